@@ -1,0 +1,46 @@
+"""The `marsad` command line: a thin layer over importable functions.
+
+Each command group lives in its own module and is listed in `SUBCOMMANDS` (module path, name);
+`marsad eval <stage>` commands register on `marsad.cli.evaluate.app` from the modules listed in
+`marsad.cli.evaluate.EVAL_MODULES`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import typer
+
+from marsad.cli.analyze import analyze_command
+
+app = typer.Typer(
+    name="marsad",
+    help="marsad (مرصد): Arabic news → events, quotes, entities, places and dates with evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("analyze")(analyze_command)
+
+# (module, command name): each module defines `app`, a typer.Typer group.
+SUBCOMMANDS: list[tuple[str, str]] = [
+    ("marsad.cli.evaluate", "eval"),
+]
+
+
+def _mount() -> None:
+    for module, name in SUBCOMMANDS:
+        sub = importlib.import_module(module).app
+        app.add_typer(sub, name=name)
+
+
+_mount()
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:  # `marsad analyze ... | head`
+        sys.stderr.close()
+        sys.exit(0)

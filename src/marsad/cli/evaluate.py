@@ -1,0 +1,19 @@
+"""`marsad eval …`: evaluation commands, one per pipeline stage.
+
+Stage modules listed in `EVAL_MODULES` add their command with ``@app.command("<stage>")``.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+app = typer.Typer(help="Evaluate a pipeline stage on a gold data set and print its scores.", no_args_is_help=True)
+
+EVAL_MODULES: list[str] = [
+    "marsad.text.evaluate",
+]
+
+for _module in EVAL_MODULES:
+    importlib.import_module(_module)

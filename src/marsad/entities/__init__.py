@@ -1,0 +1,1 @@
+"""Entities stage: named-entity recognition, mention merging, actor linking and coreference."""

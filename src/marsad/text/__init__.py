@@ -1,0 +1,1 @@
+"""Text layer: normalized view, tokens, sentences, clitic segmentation."""

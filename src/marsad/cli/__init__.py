@@ -23,7 +23,7 @@ app = typer.Typer(
 )
 app.command("analyze")(analyze_command)
 
-# (module, command name): each module defines `app`, a typer.Typer group.
+# (module, command name): each module defines `app`, a typer.Typer group (or `load()` returning it).
 SUBCOMMANDS: list[tuple[str, str]] = [
     ("marsad.cli.evaluate", "eval"),
 ]
@@ -31,7 +31,8 @@ SUBCOMMANDS: list[tuple[str, str]] = [
 
 def _mount() -> None:
     for module, name in SUBCOMMANDS:
-        sub = importlib.import_module(module).app
+        mod = importlib.import_module(module)
+        sub = mod.load() if hasattr(mod, "load") else mod.app
         app.add_typer(sub, name=name)
 
 

@@ -1,6 +1,7 @@
 """`marsad eval …`: evaluation commands, one per pipeline stage.
 
-Stage modules listed in `EVAL_MODULES` add their command with ``@app.command("<stage>")``.
+Stage modules listed in `EVAL_MODULES` add their command with ``@app.command("<stage>")`` on this
+module's `app`; `load()` imports them (the CLI calls it when it mounts the group).
 """
 
 from __future__ import annotations
@@ -15,5 +16,8 @@ EVAL_MODULES: list[str] = [
     "marsad.text.evaluate",
 ]
 
-for _module in EVAL_MODULES:
-    importlib.import_module(_module)
+
+def load() -> typer.Typer:
+    for module in EVAL_MODULES:
+        importlib.import_module(module)
+    return app

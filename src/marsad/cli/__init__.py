@@ -13,6 +13,7 @@ import sys
 import typer
 
 from marsad.cli.analyze import analyze_command
+from marsad.cli.demo import demo_command
 
 app = typer.Typer(
     name="marsad",
@@ -22,6 +23,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("analyze")(analyze_command)
+app.command("demo")(demo_command)
 
 # (module, command name): each module defines `app`, a typer.Typer group (or `load()` returning it).
 SUBCOMMANDS: list[tuple[str, str]] = [

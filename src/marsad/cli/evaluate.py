@@ -13,7 +13,7 @@ import typer
 app = typer.Typer(help="Evaluate a pipeline stage on a gold data set and print its scores.", no_args_is_help=True)
 
 EVAL_MODULES: list[str] = [
-    "marsad.text.evaluate",
+    # stage modules are added here as they land
 ]
 
 

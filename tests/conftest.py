@@ -1,0 +1,48 @@
+"""Shared fixtures: paths to the shared real data and samples of real articles."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("MARSAD_SHARED_DATA", ROOT.parent / "shared" / "data"))
+SAMPLE = ROOT / "src" / "marsad" / "data" / "sample" / "ant_sample.jsonl"
+
+
+def _reserved() -> set[str]:
+    path = SHARED / "news" / "RESERVED_IDS.txt"
+    return {ln.strip() for ln in path.read_text().splitlines() if ln.strip()} if path.exists() else set()
+
+
+def load_corpus(name: str = "ant", n: int | None = None, seed: int = 13) -> list[dict]:
+    """Real articles from the shared corpora (reserved ids removed), shuffled with ``seed``."""
+    files = {
+        "ant": SHARED / "news" / "ant" / "ant.jsonl",
+        "snn": SHARED / "news" / "saudinewsnet" / "saudinewsnet_politics.jsonl",
+    }
+    path = files[name]
+    if not path.exists():
+        pytest.skip(f"shared corpus not found at {path}")
+    reserved = _reserved()
+    with path.open(encoding="utf-8") as fh:
+        rows = [r for r in map(json.loads, fh) if r["id"] not in reserved]
+    random.Random(seed).shuffle(rows)
+    return rows[:n] if n else rows
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not SHARED.exists():
+        pytest.skip(f"shared data not found at {SHARED}")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def sample_articles() -> list[dict]:
+    with SAMPLE.open(encoding="utf-8") as fh:
+        return [json.loads(ln) for ln in fh]

@@ -1,0 +1,248 @@
+"""Across articles: near-duplicate detection and merging event reports into events.
+
+**Near-duplicates.** Each stored article gets a MinHash signature of its folded 3-word shingles and its
+LSH bands (`marsad.store.minhash`). A new article's bands find earlier candidates with one indexed
+query; a candidate whose estimated Jaccard similarity reaches `NEAR_DUP_THRESHOLD` is linked in
+``near_duplicates`` (article → the earlier article).
+
+**Events.** Each event an article reports (`event_sources`) joins the best compatible existing event or
+starts a new one. Compatible means: same ``event_type``; dates that agree (the same day ±1 for day
+precision, the same month or year otherwise); no conflict between known places, actors or targets; and
+enough positive agreement (`MERGE_MIN_SCORE`) — a shared place, actor or target, or a report in a
+near-duplicate article. Two reports in the same article are never merged (an article that reports
+two attacks reports two events). Counts are recomputed from the sources every time, so re-ingesting or
+duplicating an article cannot inflate them: ``num_mentions`` (reports), ``num_articles`` (distinct
+articles, with exact copies), ``num_sources`` (distinct outlets). Fatalities take the largest reported
+figure, never the sum.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import func, or_, select, tuple_
+from sqlalchemy.orm import Session
+
+from marsad.store import minhash
+from marsad.store.models import Article, ArticleBand, Event, EventSource, NearDuplicate
+
+__all__ = ["NEAR_DUP_THRESHOLD", "MERGE_MIN_SCORE", "link_near_duplicates", "merge_event", "recount"]
+
+NEAR_DUP_THRESHOLD = 0.6
+MERGE_MIN_SCORE = 2.0
+
+
+def link_near_duplicates(session: Session, article: Article, sig) -> list[tuple[int, float]]:  # noqa: ANN001
+    """Store ``article``'s bands and link it to earlier near-duplicates; returns ``[(pk, similarity)]``."""
+    if sig is None:
+        return []
+    pairs = minhash.bands(sig)
+    rows = session.execute(
+        select(ArticleBand.article_pk)
+        .where(tuple_(ArticleBand.band, ArticleBand.hash).in_(pairs), ArticleBand.article_pk != article.pk)
+        .distinct()
+    ).scalars()
+    found: list[tuple[int, float]] = []
+    cand = sorted(set(rows))
+    if cand:
+        for pk, data in session.execute(
+            select(Article.pk, Article.minhash).where(Article.pk.in_(cand), Article.dup_of.is_(None))
+        ):
+            if data is None:
+                continue
+            sim = minhash.similarity(sig, minhash.from_bytes(data))
+            if sim >= NEAR_DUP_THRESHOLD:
+                found.append((pk, sim))
+    found.sort(key=lambda t: (-t[1], t[0]))
+    for pk, sim in found:
+        session.add(NearDuplicate(article_pk=article.pk, other_pk=pk, similarity=sim))
+    session.add_all(ArticleBand(band=b, hash=h, article_pk=article.pk) for b, h in pairs)
+    return found
+
+
+def _day(value: str | None) -> dt.date | None:
+    if value and len(value) == 10:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _date_filter(date: str | None, precision: str | None):  # noqa: ANN202 - a SQL expression or None
+    day = _day(date)
+    if day is not None:
+        near = [(day + dt.timedelta(days=d)).isoformat() for d in (-1, 0, 1)]
+        # a day also agrees with an event known only to its month or year
+        return or_(Event.date.in_(near), Event.date == date[:7], Event.date == date[:4])
+    if date:
+        return or_(Event.date == date, Event.date.like(date + "-%"))
+    return None
+
+
+def _score(
+    ev: Event,
+    src: EventSource,
+    actor: int | None,
+    target: int | None,
+    place: int | None,
+    near_event_ids: set[int],
+) -> float | None:
+    """How well the report fits the event (None: incompatible)."""
+    score = 0.0
+    for mine, theirs, weight in (
+        (place, ev.place_id, 2.0),
+        (actor, ev.actor_id, 1.0),
+        (target, ev.target_id, 1.0),
+    ):
+        if mine is not None and theirs is not None:
+            if mine != theirs:
+                return None
+            score += weight
+    if ev.id in near_event_ids:
+        score += 2.0
+    if src.sub_event_type == ev.sub_event_type:
+        score += 0.5
+    if src.date and ev.date == src.date:
+        score += 0.5
+    return score
+
+
+def merge_event(
+    session: Session,
+    src: EventSource,
+    *,
+    actor: int | None,
+    target: int | None,
+    place: int | None,
+    near_pks: Iterable[int] = (),
+) -> tuple[Event, bool]:
+    """Attach the report ``src`` (flushed, without ``event_id``) to the best existing event or a new one;
+    returns the event and whether it was created."""
+    near_pks = list(near_pks)
+    near_event_ids: set[int] = set()
+    if near_pks:
+        near_event_ids = set(
+            session.execute(
+                select(EventSource.event_id).where(
+                    EventSource.article_pk.in_(near_pks), EventSource.event_type == src.event_type
+                )
+            ).scalars()
+        )
+    cond = _date_filter(src.date, src.date_precision)
+    candidates: list[Event] = []
+    if cond is not None:
+        candidates = list(
+            session.execute(
+                select(Event).where(Event.event_type == src.event_type, cond).order_by(Event.id)
+            ).scalars()
+        )
+    seen = {e.id for e in candidates}
+    if near_event_ids - seen:
+        candidates += list(
+            session.execute(
+                select(Event).where(Event.id.in_(near_event_ids - seen)).order_by(Event.id)
+            ).scalars()
+        )
+    same_article = set(
+        session.execute(
+            select(EventSource.event_id).where(EventSource.article_pk == src.article_pk)
+        ).scalars()
+    )
+    best: Event | None = None
+    created = False
+    best_score = MERGE_MIN_SCORE - 1e-9
+    for ev in candidates:
+        if ev.id in same_article:
+            continue
+        s = _score(ev, src, actor, target, place, near_event_ids)
+        if s is not None and s > best_score:
+            best, best_score = ev, s
+    if best is None:
+        best = Event(
+            event_type=src.event_type,
+            sub_event_type=src.sub_event_type,
+            plover=src.plover,
+            plover_mode=src.plover_mode,
+            actor_id=actor,
+            target_id=target,
+            place_id=place,
+            date=src.date,
+            date_precision=src.date_precision,
+            status=src.status,
+            fatalities=src.fatalities,
+            confidence=src.confidence,
+            first_article_pk=src.article_pk,
+        )
+        session.add(best)
+        session.flush()
+        created = True
+    else:
+        _absorb(best, src, actor, target, place)
+    src.event_id = best.id
+    session.flush()
+    recount(session, [best.id])
+    return best, created
+
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
+
+
+def _absorb(ev: Event, src: EventSource, actor: int | None, target: int | None, place: int | None) -> None:
+    """Fill what the event lacks from a new report; keep the most precise date, the largest toll."""
+    ev.actor_id = ev.actor_id if ev.actor_id is not None else actor
+    ev.target_id = ev.target_id if ev.target_id is not None else target
+    ev.place_id = ev.place_id if ev.place_id is not None else place
+    if src.date and _PRECISION_RANK.get(src.date_precision, 3) < _PRECISION_RANK.get(ev.date_precision, 3):
+        ev.date, ev.date_precision = src.date, src.date_precision
+    if src.fatalities is not None:
+        ev.fatalities = max(ev.fatalities or 0, src.fatalities)
+    ev.plover = ev.plover or src.plover
+    ev.plover_mode = ev.plover_mode or src.plover_mode
+    ev.confidence = max(ev.confidence, src.confidence)
+    ev.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def recount(session: Session, event_ids: Iterable[int]) -> None:
+    """Recompute ``num_mentions / num_articles / num_sources`` of events from their sources."""
+    ids = sorted(set(event_ids))
+    if not ids:
+        return
+    session.flush()
+    mentions = dict(
+        session.execute(
+            select(EventSource.event_id, func.count())
+            .where(EventSource.event_id.in_(ids))
+            .group_by(EventSource.event_id)
+        ).all()
+    )
+    reporting = (
+        select(EventSource.event_id, EventSource.article_pk).where(EventSource.event_id.in_(ids)).distinct()
+    )
+    pairs = session.execute(reporting).all()
+    by_event: dict[int, set[int]] = {}
+    for eid, apk in pairs:
+        by_event.setdefault(eid, set()).add(apk)
+    all_pks = sorted({apk for _, apk in pairs})
+    info: dict[int, tuple[str, list[str]]] = {}
+    if all_pks:
+        rows = session.execute(
+            select(Article.pk, Article.dup_of, Article.source, Article.id).where(
+                or_(Article.pk.in_(all_pks), Article.dup_of.in_(all_pks))
+            )
+        ).all()
+        for pk, dup_of, source, aid in rows:
+            root = dup_of if dup_of is not None else pk
+            info.setdefault(root, ("", []))[1].append(source or aid)
+    for ev in session.execute(select(Event).where(Event.id.in_(ids))).scalars():
+        pks = by_event.get(ev.id, set())
+        articles = 0
+        sources: set[str] = set()
+        for pk in pks:
+            copies = info.get(pk, ("", []))[1]
+            articles += max(len(copies), 1)
+            sources.update(copies)
+        ev.num_mentions = int(mentions.get(ev.id, 0))
+        ev.num_articles = articles
+        ev.num_sources = len(sources)

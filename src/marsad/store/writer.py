@@ -1,0 +1,371 @@
+"""Article → rows: store an analyzed `marsad.doc.Article` with every layer it has.
+
+`Writer.check(id, hash)` tells what storing would do (new, unchanged, changed, exact duplicate), so the
+ingest loop can skip the analysis of anything already known; `Writer.add` stores an analyzed article
+(entities and mentions, places from `Entity.geo`, times, quotes, event reports with their evidence,
+the pipeline versions from `Article.provenance`), links near-duplicates and merges its events;
+`Writer.add_copy` stores an exact duplicate without re-analysis; `Writer.remove` deletes an article and
+what only it supported. Nothing here commits: the caller owns the transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from typing import Literal
+
+import msgspec
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from marsad import doc
+from marsad.store import merge, minhash
+from marsad.store.models import (
+    Article,
+    ArticleEntity,
+    Entity,
+    Event,
+    EventSource,
+    Mention,
+    Pipeline,
+    Place,
+    Quote,
+    Time,
+)
+from marsad.text.normalize import fold
+
+__all__ = ["content_hash", "Status", "Writer"]
+
+Status = Literal["new", "unchanged", "changed", "duplicate"]
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the text with Unicode NFC and whitespace runs collapsed (the idempotency key)."""
+    canon = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
+
+
+def _entity_key(e: doc.Entity) -> str:
+    if e.kb_id:
+        return f"kb:{e.kb_id}"
+    return f"{e.type}:{fold(e.name).strip()}"
+
+
+def _place_key(g: doc.Geo) -> str:
+    if g.gazetteer_id:
+        return f"gaz:{g.gazetteer_id}"
+    return f"ll:{g.lat:.4f},{g.lon:.4f}"
+
+
+def _json(value: object) -> object:
+    return json.loads(msgspec.json.encode(value))
+
+
+class Writer:
+    """Stores articles through one session (one transaction at a time, owned by the caller)."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self._pipelines: dict[str, int] = {}
+        self.reports = 0  # event reports stored
+        self.merged = 0  # ... of which joined an event already known from another article
+
+    # -- what would storing do -------------------------------------------------------------------
+    def check(self, article_id: str, chash: str) -> tuple[Status, int | None]:
+        """``("unchanged", pk)`` same id and text; ``("changed", pk)`` same id, new text;
+        ``("duplicate", pk_of_original)`` same text under another id; ``("new", None)``."""
+        row = self.session.execute(
+            select(Article.pk, Article.content_hash).where(Article.id == article_id)
+        ).first()
+        if row is not None:
+            return ("unchanged" if row.content_hash == chash else "changed"), row.pk
+        orig = self.session.execute(
+            select(Article.pk)
+            .where(Article.content_hash == chash, Article.dup_of.is_(None))
+            .order_by(Article.pk)
+            .limit(1)
+        ).scalar()
+        if orig is not None:
+            return "duplicate", orig
+        return "new", None
+
+    # -- storing ---------------------------------------------------------------------------------
+    def _pipeline_id(self, provenance: dict[str, str]) -> int | None:
+        if not provenance:
+            return None
+        key = hashlib.sha256(json.dumps(provenance, sort_keys=True).encode()).hexdigest()
+        if key in self._pipelines:
+            return self._pipelines[key]
+        pid = self.session.execute(select(Pipeline.id).where(Pipeline.key == key)).scalar()
+        if pid is None:
+            row = Pipeline(key=key, versions=dict(provenance))
+            self.session.add(row)
+            self.session.flush()
+            pid = row.id
+        self._pipelines[key] = pid
+        return pid
+
+    def _article_row(self, a: doc.Article, chash: str, origin: str | None, dup_of: int | None) -> Article:
+        row = Article(
+            id=a.id,
+            content_hash=chash,
+            title=a.title,
+            published=a.published,
+            source=a.source,
+            url=a.url,
+            text=a.text,
+            norm_title=fold(a.title) if a.title else None,
+            norm_text=a.view.text,
+            dup_of=dup_of,
+            pipeline_id=None if dup_of is not None else self._pipeline_id(a.provenance),
+            warnings=[_json(w) for w in a.warnings],
+            meta=_json(a.meta) if a.meta else {},
+            origin=origin,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def add_copy(self, a: doc.Article, chash: str, original_pk: int, origin: str | None = None) -> Article:
+        """Store an exact duplicate of ``original_pk`` (not analyzed) and recount the original's events."""
+        row = self._article_row(a, chash, origin, original_pk)
+        events = self.session.execute(
+            select(EventSource.event_id).where(EventSource.article_pk == original_pk)
+        ).scalars()
+        merge.recount(self.session, list(events))
+        return row
+
+    def add(
+        self, a: doc.Article, chash: str, origin: str | None = None
+    ) -> tuple[Article, list[tuple[int, float]]]:
+        """Store an analyzed article; returns its row and the near-duplicates it was linked to."""
+        sh = minhash.shingles(a.view.text, folded=True)
+        sig = minhash.signature(sh)
+        row = self._article_row(a, chash, origin, None)
+        if sig is not None:
+            row.minhash = minhash.to_bytes(sig)
+        near = merge.link_near_duplicates(self.session, row, sig)
+        local_entities = self._entities(row.pk, a.entities)
+        self._times(row.pk, a.times)
+        self._quotes(row.pk, a.quotes, local_entities)
+        self._events(row, a, local_entities, [pk for pk, _ in near])
+        return row, near
+
+    def _entity(self, e: doc.Entity, place_id: int | None, *, count: bool) -> int:
+        key = _entity_key(e)
+        eid = self.session.execute(select(Entity.id).where(Entity.key == key)).scalar()
+        if eid is None:
+            ent = Entity(
+                key=key,
+                type=e.type,
+                subtype=e.subtype,
+                name=e.name,
+                norm_name=fold(e.name),
+                name_en=e.name_en,
+                kb_id=e.kb_id,
+                place_id=place_id,
+                attrs=_json(e.attrs) if e.attrs else {},
+                num_articles=0,
+            )
+            self.session.add(ent)
+            self.session.flush()
+            eid = ent.id
+        else:
+            ent = self.session.get(Entity, eid)
+            assert ent is not None
+            ent.name_en = ent.name_en or e.name_en
+            ent.subtype = ent.subtype or e.subtype
+            if ent.place_id is None and place_id is not None:
+                ent.place_id = place_id
+        if count:
+            ent.num_articles = (ent.num_articles or 0) + 1
+        return eid
+
+    def _place(self, g: doc.Geo, name: str) -> int:
+        key = _place_key(g)
+        pid = self.session.execute(select(Place.id).where(Place.key == key)).scalar()
+        if pid is None:
+            place = Place(
+                key=key,
+                gazetteer_id=g.gazetteer_id,
+                name=name,
+                name_en=g.name_en,
+                lat=g.lat,
+                lon=g.lon,
+                country=g.country,
+                admin1=g.admin1,
+                admin2=g.admin2,
+                feature=g.feature,
+            )
+            self.session.add(place)
+            self.session.flush()
+            pid = place.id
+        return pid
+
+    def _entities(self, article_pk: int, entities: list[doc.Entity]) -> dict[str, tuple[int, int | None]]:
+        """Store entities and mentions; returns ``local id → (entity id, place id)``."""
+        out: dict[str, tuple[int, int | None]] = {}
+        counted: set[int] = set()
+        for e in entities:
+            place_id = self._place(e.geo, e.name) if e.geo is not None else None
+            key = _entity_key(e)
+            eid = self._entity(e, place_id, count=key not in counted)  # each article counts once per entity
+            counted.add(key)
+            ae = ArticleEntity(
+                article_pk=article_pk,
+                local_id=e.id,
+                entity_id=eid,
+                type=e.type,
+                subtype=e.subtype,
+                name=e.name,
+                name_en=e.name_en,
+                kb_id=e.kb_id,
+                confidence=e.confidence,
+                place_id=place_id,
+                geo_precision=e.geo.precision if e.geo else None,
+                geo_confidence=e.geo.confidence if e.geo else None,
+                geo_rule=e.geo.rule if e.geo else None,
+                attrs=_json(e.attrs) if e.attrs else {},
+            )
+            self.session.add(ae)
+            self.session.flush()
+            self.session.add_all(
+                Mention(
+                    article_entity_id=ae.id,
+                    article_pk=article_pk,
+                    start=m.start,
+                    end=m.end,
+                    text=m.text,
+                    confidence=m.confidence,
+                    rule=m.rule,
+                )
+                for m in e.mentions
+            )
+            out[e.id] = (eid, place_id)
+        return out
+
+    def _times(self, article_pk: int, times: list[doc.TimeExpr]) -> None:
+        self.session.add_all(
+            Time(
+                article_pk=article_pk,
+                start=t.start,
+                end=t.end,
+                text=t.text,
+                type=t.type,
+                value=t.value,
+                rule=t.rule,
+                confidence=t.confidence,
+            )
+            for t in times
+        )
+
+    def _quotes(
+        self, article_pk: int, quotes: list[doc.Quote], ents: dict[str, tuple[int, int | None]]
+    ) -> None:
+        self.session.add_all(
+            Quote(
+                article_pk=article_pk,
+                start=q.start,
+                end=q.end,
+                text=q.text,
+                kind=q.kind,
+                speaker_local=q.speaker,
+                speaker_id=ents[q.speaker][0] if q.speaker in ents else None,
+                cue_start=q.cue.start if q.cue else None,
+                cue_end=q.cue.end if q.cue else None,
+                cue_text=q.cue.text if q.cue else None,
+                confidence=q.confidence,
+                rule=q.rule,
+                reported_by=q.reported_by,
+            )
+            for q in quotes
+        )
+
+    def _events(
+        self, row: Article, a: doc.Article, ents: dict[str, tuple[int, int | None]], near: list[int]
+    ) -> None:
+        for v in a.events:
+            actor = ents[v.actor][0] if v.actor in ents else None
+            target = ents[v.target][0] if v.target in ents else None
+            place = None
+            if v.place in ents:
+                place = ents[v.place][1]
+            src = EventSource(
+                article_pk=row.pk,
+                local_id=v.id,
+                event_type=v.event_type,
+                sub_event_type=v.sub_event_type,
+                plover=v.plover,
+                plover_mode=v.plover_mode,
+                actor_local=v.actor,
+                target_local=v.target,
+                place_local=v.place,
+                date=v.date,
+                date_precision=v.date_precision,
+                status=v.status,
+                fatalities=v.fatalities,
+                trigger_start=v.trigger.start,
+                trigger_end=v.trigger.end,
+                trigger_text=v.trigger.text,
+                confidence=v.confidence,
+                evidence={k: _json(ev) for k, ev in v.evidence.items()},
+            )
+            self.session.add(src)
+            self.session.flush()
+            _, created = merge.merge_event(
+                self.session, src, actor=actor, target=target, place=place, near_pks=near
+            )
+            self.reports += 1
+            self.merged += 0 if created else 1
+
+    # -- removing --------------------------------------------------------------------------------
+    def remove(self, pk: int) -> list[doc.Article]:
+        """Delete an article, its layers and the events only it reported.
+
+        Exact copies of it lose their original: they are deleted too and returned as unanalyzed
+        articles, for the caller to analyze and store again."""
+        s = self.session
+        orphans = [
+            doc.Article(
+                r.text,
+                id=r.id,
+                title=r.title,
+                published=r.published,
+                source=r.source,
+                url=r.url,
+                meta=dict(r.meta or {}),
+            )
+            for r in s.execute(select(Article).where(Article.dup_of == pk).order_by(Article.pk)).scalars()
+        ]
+        event_ids = set(s.execute(select(EventSource.event_id).where(EventSource.article_pk == pk)).scalars())
+        ent_ids = list(
+            s.execute(select(ArticleEntity.entity_id).where(ArticleEntity.article_pk == pk)).scalars()
+        )
+        for table in (Mention, Time, Quote, EventSource, ArticleEntity):
+            s.execute(delete(table).where(table.article_pk == pk))
+        for eid in set(ent_ids):
+            ent = s.get(Entity, eid)
+            if ent is not None:
+                ent.num_articles = max((ent.num_articles or 1) - 1, 0)
+        s.execute(delete(Article).where(Article.dup_of == pk))
+        s.flush()
+        s.execute(Event.__table__.update().where(Event.first_article_pk == pk).values(first_article_pk=None))
+        s.execute(delete(Article).where(Article.pk == pk))
+        s.flush()
+        s.expire_all()
+        alive = set(
+            s.execute(
+                select(EventSource.event_id)
+                .where(EventSource.event_id.in_(event_ids))
+                .group_by(EventSource.event_id)
+            ).scalars()
+        )
+        dead = event_ids - alive
+        if dead:
+            s.execute(delete(Event).where(Event.id.in_(dead)))
+        merge.recount(s, alive)
+        return orphans
+
+    def count(self) -> int:
+        return int(self.session.execute(select(func.count()).select_from(Article)).scalar() or 0)

@@ -103,15 +103,16 @@ _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ك", "ل", "س")
 _IMPERFECT = "يتنأ"
 # «به», «لهم», «لي»: a preposition whose only other piece is a pronoun is the stem itself.
+_HAMZA = str.maketrans("أإآ", "ااا")
 _PREP_PRON = {p + q: (p, q) for p in "بل" for q in _PRONOUNS}
 
 # Scores are log-counts plus these weights (tuned on UD-PADT dev, see docs/segmentation.md).
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "و": 1.0, "ف": 0.5, "ب": 1.0, "ك": -0.5, "ل": 1.0, "س": 0.0, "لل": 0.0,
-    "pron": 0.5, "ي": -1.5, "ك_suf": -0.5, "short_stem": -1.5,
+    "و": 0.0, "ف": -0.5, "ب": 0.0, "ك": -2.5, "ل": 0.0, "س": 0.0, "لل": 0.5,
+    "alpha": 0.5, "beta": 2.5, "short_host": -2.0, "pron": -0.5, "ي": -6.0, "ك_suf": -2.5, "short_stem": -2.5,
     # farasa scheme: minimum evidence for the base (log count) and a ratio test (log c(base) - log c(word))
-    "at_min": 0.7, "yn_min": 2.0, "yn_ratio": -1.0, "an_min": 3.0, "an_ratio": 0.0,
-    "a_min": 2.0, "a_ratio": 0.0, "t_min": 2.0, "t_ratio": -0.5, "wa_min": 1.5,
+    "at_min": 0.7, "yn_min": 1.5, "yn_ratio": -1.5, "an_min": 5.5, "an_ratio": -1.0,
+    "a_min": 0.5, "a_ratio": -0.5, "t_min": 0.5, "t_ratio": -2.0, "wa_min": 0.5,
 }
 
 
@@ -129,6 +130,9 @@ class Analyzer:
         before a pronoun suffix (ة→ت, ى→ا/ي) are undone."""
         get = self.counts.get
         n = get(stem, 0) + get("ال" + stem, 0)
+        bare = stem.translate(_HAMZA)
+        if bare != stem:  # a hamza form is also attested by its hamza-less spelling (news often drops it)
+            n += get(bare, 0) + get("ال" + bare, 0)
         if suffixed and len(stem) > 1:
             last, base = stem[-1], stem[:-1]
             if last == "ت":
@@ -173,13 +177,13 @@ class Analyzer:
                     continue
                 head = tuple(p for p in (c1, c2) if p)
                 base_w = (w[c1] if c1 else 0.0) + (w[c2] if c2 else 0.0)
-                for score, art, stem, suf in self._rest_candidates(rest, c2):
+                for score, art, stem, suf in self._rest_candidates(rest, c2, not head):
                     if best is None or base_w + score > best[0]:
                         best = (base_w + score, ((*head, *art), stem, suf))
         assert best is not None
         return best[1]
 
-    def _rest_candidates(self, rest: str, c2: str):
+    def _rest_candidates(self, rest: str, c2: str, bare: bool):
         """(score, article pieces, stem, suffix pieces) for what follows the proclitics."""
         w = self.w
         if c2 != "س" and rest.startswith("ال") and len(rest) >= 4 and rest not in self.exceptions:
@@ -189,20 +193,27 @@ class Analyzer:
         if c2 == "ل" and rest.startswith("ل") and len(rest) >= 3:
             # ل + ال is written لل: the second ل is the article.
             yield self.attested(rest[1:]) + w["لل"], ("ل",), rest[1:], ()
-        yield self.attested(rest) + (w["short_stem"] if len(rest) < 3 else 0.0), (), rest, ()
+        if bare:
+            # The word as a whole; «ال» + word attested means its first letters are not proclitics and
+            # its last ones not a pronoun (neither can follow / go with the article).
+            get = self.counts.get
+            whole = w["alpha"] * math.log1p(get(rest, 0)) + w["beta"] * math.log1p(get("ال" + rest, 0))
+        else:
+            whole = self.attested(rest)
+        yield whole + (w["short_stem"] if len(rest) < 3 else 0.0), (), rest, ()
         for p in _PRONOUNS:
             if len(rest) < len(p) + 2 or not rest.endswith(p):
                 continue
             stem = rest[: -len(p)]
             sw = w["pron"] + (w["ي"] if p == "ي" else w["ك_suf"] if p == "ك" else 0.0)
-            sw += w["short_stem"] if len(stem) < 3 else 0.0
+            sw += w["short_host"] if len(stem) < 3 else 0.0
             yield self.attested(stem, True) + sw, (), stem, (p,)
 
     def _farasa_stem(self, stem: str, definite: bool, suffixed: bool) -> tuple[str, tuple[str, ...]]:
         """Farasa scheme: noun suffixes, the tanween alif and verb subject suffixes cut off the stem."""
         w = self.w
         n = len(stem)
-        lw = math.log1p(self.counts.get(stem, 0) + self.counts.get("ال" + stem, 0))
+        lw = self.attested(stem)
         if n >= 2 and stem[-1] == "ة":
             return stem[:-1], ("ة",)
         if n >= 4 and stem.endswith("ات"):

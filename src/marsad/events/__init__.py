@@ -1,0 +1,1 @@
+"""Event coding: ACLED event types + Diplomacy with PLOVER/CAMEO codes, arguments, status and evidence."""

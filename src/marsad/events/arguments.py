@@ -1,0 +1,218 @@
+"""Argument rules: who did it (actor), to whom (target), where (place), with whose backing (assoc).
+
+Each rule is small and named; the name and a confidence go into the event's evidence. Rules, in order:
+
+1. ``prep-<p>``: a mention after the trigger introduced by a preposition the trigger's row maps to a
+   role (``على`` → place for a LOC, target otherwise; ``من`` → target for «taken from whom»; ``في`` →
+   place; ``ضد`` → target; ``بدعم من`` → assoc; ``من قبل``/``على يد``/``برصاص`` → actor). «بين A و B»
+   gives A and B.
+2. ``subject-after-verb`` (VSO) / ``subject-before-verb`` (SVO): the bare mention right after a verb
+   trigger, else the nearest bare mention before it, takes the row's subject role; the next bare mention
+   is the object.
+3. ``genitive``: the mention right after a noun trigger («اغتيال القيادي», «غارة لطيران التحالف»);
+   ``governing-subject``: the nearest bare mention before a noun trigger («شنت طائرات التحالف غارات»).
+4. ``nearest-loc-clause`` / ``nearest-loc-sentence``: when no rule gave a place, the nearest LOC with
+   ``geo`` in the trigger's clause, else in its sentence (an unresolved LOC only with lower confidence).
+5. ``subject-np-unlinked``: no entity in subject position, but a noun phrase is: it is kept as evidence
+   (the span) with no entity id, so the reviewer sees it and the exporter can use its text.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from marsad.doc import Article, Entity, Span, Token
+from marsad.events.frames import PREPOSITIONS, Frame, MentionRef
+from marsad.events.words import words
+
+__all__ = ["Arg", "assign_roles"]
+
+SUBJECT_GAP = 3  # tokens allowed between a verb and its post-verbal subject (time words, brackets)
+STOP_NP = PREPOSITIONS | words("np_stop")
+TIME_WORDS = words("time_words")
+
+
+class Arg(msgspec.Struct, frozen=True):
+    entity: str | None
+    span: Span
+    rule: str
+    confidence: float
+
+
+def _entity_map(article: Article) -> dict[str, Entity]:
+    cached = article.layer("_events_entity_map")
+    if cached is None or len(cached) != len(article.entities):
+        cached = {e.id: e for e in article.entities}
+        article.set_layer("_events_entity_map", cached)
+    return cached
+
+
+def _is_country(ent: Entity | None) -> bool:
+    return ent is not None and (ent.geo is None or ent.geo.feature == "country")
+
+
+def _span(article: Article, r: MentionRef) -> Span:
+    return Span(r.start, r.end, article.text[r.start : r.end])
+
+
+def _gap_ok(words: list[str], tokens: list[Token], a: int, b: int) -> bool:
+    """Tokens a..b-1 hold nothing but time words and punctuation (so b can still be the subject)."""
+    if b - a > SUBJECT_GAP:
+        return False
+    for k in range(a, b):
+        if tokens[k].kind == "punct" or words[k] in TIME_WORDS or tokens[k].kind == "number":
+            continue
+        return False
+    return True
+
+
+def assign_roles(
+    article: Article, frame: Frame, words: list[str], tokens: list[Token], refs: list[MentionRef]
+) -> dict[str, Arg]:
+    """Roles for the trigger of ``frame`` (keys: actor, target, place, assoc)."""
+    ents = _entity_map(article)
+    m = frame.match
+    trig = m.trigger
+    out: dict[str, Arg] = {}
+    used: set[int] = set()
+    slots = set(m.at)
+    in_window = [
+        (k, r)
+        for k, r in enumerate(refs)
+        if r.first >= frame.lo and r.last < frame.hi and not slots & set(range(r.first, r.last + 1))
+    ]
+    head = m.head_last
+    after = [(k, r) for k, r in in_window if r.first > head]
+    before = [(k, r) for k, r in in_window if r.last < m.first]
+
+    def put(role: str, k: int, r: MentionRef, rule: str, conf: float) -> None:
+        ent = ents.get(r.entity)
+        if role in ("actor", "target") and r.type == "LOC" and not _is_country(ent):
+            role = "place"  # a town is where it happened, not who did it
+        if role == "place" and r.type != "LOC":
+            return
+        if role in out or k in used:
+            return
+        if role in ("actor", "target") and any(a.entity == r.entity for a in out.values()):
+            return
+        out[role] = Arg(r.entity, _span(article, r), rule, conf)
+        used.add(k)
+
+    def split(roles: tuple[str, ...], r: MentionRef) -> str:
+        if len(roles) == 2:
+            return roles[0] if r.type == "LOC" and not _is_country(ents.get(r.entity)) else roles[1]
+        return roles[0]
+
+    # 1. prepositional roles after the trigger (agents first: they are the most reliable)
+    for k, r in sorted(
+        after, key=lambda kr: (kr[1].prep not in ("من قبل", "علي يد", "علي ايدي"), kr[1].first)
+    ):
+        roles = trig.roles.get(r.prep)
+        if not roles:
+            continue
+        if r.prep == "بين":
+            put("actor", k, r, "prep-بين", 0.8)
+            nxt = next(((k2, r2) for k2, r2 in after if r2.first > r.last and r2.prep == "و"), None)
+            if nxt:
+                put("target", nxt[0], nxt[1], "prep-بين-و", 0.75)
+            continue
+        put(split(roles, r), k, r, f"prep-{r.prep}", 0.85 if roles != ("place",) else 0.8)
+
+    # 2./3. subject, object, genitive
+    bare_after = [(k, r) for k, r in after if r.prep == "" and k not in used]
+    bare_before = [(k, r) for k, r in before if r.prep in ("", "و") and k not in used]
+    obj_from = head + 1
+    if m.alt.verb:
+        subj = (
+            bare_after[0] if bare_after and _gap_ok(words, tokens, head + 1, bare_after[0][1].lead) else None
+        )
+        if subj is not None:
+            put(trig.subject, subj[0], subj[1], "subject-after-verb", 0.85)
+            obj_from = subj[1].last + 1
+        elif bare_before:
+            k, r = bare_before[-1]
+            put(trig.subject, k, r, "subject-before-verb", 0.7)
+        if trig.object:
+            obj = next(((k, r) for k, r in bare_after if r.first >= obj_from and k not in used), None)
+            if obj is not None and obj[1].lead - obj_from <= 4:
+                put(split(tuple(trig.object.split("/")), obj[1]), obj[0], obj[1], "object", 0.75)
+    else:
+        gen = next(((k, r) for k, r in after if r.lead == m.last + 1 and r.prep in ("", "ل")), None)
+        if gen is not None:
+            put(trig.genitive, gen[0], gen[1], "genitive", 0.8)
+        if "actor" not in out and bare_before:
+            k, r = bare_before[-1]
+            put("actor", k, r, "governing-subject", 0.65)
+
+    # places named before the trigger in its clause («في حلب، اندلعت اشتباكات»)
+    if "place" not in out:
+        for k, r in reversed(before):
+            if r.type == "LOC" and r.prep in ("في", "ب", "قرب", "داخل") and k not in used:
+                put("place", k, r, f"prep-{r.prep}-before", 0.75)
+                break
+
+    # 4. nearest place
+    if "place" not in out:
+        _nearest_place(article, ents, frame, refs, used, out)
+
+    # 5. an unlinked subject noun phrase, as evidence only
+    if "actor" not in out and m.alt.verb and trig.subject == "actor":
+        np = _np_after(words, tokens, head + 1, frame.hi)
+        if np is not None:
+            a, b = np
+            out["actor"] = Arg(
+                None,
+                Span(tokens[a].start, tokens[b].end, article.text[tokens[a].start : tokens[b].end]),
+                "subject-np-unlinked",
+                0.4,
+            )
+    return out
+
+
+def _nearest_place(
+    article: Article,
+    ents: dict[str, Entity],
+    frame: Frame,
+    refs: list[MentionRef],
+    used: set[int],
+    out: dict[str, Arg],
+) -> None:
+    m = frame.match
+    best: tuple[float, int, MentionRef, str, float] | None = None
+    for k, r in enumerate(refs):
+        if r.type != "LOC" or k in used:
+            continue
+        ent = ents.get(r.entity)
+        inside = frame.lo <= r.first and r.last < frame.hi
+        dist = r.first - m.last if r.first > m.last else abs(m.first - r.last)
+        resolved = ent is not None and ent.geo is not None
+        rule = ("nearest-loc-clause" if inside else "nearest-loc-sentence") + (
+            "" if resolved else "-unresolved"
+        )
+        conf = (0.7 if inside else 0.55) * (1.0 if resolved else 0.75)
+        key = (-(conf), dist)
+        if best is None or key < (best[0], best[1]):
+            best = (-conf, dist, r, rule, conf)
+    if best is not None:
+        r = best[2]
+        out["place"] = Arg(r.entity, Span(r.start, r.end, article.text[r.start : r.end]), best[3], best[4])
+
+
+def _np_after(words: list[str], tokens: list[Token], a: int, hi: int) -> tuple[int, int] | None:
+    """A short noun phrase (≤ 3 words) right after a verb, skipping time words."""
+    while a < hi and (words[a] in TIME_WORDS or tokens[a].kind == "punct"):
+        a += 1
+        if a < hi and tokens[a - 1].text == "(":  # «(الاثنين)»
+            continue
+    b = a
+    while (
+        b < hi
+        and b - a < 3
+        and tokens[b].kind == "word"
+        and words[b] not in STOP_NP
+        and words[b] not in TIME_WORDS
+    ):
+        b += 1
+    if b == a:
+        return None
+    return a, b - 1

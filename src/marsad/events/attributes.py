@@ -1,0 +1,211 @@
+"""When (date and its precision), how it stands (status) and how many died (fatalities).
+
+- Date: the time expression of the trigger's clause (``clause-time``), else of its sentence
+  (``sentence-time``), else the publication date with precision lowered to the month
+  (``publication-date``: the event happened on or shortly before that day, as ACLED's time_precision 2–3).
+- Status: ``denied`` after a denial cue («نفى», «لا صحة»), ``planned`` for a future verb or cue («سيعقد»,
+  «سوف», «من المقرر») or a date after publication, ``historical`` for a date more than
+  ``historical_days`` before publication, else ``reported``.
+- Fatalities: «مقتل 12», «سقوط 25 قتيلاً», «12 قتيلاً», «لقي 3 حتفهم», «مقتل جنديين» (dual), «مقتل شخص».
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from marsad.doc import Article, Evidence, Span, TimeExpr, Token
+from marsad.events.frames import Frame
+from marsad.events.taxonomy import taxonomy
+from marsad.events.words import words
+
+__all__ = ["event_date", "event_status", "fatalities", "parse_timex"]
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def parse_timex(value: str, published: dt.date | None) -> tuple[str, str, dt.date] | None:
+    """(date string, precision, earliest day) of a TIMEX3 value, or None for durations and sets."""
+    if m := _DAY.match(value):
+        try:
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+        return d.isoformat(), "day", d
+    if m := _MONTH.match(value):
+        if not 1 <= int(m[2]) <= 12:
+            return None
+        return f"{m[1]}-{m[2]}", "month", dt.date(int(m[1]), int(m[2]), 1)
+    if m := _WEEK.match(value):
+        try:
+            d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        except ValueError:
+            return None
+        return d.isoformat()[:7], "month", d
+    if m := _YEAR.match(value):
+        return m[1], "year", dt.date(int(m[1]), 1, 1)
+    if value == "PRESENT_REF" and published is not None:
+        return published.isoformat(), "day", published
+    return None
+
+
+def event_date(
+    article: Article, frame: Frame, tokens: list[Token], times: list[TimeExpr]
+) -> tuple[str | None, str | None, Evidence]:
+    """Date, precision and evidence for the event of ``frame``; ``times`` are its sentence's expressions."""
+    lo = tokens[frame.lo].start if frame.lo < len(tokens) else frame.start
+    hi = tokens[frame.hi - 1].end if 0 < frame.hi <= len(tokens) else frame.end
+    best: tuple[int, TimeExpr, tuple[str, str, dt.date]] | None = None
+    for t in times:
+        if t.type not in ("DATE", "TIME"):
+            continue
+        parsed = parse_timex(t.value, article.published)
+        if parsed is None:
+            continue
+        inside = lo <= t.start and t.end <= hi
+        dist = abs(t.start - frame.start) + (0 if inside else 10_000)
+        if best is None or dist < best[0]:
+            best = (dist, t, parsed)
+    if best is not None:
+        _, t, (value, precision, _) = best
+        rule = "clause-time" if best[0] < 10_000 else "sentence-time"
+        conf = 0.9 if rule == "clause-time" else 0.75
+        return value, precision, Evidence(rule, conf * t.confidence, Span(t.start, t.end, t.text))
+    if article.published is not None:
+        return article.published.isoformat(), "month", Evidence("publication-date", 0.4, None)
+    return None, None, Evidence("no-date", 0.0, None)
+
+
+_DENIAL = words("denial")
+_DENIAL_PHRASES = tuple(sorted(words("denial_phrases")))
+_FUTURE = words("future_cues")
+FUTURE_WINDOW = 5
+
+
+def event_status(
+    article: Article, frame: Frame, words: list[str], tokens: list[Token], date: str | None, date_rule: str
+) -> Evidence:
+    """Status of the event as an Evidence whose ``rule`` is ``status:<value>:<why>``."""
+    m = frame.match
+    for k in range(0, m.first):
+        w = words[k]
+        if w in _DENIAL:
+            return Evidence(
+                "status:denied:denial-cue", 0.8, Span(tokens[k].start, tokens[k].end, tokens[k].text)
+            )
+    head = " ".join(words[: m.first])
+    for p in _DENIAL_PHRASES:
+        if p in head:
+            return Evidence("status:denied:denial-phrase", 0.7, None)
+    if m.future:
+        t = tokens[m.first]
+        return Evidence("status:planned:future-prefix", 0.85, Span(t.start, t.end, t.text))
+    for k in range(max(0, m.first - FUTURE_WINDOW), m.first):
+        if words[k] in _FUTURE:
+            return Evidence(
+                "status:planned:future-cue", 0.75, Span(tokens[k].start, tokens[k].end, tokens[k].text)
+            )
+    if date and date_rule != "publication-date" and article.published is not None:
+        parsed = parse_timex(date, article.published)
+        if parsed is not None:
+            day = parsed[2]
+            if day > article.published:
+                return Evidence("status:planned:date-after-publication", 0.7, None)
+            end = day if parsed[1] == "day" else _period_end(day, parsed[1])
+            if (article.published - end).days > taxonomy().historical_days:
+                return Evidence("status:historical:date-before-publication", 0.8, None)
+    return Evidence("status:reported:default", 0.6, None)
+
+
+def _period_end(day: dt.date, precision: str) -> dt.date:
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    nxt = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+_UNITS = {
+    "واحد": 1,
+    "واحدا": 1,
+    "اثنين": 2,
+    "اثنان": 2,
+    "ثلاثه": 3,
+    "ثلاث": 3,
+    "اربعه": 4,
+    "اربع": 4,
+    "خمسه": 5,
+    "خمس": 5,
+    "سته": 6,
+    "ست": 6,
+    "سبعه": 7,
+    "سبع": 7,
+    "ثمانيه": 8,
+    "ثماني": 8,
+    "ثمان": 8,
+    "تسعه": 9,
+    "تسع": 9,
+    "عشره": 10,
+    "عشر": 10,
+    "عشرين": 20,
+    "عشرون": 20,
+    "ثلاثين": 30,
+    "ثلاثون": 30,
+    "اربعين": 40,
+    "خمسين": 50,
+    "ستين": 60,
+    "سبعين": 70,
+    "ثمانين": 80,
+    "تسعين": 90,
+    "مئه": 100,
+    "مائه": 100,
+}
+_NUM = r"(\d+|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+_KILL = r"(?:مقتل|قتل|مصرع|استشهاد|سقوط|وفاه|اسفر عن مقتل|ادي الي مقتل)"
+_PEOPLE = r"(?:شخص|اشخاص|مدني|مدنيين|مدنيا|جندي|جنود|عنصر|عناصر|مسلح|مسلحين|طفل|اطفال|شرطي|مواطن|مواطنين|مقاتل|مقاتلين|قتيل|قتيلا|قتلي)"
+_DUAL = r"(?:شخصين|مدنيين اثنين|جنديين|عنصرين|مسلحين اثنين|طفلين|شرطيين|مواطنين اثنين|مقاتلين اثنين|قتيلين)"
+_SINGLE = r"(?:شخص|مدني|جندي|عنصر|مسلح|طفل|شرطي|مواطن|مقاتل|ضابط)"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "kill-number",
+        re.compile(rf"(?:^|\s)[وف]?{_KILL}\s+(?:نحو\s+|حوالي\s+|ما لا يقل عن\s+)?{_NUM}(?=\s|$)"),
+    ),
+    ("number-dead", re.compile(rf"(?:^|\s){_NUM}\s+(?:قتيلا|قتلي|قتيل|شهيدا|شهداء|شخصا قتلوا)(?!\s+و?جر)")),
+    ("lost-lives", re.compile(rf"(?:^|\s)[وف]?لقي\s+{_NUM}\s+(?:\S+\s+){{0,2}}(?:حتفهم|مصرعهم)")),
+    ("kill-dual", re.compile(rf"(?:^|\s)[وف]?{_KILL}\s+{_DUAL}(?=\s|$)")),
+    ("kill-single", re.compile(rf"(?:^|\s)[وف]?{_KILL}\s+{_SINGLE}(?=\s|$)")),
+)
+_NOT_COUNT = re.compile(r"^\d+$")
+
+
+def fatalities(
+    article: Article, sent_start: int, sent_end: int, trigger_start: int
+) -> tuple[int | None, Evidence | None]:
+    """Deaths reported in the sentence, nearest to the trigger (None when no count is given)."""
+    view = article.view
+    a, b = view.to_normalized(sent_start), view.to_normalized(sent_end)
+    text = view.text[a:b]
+    best: tuple[int, int, str, int, int] | None = None
+    t0 = view.to_normalized(trigger_start) - a
+    for rule, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if rule == "kill-dual":
+                n = 2
+            elif rule == "kill-single":
+                n = 1
+            else:
+                raw = m.group(1)
+                n = int(raw) if _NOT_COUNT.match(raw) else _UNITS.get(raw, 0)
+            if n <= 0 or n > 100_000:
+                continue
+            s = m.start() + (1 if text[m.start()].isspace() else 0)
+            dist = abs(s - t0)
+            if best is None or dist < best[0]:
+                best = (dist, n, rule, s, m.end())
+    if best is None:
+        return None, None
+    _, n, rule, s, e = best
+    os, oe = view.span_to_original(a + s, a + e)
+    return n, Evidence(f"fatalities-{rule}", 0.8, Span(os, oe, article.text[os:oe]))

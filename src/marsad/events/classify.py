@@ -1,0 +1,117 @@
+"""Sub-type decisions that depend on who is involved or what else the sentence says.
+
+- A trigger row's ``alt`` conditions: «استعاد» by a non-state group is «Non-state actor overtakes
+  territory»; «هجوم» on civilians is «Violence against civilians / Attack»; firing on protesters is
+  «Excessive force against protesters». Who is who comes from ``Entity.attrs["inter"]`` (ACLED inter
+  code, set by the actors stage), else from ``data/events/actor_hints.tsv``.
+- Sentence modifiers (``data/events/modifiers.tsv``): a protest with «فرقت الشرطة» becomes «Protest with
+  intervention», with «الرصاص الحي» «Excessive force against protesters», with «رشق بالحجارة» a riot.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from marsad.doc import Article
+from marsad.events.arguments import Arg
+from marsad.events.taxonomy import taxonomy
+from marsad.text.normalize import fold
+
+__all__ = ["split_type", "inter_of", "resolve_subtype", "apply_modifiers"]
+
+
+def split_type(s: str) -> tuple[str, str]:
+    """«Explosions/Remote violence/Air/drone strike» → the known (event type, sub-event type) pair."""
+    tax = taxonomy()
+    for i, ch in enumerate(s):
+        if ch == "/" and tax.has(s[:i], s[i + 1 :]):
+            return s[:i], s[i + 1 :]
+    raise ValueError(f"not an event type/sub-event type pair: {s!r}")
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("marsad").joinpath(f"data/events/{name}").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return rows[1:]
+
+
+@lru_cache(maxsize=1)
+def _hints() -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(((fold(p), int(i)) for p, i in _rows("actor_hints.tsv")), key=lambda x: -len(x[0])))
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> tuple[tuple[tuple[str, ...], tuple[str, str], tuple[str, str]], ...]:
+    return tuple(
+        (tuple(fold(c) for c in cues.split("|")), split_type(applies), split_type(becomes))
+        for cues, applies, becomes in _rows("modifiers.tsv")
+    )
+
+
+def inter_of(article: Article, arg: Arg | None) -> tuple[int | None, str]:
+    """ACLED inter code of an argument and where it came from ("actors", "hint" or "none")."""
+    if arg is None:
+        return None, "none"
+    if arg.entity is not None:
+        ent = article.entity(arg.entity)
+        if ent is not None and isinstance(ent.attrs.get("inter"), int):
+            return ent.attrs["inter"], "actors"
+    words = f" {fold(arg.span.text)} "
+    for phrase, inter in _hints():
+        if f" {phrase} " in words or f" و{phrase} " in words or f" ل{phrase} " in words:
+            return inter, "hint"
+    return None, "none"
+
+
+def resolve_subtype(
+    article: Article,
+    alts: tuple[tuple[str, str, str], ...],
+    roles: dict[str, Arg],
+    sentence_folded: str,
+    after_trigger: str,
+) -> tuple[str, str, str] | None:
+    """(event_type, sub_event_type, condition) of the first alt whose condition holds, else None."""
+    actor_inter, _ = inter_of(article, roles.get("actor"))
+    target_inter, _ = inter_of(article, roles.get("target"))
+    if target_inter is None:  # «هجوم على مدنيين»: no target entity, but the words after the trigger say who
+        target_inter = _inter_in_text(after_trigger)
+    for cond, et, st in alts:
+        if cond == "actor_state" and actor_inter == 1:
+            return et, st, cond
+        if cond == "actor_nonstate" and actor_inter in (2, 3, 4, 8) and actor_inter != 1:
+            return et, st, cond
+        if cond == "target_civilian" and target_inter == 7:
+            return et, st, cond
+        if cond == "target_protester" and target_inter == 6:
+            return et, st, cond
+    return None
+
+
+def _inter_in_text(text: str) -> int | None:
+    words = f" {text} "
+    for phrase, inter in _hints():
+        if inter in (6, 7) and (f" {phrase} " in words or f" ال{phrase} " in words):
+            return inter
+    return None
+
+
+def apply_modifiers(
+    event_type: str, sub_event_type: str, sentence_folded: str
+) -> tuple[str, str, str | None]:
+    """The sub-type after sentence cues, and the cue that changed it (None when unchanged)."""
+    cue_used = None
+    padded = f" {sentence_folded} "
+    for cues, applies, becomes in _modifiers():
+        if (event_type, sub_event_type) == applies:
+            for c in cues:
+                if _has(c, padded):
+                    event_type, sub_event_type = becomes
+                    cue_used = c
+                    break
+    return event_type, sub_event_type, cue_used
+
+
+def _has(cue: str, padded: str) -> bool:
+    """``cue`` occurs in ``padded`` as whole words, possibly after a proclitic («وفرقت», «بالرصاص»)."""
+    return any(f"{pre}{cue} " in padded for pre in (" ", " و", " ف", " ب", " ل", " وب"))

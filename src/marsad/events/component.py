@@ -1,0 +1,124 @@
+"""The events component: triggers → frames → arguments → attributes → one event per happening.
+
+`extract_events(article)` is pure (it reads the article's layers and returns events);
+`EventsComponent.__call__` writes them to ``article.events``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import ClassVar
+
+from marsad.doc import Article, Event, Evidence, Span
+from marsad.events.arguments import assign_roles
+from marsad.events.attributes import event_date, event_status, fatalities
+from marsad.events.classify import apply_modifiers, resolve_subtype
+from marsad.events.dedupe import Candidate, merge_candidates
+from marsad.events.frames import mention_refs, sentence_frames
+from marsad.events.taxonomy import taxonomy
+from marsad.pipeline import register
+
+__all__ = ["EventsComponent", "extract_events", "MIN_CONFIDENCE"]
+
+MIN_CONFIDENCE = 0.5
+BASE = {True: 0.6, False: 0.4}  # strong / weak trigger
+BONUS = {"actor": 0.1, "place": 0.1, "target": 0.05}
+MAX_SENTENCE_CHARS = 2000  # longer "sentences" are unsplit blobs (tables, lists): skipped with a warning
+
+
+def extract_events(article: Article) -> list[Event]:
+    """Events of ``article`` (needs tokens and sentences; uses entities and times when present)."""
+    if not article.sentences or not article.tokens:
+        return []
+    tax = taxonomy()
+    times = sorted(article.times, key=lambda t: t.start)
+    tstarts = [t.start for t in times]
+    cands: list[Candidate] = []
+    view = article.view
+    for si, sent in enumerate(article.sentences):
+        if sent.end - sent.start > MAX_SENTENCE_CHARS:
+            article.warn("W801", "events: sentence too long, skipped", sent.start, sent.end)
+            continue
+        frames, words, tokens = sentence_frames(article, si)
+        if not frames:
+            continue
+        refs = mention_refs(article, sent, words, tokens)
+        sent_times = times[bisect_left(tstarts, sent.start) : bisect_left(tstarts, sent.end)]
+        folded = view.text[view.to_normalized(sent.start) : view.to_normalized(sent.end)]
+        for fr in frames:
+            trig = fr.match.trigger
+            roles = assign_roles(article, fr, words, tokens, refs)
+            et, st = trig.event_type, trig.sub_event_type
+            plover, mode, cameo = trig.plover, trig.mode, trig.cameo
+            evidence: dict[str, Evidence] = {}
+            after = " ".join(words[fr.match.last + 1 : fr.hi])
+            alt = resolve_subtype(article, trig.alts, roles, folded, after)
+            if alt is not None:
+                et, st, cond = alt
+                evidence["sub_event_type"] = Evidence(f"alt:{cond}", 0.7, None)
+            et2, st2, cue = apply_modifiers(et, st, folded)
+            if cue is not None:
+                et, st = et2, st2
+                evidence["sub_event_type"] = Evidence(f"modifier:{cue}", 0.7, None)
+            if (et, st) != (trig.event_type, trig.sub_event_type):
+                sub = tax.get(et, st)
+                plover, mode, cameo = sub.plover, sub.mode, sub.cameo
+            date, precision, date_ev = event_date(article, fr, tokens, sent_times)
+            status_ev = event_status(article, fr, words, tokens, date, date_ev.rule)
+            dead, dead_ev = fatalities(article, sent.start, sent.end, fr.start)
+            trigger = Span(fr.start, fr.end, article.text[fr.start : fr.end])
+            evidence["trigger"] = Evidence(
+                f"lexicon:row{trig.row}:{trig.source}", 0.9 if trig.strong else 0.6, trigger
+            )
+            for role, arg in roles.items():
+                evidence[role] = Evidence(arg.rule, arg.confidence, arg.span)
+            evidence["date"] = date_ev
+            evidence["status"] = status_ev
+            if dead_ev is not None:
+                evidence["fatalities"] = dead_ev
+            conf = BASE[trig.strong] + sum(b for r, b in BONUS.items() if r in roles and roles[r].entity)
+            conf += 0.05 if date_ev.rule != "publication-date" else 0.0
+            actor, target, place = (
+                roles[r].entity if r in roles else None for r in ("actor", "target", "place")
+            )
+            if not trig.strong and actor is None and target is None and place is None:
+                continue  # a weak trigger with nothing attached is not an event
+            event = Event(
+                id="",
+                event_type=et,
+                sub_event_type=st,
+                trigger=trigger,
+                plover=plover,
+                plover_mode=mode,
+                actor=actor,
+                target=target,
+                place=place,
+                date=date,
+                date_precision=precision,
+                status=status_ev.rule.split(":")[1],
+                fatalities=dead,
+                confidence=min(conf, 0.95),
+                evidence=evidence,
+            )
+            if cameo:
+                evidence["cameo"] = Evidence(f"cameo:{cameo}", event.confidence, None)
+            cands.append(Candidate(event, si))
+    kept = [c for c in merge_candidates(cands) if c.event.confidence >= MIN_CONFIDENCE]
+    events = []
+    for n, c in enumerate(kept, 1):
+        c.event.id = f"V{n}"
+        events.append(c.event)
+    return events
+
+
+@register("events")
+class EventsComponent:
+    """Codes events (ACLED types + Diplomacy, PLOVER type/mode) with arguments and evidence."""
+
+    name: ClassVar[str] = "events"
+    version: ClassVar[str] = "1.0"
+    requires: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences", "entities", "times"})
+    provides: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def __call__(self, article: Article) -> None:
+        article.events = extract_events(article)

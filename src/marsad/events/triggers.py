@@ -1,0 +1,273 @@
+"""The trigger lexicon (``data/events/triggers.tsv``) and its matcher over folded tokens.
+
+A trigger row names an event sub-type and its PLOVER/CAMEO codes, lists its surface forms (verbs in
+their conjugations, verbal nouns, phrases) and says which prepositions carry which role. `find_triggers`
+is pure: it takes the folded token strings of a sentence and returns the matches, longest first.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import msgspec
+
+from marsad.events.taxonomy import taxonomy
+from marsad.text.normalize import fold
+
+__all__ = ["Trigger", "Alternative", "TriggerMatch", "Lexicon", "lexicon", "find_triggers", "word_variants"]
+
+GAP = "*"
+MAX_GAP = 4
+PROCLITICS = (
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+    "ال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "لل",
+    "ولل",
+    "فلل",
+    "وب",
+    "فب",
+    "ول",
+    "فل",
+    "وك",
+)
+FUTURE = ("س", "وس", "فس")
+ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ا")
+DEFAULT_ROLES: dict[str, tuple[str, ...]] = {
+    "في": ("place",),
+    "ب": ("place",),
+    "قرب": ("place",),
+    "داخل": ("place",),
+    "على": ("place", "target"),
+    "ضد": ("target",),
+    "بدعم من": ("assoc",),
+    "من قبل": ("actor",),
+    "على يد": ("actor",),
+    "على ايدي": ("actor",),
+    "برصاص": ("actor",),
+    "بنيران": ("actor",),
+}
+
+
+class Trigger(msgspec.Struct, frozen=True):
+    """One row of the lexicon."""
+
+    row: int
+    event_type: str
+    sub_event_type: str
+    plover: str | None
+    mode: str | None
+    cameo: str | None
+    roles: dict[str, tuple[str, ...]]
+    subject: str
+    genitive: str
+    object: str | None
+    alts: tuple[tuple[str, str, str], ...]  # (condition, event_type, sub_event_type)
+    strong: bool
+    source: str
+
+
+class Alternative(msgspec.Struct, frozen=True):
+    slots: tuple[frozenset[str], ...]  # an empty frozenset is a gap
+    verb: bool
+    trigger: Trigger
+
+
+class TriggerMatch(msgspec.Struct, frozen=True):
+    """Tokens ``first..last`` (inclusive, indices into the token list given) matched ``alt``."""
+
+    first: int
+    last: int
+    alt: Alternative
+    future: bool  # the verb carries the future prefix «س»
+    at: tuple[int, ...] = ()  # token index of each non-gap slot (a gap's words belong to the clause)
+
+    @property
+    def head_last(self) -> int:
+        """Last token of the trigger's first contiguous run («استعاد» in «استعاد الجيش … السيطرة»)."""
+        k = self.first
+        for pos in self.at[1:]:
+            if pos != k + 1:
+                break
+            k = pos
+        return k
+
+    @property
+    def trigger(self) -> Trigger:
+        return self.alt.trigger
+
+
+def _conjugate(past: str, present: str) -> set[str]:
+    forms = {past}
+    if past.endswith("ي"):
+        base = past[:-1]
+        forms |= {base + "ت", base + "وا", past + "ا", base + "تا"}
+    else:
+        forms |= {past + "ت", past + "وا", past + "ا", past + "تا"}
+    if present[:1] in ("ي", "ت"):
+        stem = present[1:]
+        forms |= {"ي" + stem, "ت" + stem, "ن" + stem, "ي" + stem + "ان", "ت" + stem + "ان"}
+        if stem.endswith("ي"):
+            forms |= {"ي" + stem[:-1] + "ون", "ي" + stem[:-1] + "وا"}
+        else:
+            forms |= {"ي" + stem + "ون", "ي" + stem + "وا"}
+    return forms
+
+
+def _slot(text: str) -> tuple[frozenset[str], bool]:
+    if text == GAP:
+        return frozenset(), False
+    if text.startswith("v:"):
+        past, _, present = text[2:].partition("/")
+        return frozenset(_conjugate(fold(past), fold(present or past))), True
+    return frozenset(fold(w) for w in text.split(",") if w), False
+
+
+def _roles(cell: str) -> dict[str, tuple[str, ...]]:
+    roles = {fold(k): v for k, v in DEFAULT_ROLES.items()}
+    if cell and cell != "-":
+        for part in cell.split(";"):
+            prep, _, rs = part.partition("=")
+            roles[fold(prep.strip())] = tuple(r.strip() for r in rs.split("/") if r.strip())
+    return roles
+
+
+def _alts(cell: str) -> tuple[tuple[str, str, str], ...]:
+    out = []
+    if cell and cell != "-":
+        for part in cell.split(";"):
+            cond, _, target = part.partition(":")
+            et, _, st = target.partition("/")
+            # "Explosions/Remote violence" contains a slash: split on the last one that gives a known pair.
+            if not taxonomy().has(et, st):
+                et, _, st = target.rpartition("/")
+            out.append((cond.strip(), et.strip(), st.strip()))
+    return tuple(out)
+
+
+class Lexicon(msgspec.Struct, frozen=True):
+    triggers: tuple[Trigger, ...]
+    index: dict[str, tuple[Alternative, ...]]  # first word → alternatives, longest first
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    tax = taxonomy()
+    triggers: list[Trigger] = []
+    index: dict[str, list[Alternative]] = {}
+    header_seen = False
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header_seen:
+            header_seen = True
+            continue
+        if len(cells) != 13:
+            raise ValueError(f"triggers.tsv:{lineno}: expected 13 columns, got {len(cells)}")
+        forms, et, st, plover, mode, cameo, roles, subject, genitive, obj, alts, strength, source = cells
+        sub = tax.get(et, st)
+        trig = Trigger(
+            row=lineno,
+            event_type=et,
+            sub_event_type=st,
+            plover=sub.plover if plover == "-" else plover,
+            mode=sub.mode if mode == "-" else mode,
+            cameo=sub.cameo if cameo == "-" else cameo,
+            roles=_roles(roles),
+            subject=subject,
+            genitive=genitive,
+            object=None if obj == "-" else obj,
+            alts=_alts(alts),
+            strong=strength == "strong",
+            source=source,
+        )
+        triggers.append(trig)
+        for form in forms.split("|"):
+            parsed = [_slot(s) for s in form.split()]
+            if not parsed:
+                continue
+            alt = Alternative(tuple(p[0] for p in parsed), parsed[0][1], trig)
+            for w in parsed[0][0]:
+                index.setdefault(w, []).append(alt)
+    return Lexicon(
+        tuple(triggers), {w: tuple(sorted(a, key=lambda x: -len(x.slots))) for w, a in index.items()}
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The packaged lexicon (parsed once per process)."""
+    return parse_lexicon(resources.files("marsad").joinpath("data/events/triggers.tsv").read_text("utf-8"))
+
+
+@lru_cache(maxsize=200_000)
+def word_variants(word: str) -> tuple[tuple[str, bool], ...]:
+    """``word`` and its forms without proclitics/enclitics, each with a flag: future prefix removed."""
+    out: dict[str, bool] = {word: False}
+    bases = [word] + [word[len(p) :] for p in PROCLITICS if word.startswith(p) and len(word) - len(p) >= 2]
+    for b in bases:
+        out.setdefault(b, False)
+        for e in ENCLITICS:
+            if b.endswith(e) and len(b) - len(e) >= 3:
+                out.setdefault(b[: -len(e)], False)
+    for p in FUTURE:
+        rest = word[len(p) :]
+        if word.startswith(p) and rest[:1] in ("ي", "ت", "ن") and len(rest) >= 3:
+            out[rest] = True
+    return tuple(out.items())
+
+
+def _slot_match(slot: frozenset[str], word: str) -> bool:
+    return any(v in slot for v, _ in word_variants(word))
+
+
+def find_triggers(words: list[str], lex: Lexicon | None = None) -> list[TriggerMatch]:
+    """Non-overlapping trigger matches over folded ``words`` (left to right, longest first)."""
+    lex = lex or lexicon()
+    out: list[TriggerMatch] = []
+    i, n = 0, len(words)
+    while i < n:
+        best: TriggerMatch | None = None
+        for variant, future in word_variants(words[i]):
+            for alt in lex.index.get(variant, ()):
+                at = _match_rest(alt.slots, words, i + 1, 1)
+                if at is None:
+                    continue
+                last = at[-1] if at else i
+                if best is None or last > best.last:
+                    best = TriggerMatch(i, last, alt, future, (i, *at))
+        if best is not None:
+            out.append(best)
+            i = best.last + 1
+        else:
+            i += 1
+    return out
+
+
+def _match_rest(
+    slots: tuple[frozenset[str], ...], words: list[str], pos: int, k: int
+) -> tuple[int, ...] | None:
+    """Positions of the words matching slots[k:] from ``pos`` (slot k-1 ended at pos-1), or None."""
+    if k == len(slots):
+        return ()
+    slot = slots[k]
+    if not slot:  # gap: the next slot within MAX_GAP words
+        for skip in range(0, MAX_GAP + 1):
+            if pos + skip >= len(words):
+                return None
+            got = _match_rest(slots, words, pos + skip, k + 1)
+            if got is not None:
+                return got
+        return None
+    if pos < len(words) and _slot_match(slot, words[pos]):
+        rest = _match_rest(slots, words, pos + 1, k + 1)
+        return None if rest is None else (pos, *rest)
+    return None

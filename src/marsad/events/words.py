@@ -1,0 +1,24 @@
+"""Closed word lists of the event rules, read from ``data/events/words.json`` and folded once."""
+
+from __future__ import annotations
+
+import json
+from functools import cache, lru_cache
+from importlib import resources
+
+from marsad.text.normalize import fold
+
+__all__ = ["words"]
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """The folded word list ``name`` (a space-separated string or a list of phrases in the JSON)."""
+    raw = _raw()[name]
+    items = raw.split() if isinstance(raw, str) else raw
+    return frozenset(fold(w) for w in items)
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict:
+    return json.loads(resources.files("marsad").joinpath("data/events/words.json").read_text("utf-8"))

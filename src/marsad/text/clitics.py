@@ -103,16 +103,19 @@ _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ك", "ل", "س")
 _IMPERFECT = "يتنأ"
 # «به», «لهم», «لي»: a preposition whose only other piece is a pronoun is the stem itself.
+# Two-letter words that commonly carry a pronoun («أنه», «منها», «فيه»): no short-host penalty.
+_FUNCTION_HOSTS = frozenset(["أن", "إن", "ان", "من", "عن", "في", "مع", "كل", "أي", "لدي", "علي", "إلي"])
 _HAMZA = str.maketrans("أإآ", "ااا")
 _PREP_PRON = {p + q: (p, q) for p in "بل" for q in _PRONOUNS}
 
 # Scores are log-counts plus these weights (tuned on UD-PADT dev, see docs/segmentation.md).
 DEFAULT_WEIGHTS: dict[str, float] = {
     "و": 0.0, "ف": -0.5, "ب": 0.0, "ك": -2.5, "ل": 0.0, "س": 0.0, "لل": 0.5,
-    "alpha": 0.5, "beta": 2.5, "short_host": -2.0, "pron": -0.5, "ي": -6.0, "ك_suf": -2.5, "short_stem": -2.5,
+    "art_block": 1.0, "alpha": 0.5, "beta": 2.5, "short_host": -2.0, "pron": -0.5, "ي": -6.0, "ك_suf": -2.5, "short_stem": -2.5,
     # farasa scheme: minimum evidence for the base (log count) and a ratio test (log c(base) - log c(word))
     "at_min": 0.7, "yn_min": 1.5, "yn_ratio": -1.5, "an_min": 5.5, "an_ratio": -1.0,
-    "a_min": 0.5, "a_ratio": -0.5, "t_min": 0.5, "t_ratio": -2.0, "wa_min": 0.5,
+    "a_min": 0.5, "a_ratio": -0.5, "ai_min": 2.0, "ai_ratio": -0.5, "a_def_max": 1.0, "yn_def": 0.0,
+    "ني": 0.0, "t_min": 0.5, "t_ratio": -2.0, "wa_min": 0.5,
 }
 
 
@@ -139,6 +142,8 @@ class Analyzer:
                 n += get(base + "ة", 0) + get("ال" + base + "ة", 0)
             elif last in "اي":
                 n += get(base + "ى", 0)
+            elif last in "ئؤ":  # hamza seat before a suffix: أعضائه ← أعضاء
+                n += get(base + "ء", 0) + get("ال" + base + "ء", 0)
         return math.log1p(n)
 
     def analyze(self, key: str, scheme: str) -> Pieces:
@@ -186,7 +191,9 @@ class Analyzer:
     def _rest_candidates(self, rest: str, c2: str, bare: bool):
         """(score, article pieces, stem, suffix pieces) for what follows the proclitics."""
         w = self.w
-        if c2 != "س" and rest.startswith("ال") and len(rest) >= 4 and rest not in self.exceptions:
+        if (c2 != "س" and rest.startswith("ال") and len(rest) >= 4 and rest not in self.exceptions
+                and math.log1p(self.counts.get("ال" + rest, 0)) < w["art_block"]):
+            # «الالتحاق» attested ⇒ «التحاق» begins with its own letters ال, not with the article.
             # The article is split whenever it leaves a stem of ≥ 2 letters; no pronoun follows it.
             yield self.attested(rest[2:]), ("ال",), rest[2:], ()
             return
@@ -206,7 +213,8 @@ class Analyzer:
                 continue
             stem = rest[: -len(p)]
             sw = w["pron"] + (w["ي"] if p == "ي" else w["ك_suf"] if p == "ك" else 0.0)
-            sw += w["short_host"] if len(stem) < 3 else 0.0
+            sw += w["short_host"] if len(stem) < 3 and stem not in _FUNCTION_HOSTS else 0.0
+            sw += w["ني"] if p == "ني" else 0.0
             yield self.attested(stem, True) + sw, (), stem, (p,)
 
     def _farasa_stem(self, stem: str, definite: bool, suffixed: bool) -> tuple[str, tuple[str, ...]]:
@@ -228,7 +236,7 @@ class Analyzer:
                 return base, ("ت",)
         if n >= 4 and stem[-2:] in ("ين", "ون"):
             base = stem[:-2]
-            lb = self.attested(base)
+            lb = self.attested(base) + (w["yn_def"] if definite and n >= 5 else 0.0)
             if lb >= w["yn_min"] and lb - lw >= w["yn_ratio"]:
                 return base, (stem[-2:],)
         if n >= 4 and stem.endswith("ان"):
@@ -236,13 +244,17 @@ class Analyzer:
             lb = self.attested(base)
             if lb >= w["an_min"] and lb - lw >= w["an_ratio"]:
                 return base, ("ان",)
-        if n >= 4 and stem.endswith("وا"):
-            if self.attested(stem[:-2]) >= w["wa_min"]:
-                return stem[:-2], ("وا",)
+        if n >= 4 and stem.endswith("وا") and self.attested(stem[:-2]) >= w["wa_min"]:
+            return stem[:-2], ("وا",)
         if not definite and not suffixed and n >= 3 and stem[-1] == "ا":
+            # Tanween alif: never on a word attested with the article (الدنيا, القضايا); a base ending
+            # in ي is a nisba adjective (رسمي+ا) or a country name (ألمانيا): separate thresholds.
             base = stem[:-1]
             lb = self.attested(base)
-            if lb >= w["a_min"] and lb - lw >= w["a_ratio"]:
+            nisba = base[-1] == "ي"
+            ok_min = lb >= (w["ai_min"] if nisba else w["a_min"])
+            ok_ratio = lb - lw >= (w["ai_ratio"] if nisba else w["a_ratio"])
+            if ok_min and ok_ratio and math.log1p(self.counts.get("ال" + stem, 0)) <= w["a_def_max"]:
                 return base, ("ا",)
         if not definite and n >= 4 and stem[-1] == "ت":
             base = stem[:-1]

@@ -1,0 +1,65 @@
+"""Segmentation benchmark: WikiNews word accuracy (both schemes) and tokens/s of `segment` on one core.
+
+Run: ``.venv/bin/python bench/segmentation.py [--articles 2000]``. Throughput is measured over the
+Arabic words of ANT articles (reserved ids excluded), first pass cold (every new word type analysed),
+then warm (the per-type cache, as in a long-running pipeline). The WikiNews file is a test set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+DATA = Path("/work/shared/data")
+_WORD = re.compile("[\u0621-\u064a\u0640\u064b-\u065f\u0670]+")
+
+
+def ant_tokens(n_articles: int) -> list[str]:
+    reserved = set((DATA / "news" / "RESERVED_IDS.txt").read_text("utf-8").split())
+    toks: list[str] = []
+    with open(DATA / "news" / "ant" / "ant.jsonl", encoding="utf-8") as fh:
+        for k, line in enumerate(fh):
+            if k >= n_articles:
+                break
+            rec = json.loads(line)
+            if rec["id"] not in reserved:
+                toks.extend(_WORD.findall(rec["text"]))
+    return toks
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=2000, help="ANT articles for the speed test")
+    args = ap.parse_args(argv)
+    from marsad.text.clitics import _split_cached, analyzer, segment
+    from marsad.text.evaluate import DEFAULT_GOLD, read_gold, score
+
+    print("command:", " ".join([Path(sys.executable).name, *sys.argv]))
+    t0 = time.perf_counter()
+    analyzer()
+    print(f"lexicon load: {1000 * (time.perf_counter() - t0):.0f} ms")
+    if DEFAULT_GOLD.is_file():
+        s = score(read_gold(), lambda w: segment(w, "farasa"), segment)
+        print(f"WikiNews gold ({s.words} words): farasa scheme {100 * s.farasa:.2f} %, "
+              f"clitic scheme {100 * s.clitics:.2f} %  (Farasa itself: 98.60 % farasa scheme)")
+    toks = ant_tokens(args.articles)
+    _split_cached.cache_clear()
+    t0 = time.perf_counter()
+    for tok in toks:
+        segment(tok)
+    cold = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for tok in toks:
+        segment(tok)
+    warm = time.perf_counter() - t0
+    types = len(set(toks))
+    print(f"speed over {len(toks)} ANT tokens ({types} types), one core: "
+          f"cold {len(toks) / cold:,.0f} tokens/s, warm {len(toks) / warm:,.0f} tokens/s")
+
+
+if __name__ == "__main__":
+    main()

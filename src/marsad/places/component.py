@@ -1,0 +1,186 @@
+"""The ``places`` pipeline component: finds and geocodes the places of an article.
+
+Find, then write: `resolve_text` works on the normalized view; ``__call__`` maps each found name back to
+the original text and either sets ``geo`` on the LOC entity already covering it (from the NER stage) or
+creates a LOC entity (``name_en`` and ``kb_id`` from the gazetteer). LOC entities the matcher did not see
+are looked up by name. A name inside a PER/ORG entity («جامعة دمشق») is left alone. Anything going
+wrong with one place is reported as a warning (W601) and the article keeps everything else.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import msgspec
+
+from marsad.doc import Article, Entity, Geo, Mention
+from marsad.pipeline import register
+from marsad.places.gazetteer import Gazetteer, Place, default_gazetteer
+from marsad.places.resolve import Resolution, resolve_text
+from marsad.text.normalize import normalize
+
+__all__ = ["PlaceResolver", "PlaceMention"]
+
+
+class PlaceMention(msgspec.Struct, frozen=True):
+    """One geocoded name (layer ``places``): its span, the entity it went to, and why."""
+
+    start: int
+    end: int
+    text: str
+    entity: str
+    gazetteer_id: str
+    precision: int
+    confidence: float
+    rule: str
+    candidates: int
+
+
+def _geo(r: Resolution, p: Place) -> Geo:
+    return Geo(
+        lat=p.lat,
+        lon=p.lon,
+        country=p.country or None,
+        admin1=p.admin1_en or None,
+        feature=r.feature,
+        gazetteer_id=p.id,
+        precision=r.precision,
+        name_en=p.name_en or None,
+        admin2=p.admin2_en or None,
+        confidence=r.confidence,
+        rule=r.rule,
+    )
+
+
+def _next_id(article: Article) -> int:
+    n = 0
+    for e in article.entities:
+        if e.id[:1] == "E" and e.id[1:].isdigit():
+            n = max(n, int(e.id[1:]))
+    return n + 1
+
+
+@register("places")
+class PlaceResolver:
+    """Geocodes place names (gazetteer matching + resolution in context) and sets ``Entity.geo``."""
+
+    name: ClassVar[str] = "places"
+    version: ClassVar[str] = "1.0"
+    requires: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences"})
+    provides: ClassVar[frozenset[str]] = frozenset({"places"})
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer or default_gazetteer()
+
+    def match(self, article: Article) -> list[Resolution]:
+        title = normalize(article.title).text if article.title else ""
+        return resolve_text(article.view.text, self.gazetteer, title=title)
+
+    def __call__(self, article: Article) -> None:
+        if not article.text:
+            article.set_layer("places", [])
+            return
+        try:
+            found = self.match(article)
+        except Exception as exc:  # one bad article must not stop the pipeline
+            article.warn("W601", f"place resolution failed: {type(exc).__name__}: {exc}")
+            article.set_layer("places", [])
+            return
+        layer: list[PlaceMention] = []
+        own: dict[tuple[str, int, str], Entity] = {}
+        next_id = _next_id(article)
+        for r in found:
+            if r.place is None:
+                continue
+            try:
+                next_id = self._write(article, r, r.place, own, layer, next_id)
+            except Exception as exc:
+                article.warn("W601", f"place {r.match.key!r} not written: {type(exc).__name__}: {exc}")
+        self._lookup_unmatched(article, layer)
+        article.set_layer("places", layer)
+
+    def _write(
+        self,
+        article: Article,
+        r: Resolution,
+        p: Place,
+        own: dict[tuple[str, int, str], Entity],
+        layer: list[PlaceMention],
+        next_id: int,
+    ) -> int:
+        m = r.match
+        s, e = article.view.span_to_original(m.phrase_start, m.phrase_end)
+        text = article.text[s:e]
+        geo = _geo(r, p)
+        covering = [x for x in article.entities if any(mm.start < e and s < mm.end for mm in x.mentions)]
+        if any(x.type != "LOC" for x in covering):
+            return next_id  # part of a person's or organisation's name
+        if covering:
+            ent = covering[0]
+            if ent.geo is None or ent.geo.confidence < geo.confidence:
+                ent.geo = geo
+            ent.name_en = ent.name_en or p.name_en or None
+            ent.kb_id = ent.kb_id or p.id
+        else:
+            key = (p.id, r.precision, text if m.modifier else "")
+            ent = own.get(key)
+            mention = Mention(s, e, text, confidence=r.confidence, rule=r.rule)
+            if ent is None:
+                ent = Entity(
+                    id=f"E{next_id}",
+                    type="LOC",
+                    name=text if m.modifier else p.name_ar,
+                    mentions=[mention],
+                    subtype=p.kind if p.feature == "facility" else r.feature,
+                    name_en=p.name_en or None,
+                    kb_id=p.id,
+                    geo=geo,
+                    confidence=r.confidence,
+                )
+                next_id += 1
+                own[key] = ent
+                article.entities.append(ent)
+            else:
+                ent.mentions.append(mention)
+        layer.append(
+            PlaceMention(s, e, text, ent.id, p.id, r.precision, r.confidence, r.rule, r.n_candidates)
+        )
+        return next_id
+
+    def _lookup_unmatched(self, article: Article, layer: list[PlaceMention]) -> None:
+        """LOC entities from the NER stage that no name match reached: look their name up."""
+        countries = [
+            self.gazetteer.by_id[x.gazetteer_id].country
+            for x in layer
+            if x.gazetteer_id in self.gazetteer.by_id
+        ]
+        focus = max(set(countries), key=countries.count) if countries else None
+        for ent in article.entities:
+            if ent.type != "LOC" or ent.geo is not None:
+                continue
+            hits = self.gazetteer.lookup(ent.name)
+            if not hits:
+                continue
+            best = next((h for h in hits if h.country == focus), hits[0])
+            precision = (
+                3
+                if best.feature in ("country", "admin1", "region")
+                else 2
+                if best.feature.startswith("admin")
+                else 1
+            )
+            ent.geo = Geo(
+                lat=best.lat,
+                lon=best.lon,
+                country=best.country or None,
+                admin1=best.admin1_en or None,
+                feature=best.feature,
+                gazetteer_id=best.id,
+                precision=precision,
+                name_en=best.name_en or None,
+                admin2=best.admin2_en or None,
+                confidence=0.5 if len(hits) > 1 else 0.7,
+                rule="lookup:entity-name",
+            )
+            ent.name_en = ent.name_en or best.name_en or None
+            ent.kb_id = ent.kb_id or best.id

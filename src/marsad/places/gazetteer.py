@@ -1,0 +1,165 @@
+"""The shipped gazetteer: places with Arabic names, loaded once per process, and name lookup.
+
+``data/places/gazetteer.tsv.gz`` is built by `marsad.places.build` from GeoNames (CC BY 4.0), OCHA's Syria
+communities (CC BY 3.0 IGO), OpenSyria admin units (CC BY 4.0) and our curated countries, admin1 and
+facilities files. Every name and spelling variant is indexed under its folded key (`name_key`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+from functools import lru_cache
+from importlib import resources
+
+import msgspec
+
+from marsad.places.matching import CUES, DIRECTION_WORDS, key_variants, name_key, strip_clitics
+
+__all__ = ["Place", "Gazetteer", "default_gazetteer", "FEATURE_RANK"]
+
+# How much a bare name is presumed to mean a place of this kind (before population and context).
+FEATURE_RANK = {
+    "country": 5.5,
+    "admin1": 2.2,
+    "city": 2.0,
+    "facility": 2.0,
+    "region": 1.8,
+    "admin2": 1.0,
+    "admin3": 0.6,
+    "village": 1.0,
+}
+
+
+# Words that are cues or modifiers, never names by themselves (GeoNames lists «مدينة» as a name of Medina).
+_GENERIC = frozenset({*CUES, *DIRECTION_WORDS})
+
+
+class Place(msgspec.Struct, frozen=True):
+    id: str
+    name_ar: str
+    name_en: str
+    lat: float
+    lon: float
+    country: str
+    admin1_code: str
+    admin1_ar: str
+    admin1_en: str
+    admin2_ar: str
+    admin2_en: str
+    feature: str
+    kind: str
+    population: int
+    source: str
+    alt_ar: tuple[str, ...] = ()
+
+    @property
+    def prior(self) -> float:
+        """Context-free plausibility: feature kind plus log population (a city of 1M gets +3)."""
+        bonus = 0.5 if self.kind in ("capital1", "capital2") else 0.0
+        return (
+            FEATURE_RANK.get(self.feature, 1.0)
+            + bonus
+            + (math.log10(self.population) / 2 if self.population > 1 else 0)
+        )
+
+
+class Gazetteer:
+    """Places and the index from folded names to them."""
+
+    def __init__(self, places: list[Place]):
+        self.places = places
+        index: dict[str, list[int]] = {}
+        for i, p in enumerate(places):
+            keys: set[str] = set()
+            for n in (p.name_ar, *p.alt_ar):
+                k = name_key(n)
+                if len(k.replace(" ", "")) >= 2:
+                    keys |= key_variants(k)
+            for k in keys:
+                index.setdefault(k, []).append(i)
+        self.index: dict[str, tuple[int, ...]] = {
+            k: tuple(sorted(v, key=lambda i: -places[i].prior)) for k, v in index.items()
+        }
+        for k in _GENERIC:
+            self.index.pop(k, None)
+        for phrase in (ln.split("\t", 1)[0] for ln in _read_lines("not_places.tsv")[1:]):
+            self.index[name_key(phrase)] = ()
+        self.first_words = frozenset(k.split(" ", 1)[0] for k in self.index)
+        self.max_words = max((k.count(" ") + 1 for k in self.index), default=1)
+        self.by_id = {p.id: p for p in places}
+        self.wordlike: frozenset[str] = frozenset()
+        self.gentilics: dict[str, str] = {}
+        for ln in _read_lines("gentilics.tsv")[1:]:
+            code, forms = ln.split("\t")
+            for f in forms.split("|"):
+                k = name_key(f)
+                for suffix in ("", "ه", "ين", "ون"):
+                    self.gentilics[k + suffix] = code
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def candidates(self, key: str) -> tuple[int, ...]:
+        return self.index.get(key, ())
+
+    def lookup(self, name: str, country: str | None = None, limit: int = 10) -> list[Place]:
+        """Places called ``name`` (any spelling or clitic form), most plausible first."""
+        key = name_key(name)
+        hits = self.index.get(key)
+        if hits is None and " " not in key:
+            for _, rest in strip_clitics(key)[1:]:
+                hits = self.index.get(rest)
+                if hits:
+                    break
+        if not hits:
+            return []
+        out = [self.places[i] for i in hits if country is None or self.places[i].country == country.upper()]
+        return out[:limit]
+
+
+def _read_places(raw: bytes) -> list[Place]:
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    rows = [ln for ln in lines if not ln.startswith("#")]
+    header = rows[0].split("\t")
+    col = {c: i for i, c in enumerate(header)}
+    places = []
+    for ln in rows[1:]:
+        f = ln.split("\t")
+        places.append(
+            Place(
+                id=f[col["id"]],
+                name_ar=f[col["name_ar"]],
+                name_en=f[col["name_en"]],
+                lat=float(f[col["lat"]]),
+                lon=float(f[col["lon"]]),
+                country=f[col["country"]],
+                admin1_code=f[col["admin1_code"]],
+                admin1_ar=f[col["admin1_ar"]],
+                admin1_en=f[col["admin1_en"]],
+                admin2_ar=f[col["admin2_ar"]],
+                admin2_en=f[col["admin2_en"]],
+                feature=f[col["feature"]],
+                kind=f[col["kind"]],
+                population=int(f[col["population"]] or 0),
+                source=f[col["source"]],
+                alt_ar=tuple(a for a in f[col["alt_ar"]].split("|") if a),
+            )
+        )
+    return places
+
+
+def _read_lines(name: str) -> list[str]:
+    text = resources.files("marsad").joinpath(f"data/places/{name}").read_text("utf-8")
+    return [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer (loaded on first use, then shared)."""
+    raw = resources.files("marsad").joinpath("data/places/gazetteer.tsv.gz").read_bytes()
+    g = Gazetteer(_read_places(raw))
+    wordlike = {ln.split("\t", 1)[0] for ln in _read_lines("wordlike.tsv")[1:]}
+    wordlike |= {name_key(ln.split("\t", 1)[0]) for ln in _read_lines("cue_required.tsv")[1:]}
+    g.wordlike = frozenset(wordlike)
+    return g

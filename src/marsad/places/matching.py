@@ -1,0 +1,224 @@
+"""Find place-name candidates in the normalized view: keys, spelling variants, clitics, cues and modifiers.
+
+Pure functions over strings (no gazetteer loading here): `name_key` folds a name into its lookup key,
+`key_variants` adds the spellings news text uses for the same name (دير الزور/ديرالزور, سوريا/سورية),
+and `find_names` scans a folded text for the longest known names, stripping the proclitics و ف ب ل ك
+(«وبالرقة», «للرقة») and noting the words around them that change what the name means:
+
+* a countryside or direction phrase before it — «ريف X», «بريف X», «شمال X», «جنوب شرق X», «قرب X»;
+* a cue naming its kind — «قرية X», «بلدة X», «محافظة X», «ولاية X», «مخيم X».
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
+
+from marsad.text.normalize import fold
+
+__all__ = [
+    "name_key",
+    "key_variants",
+    "CUES",
+    "DIRECTION_WORDS",
+    "Word",
+    "words",
+    "NameMatch",
+    "find_names",
+    "strip_clitics",
+]
+
+_NON_LETTER = re.compile(r"[^\u0621-\u064a]+")
+_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a name: folded, letters only, single spaces («دير الزّور» → «دير الزور»)."""
+    return _NON_LETTER.sub(" ", fold(name)).strip()
+
+
+def key_variants(key: str) -> set[str]:
+    """Spellings of ``key`` that mean the same name in news text."""
+    out = {key}
+    toks = key.split(" ")
+    if len(toks) == 2 and len(key) >= 6 and toks[0] in _JOINABLE:
+        out.add(toks[0] + toks[1])  # ديرالزور, ابوظبي, راسالعين is not written but harmless
+    last = toks[-1]
+    if len(last) >= 4 and last.endswith(("يا", "يه")):
+        swapped = last[:-2] + ("يه" if last.endswith("يا") else "يا")
+        out.add(" ".join([*toks[:-1], swapped]))  # سوريا / سورية, تركيا / تركية
+    return out
+
+
+# First words that news text sometimes writes joined to the next one.
+_JOINABLE = frozenset(
+    fold(w)
+    for w in [
+        "دير",
+        "أبو",
+        "أبي",
+        "أم",
+        "عين",
+        "تل",
+        "رأس",
+        "بيت",
+        "كفر",
+        "جسر",
+        "بئر",
+        "بني",
+        "بنو",
+        "عبد",
+        "دار",
+    ]
+)
+
+# Proclitic strings, longest first; "لل" is ل + the ال of the name («للرقة» = ل + الرقة).
+_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+def strip_clitics(token: str) -> list[tuple[int, str]]:
+    """(clitic length, rest) readings of ``token``: the token itself first, then without proclitics."""
+    out = [(0, token)]
+    for c in _CLITICS:
+        if token.startswith(c) and len(token) - len(c) >= 3:
+            rest = token[len(c) :]
+            if c.endswith("ل") and rest.startswith("ل"):
+                out.append((len(c), "ا" + rest))  # ل + (ا)لرقه
+            elif rest.startswith("ال") or len(rest) >= 4:
+                out.append((len(c), rest))
+    return out
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def words(text: str) -> list[Word]:
+    """Arabic-letter runs of a folded text with their offsets."""
+    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+_RURAL = frozenset({"ريف", "ارياف"})
+_DIRECTIONS = frozenset(fold(w) for w in ["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"])
+_NEAR = frozenset(fold(w) for w in ["قرب", "قرابة", "محيط", "أطراف", "ضواحي", "جوار", "مشارف", "تخوم"])
+_TRAILING_DIR = frozenset(fold(w) for w in ["الشرقي", "الغربي", "الشمالي", "الجنوبي", "الأوسط"])
+DIRECTION_WORDS = _RURAL | _DIRECTIONS | _NEAR | _TRAILING_DIR | {"ريف"}
+# Cue word → the feature classes it points to.
+CUES: Mapping[str, tuple[str, ...]] = {
+    **{fold(w): ("village", "city") for w in ["قرية", "قرى", "قريتي", "بلدة", "بلدات", "بلدتي"]},
+    **{fold(w): ("city", "village") for w in ["مدينة", "مدينتي", "مدن", "العاصمة"]},
+    **{fold(w): ("admin1",) for w in ["محافظة", "محافظتي", "ولاية", "ولايتي"]},
+    **{
+        fold(w): ("admin2", "admin3", "region", "city", "village")
+        for w in ["منطقة", "ناحية", "قضاء", "مديرية", "معتمدية"]
+    },
+    **{fold(w): ("facility", "village", "city") for w in ["مخيم", "حي", "أحياء"]},
+}
+
+
+class NameMatch(NamedTuple):
+    """A known name found in the folded text.
+
+    ``start``/``end`` cover the name (view offsets; a proclitic is left out); ``phrase_start``/``phrase_end``
+    cover the whole phrase when a countryside/direction word modifies it («ريف دير الزور الشرقي»).
+    """
+
+    start: int
+    end: int
+    key: str
+    modifier: str | None  # "rural" | "direction" | "near" | None
+    phrase_start: int
+    phrase_end: int
+    cue: str | None
+    first_word: int
+    last_word: int
+
+
+def find_names(
+    text: str,
+    keys: Mapping[str, object] | Iterable[str],
+    first_words: frozenset[str],
+    max_words: int,
+    ws: Sequence[Word] | None = None,
+) -> list[NameMatch]:
+    """Longest known names in ``text`` (left to right, non-overlapping)."""
+    ws = words(text) if ws is None else ws
+    out: list[NameMatch] = []
+    i, n = 0, len(ws)
+    while i < n:
+        hit = None
+        for clen, first in strip_clitics(ws[i].text):
+            if first not in first_words:
+                continue
+            for k in range(min(max_words, n - i), 0, -1):
+                key = first if k == 1 else first + " " + " ".join(w.text for w in ws[i + 1 : i + k])
+                if key in keys and _adjacent(text, ws, i, i + k):
+                    hit = (clen, key, k)
+                    break
+            if hit:
+                break
+        if not hit:
+            i += 1
+            continue
+        clen, key, k = hit
+        start = ws[i].start + (
+            clen if not key.startswith("ال") or ws[i].text[clen:].startswith("ال") else clen - 1
+        )
+        start = max(start, ws[i].start)
+        end = ws[i + k - 1].end
+        modifier, pstart, cue = _before(ws, i, clen)
+        pend = end
+        if modifier == "rural":
+            j = i + k
+            while j < n and ws[j].text in _TRAILING_DIR and _adjacent(text, ws, j - 1, j + 1):
+                pend = ws[j].end
+                j += 1
+        out.append(
+            NameMatch(start, end, key, modifier, pstart if modifier else start, pend, cue, i, i + k - 1)
+        )
+        i += k
+    return out
+
+
+def _adjacent(text: str, ws: Sequence[Word], a: int, b: int) -> bool:
+    """Words a..b-1 are separated only by spaces (a name does not run over punctuation or line breaks)."""
+    for j in range(a, b - 1):
+        gap = text[ws[j].end : ws[j + 1].start]
+        if gap.strip(" \u200c-") or len(gap) > 3:
+            return False
+    return True
+
+
+def _before(ws: Sequence[Word], i: int, clen: int) -> tuple[str | None, int, str | None]:
+    """Modifier (with the start of its phrase) and cue in the words just before word ``i``."""
+    if clen or i == 0:
+        # «بريف» is itself a word; a clitic glued to the name means nothing stands between them.
+        return None, ws[i].start, None
+    prev = _bare(ws[i - 1].text)
+    if any(p in _RURAL for p in prev):
+        return "rural", ws[i - 1].start + _clitic_len(ws[i - 1].text), None
+    if any(p in _NEAR for p in prev):
+        return "near", ws[i - 1].start + _clitic_len(ws[i - 1].text), None
+    if any(p in _DIRECTIONS for p in prev):
+        s = ws[i - 1].start + _clitic_len(ws[i - 1].text)
+        if i >= 2 and any(p in _DIRECTIONS for p in _bare(ws[i - 2].text)):
+            s = ws[i - 2].start + _clitic_len(ws[i - 2].text)  # «جنوب شرق X»
+        return "direction", s, None
+    cue = next((p for p in prev if p in CUES), None)
+    return None, ws[i].start, cue
+
+
+def _bare(word: str) -> list[str]:
+    """A cue or modifier word with and without its proclitics («بريف» → بريف, ريف)."""
+    return [word, *(word[len(c) :] for c in _CLITICS if word.startswith(c) and len(word) - len(c) >= 2)]
+
+
+def _clitic_len(word: str) -> int:
+    for c in _CLITICS:
+        rest = word[len(c) :]
+        if word.startswith(c) and (rest in _RURAL or rest in _DIRECTIONS or rest in _NEAR):
+            return len(c)
+    return 0

@@ -1,0 +1,200 @@
+"""Resolve place names in context: which «الرقة» is meant, and how precisely the text locates it.
+
+`resolve_text(view_text, gazetteer)` finds the names (`matching.find_names`) and scores each candidate place:
+
+* prior — kind of place and population (`Place.prior`);
+* the article's country focus — the countries of the names that are unambiguous, title first;
+* the admin unit named next to it — «خشام بريف دير الزور», «ذيبان … شرق دير الزور» (same governorate or
+  within 60 km of the neighbouring name);
+* co-mentioned places — closeness to the other places of the article.
+
+Two rounds: the second sees the first round's choices for the other names. Precision follows ACLED's
+geo_precision: 1 the place itself, 2 near or part of it («شمال حلب», a district), 3 only a region
+(«ريف دير الزور», a governorate, a country).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import NamedTuple
+
+from marsad.places.gazetteer import Gazetteer, Place
+from marsad.places.geometry import haversine_km
+from marsad.places.matching import NameMatch, Word, find_names, words
+
+__all__ = ["Resolution", "resolve_text", "find_places"]
+
+_BIG_FEATURES = frozenset({"country", "admin1", "facility", "region"})
+_REGION_FEATURES = frozenset({"country", "admin1", "region"})
+
+
+class Resolution(NamedTuple):
+    match: NameMatch
+    place: Place | None
+    precision: int
+    feature: str
+    confidence: float
+    rule: str
+    n_candidates: int
+
+
+def _big(p: Place) -> bool:
+    return p.feature in _BIG_FEATURES or p.population >= 100_000 or p.kind in ("capital1", "capital2")
+
+
+def find_places(text: str, gaz: Gazetteer, ws: list[Word] | None = None) -> list[NameMatch]:
+    """Names of places in a folded text, with the filters against ordinary words applied."""
+    ws = words(text) if ws is None else ws
+    found = find_names(text, gaz.index, gaz.first_words, gaz.max_words, ws)
+    out = []
+    for i, m in enumerate(found):
+        cands = [gaz.places[j] for j in gaz.candidates(m.key)]
+        if not cands:
+            continue
+        guarded = m.key in gaz.wordlike or (len(m.key) <= 3 and not _big(cands[0]))
+        if guarded and not (m.cue or m.modifier or _context_follows(found, i, ws)):
+            continue
+        out.append(m)
+    return out
+
+
+def _context_follows(found: list[NameMatch], i: int, ws: list[Word]) -> bool:
+    """«X بريف Y», «X شرق Y»: the next name is a countryside/direction phrase right after this one."""
+    if i + 1 >= len(found):
+        return False
+    nxt = found[i + 1]
+    return nxt.modifier is not None and nxt.first_word - found[i].last_word <= 3
+
+
+def _candidates(m: NameMatch, gaz: Gazetteer) -> list[Place]:
+    cands = [gaz.places[j] for j in gaz.candidates(m.key)]
+    if m.cue:
+        from marsad.places.matching import CUES
+
+        wanted = CUES[m.cue]
+        preferred = [p for p in cands if p.feature in wanted]
+        if preferred:
+            return preferred
+    if m.modifier == "rural":
+        # «ريف حلب»: the governorate (or the town's surroundings), not a village that happens to share the name.
+        cands = sorted(cands, key=lambda p: p.feature not in ("admin1", "city", "admin2"))
+    return cands
+
+
+def _focus(tops: list[tuple[Place, float]], title_countries: Counter[str]) -> dict[str, float]:
+    weights: Counter[str] = Counter()
+    for p, margin in tops:
+        weights[p.country] += 1.0 if margin >= 1.0 else 0.4
+    for c, n in title_countries.items():
+        weights[c] += 2.0 * n
+    total = sum(weights.values()) or 1.0
+    return {c: w / total for c, w in weights.items()}
+
+
+def _score(
+    p: Place, k: int, matches: list[NameMatch], chosen: list[Place | None], focus: dict[str, float]
+) -> tuple[float, str]:
+    s = p.prior + 3.0 * focus.get(p.country, 0.0)
+    why = "prior"
+    if focus.get(p.country, 0.0) >= 0.3:
+        why = "country-focus"
+    m = matches[k]
+    # The names just around this one: «خشام بريف دير الزور», «دير الزور، خشام».
+    for j in (k + 1, k + 2, k - 1):
+        if not 0 <= j < len(matches) or chosen[j] is None:
+            continue
+        o, q = matches[j], chosen[j]
+        gap = o.first_word - m.last_word if j > k else m.first_word - o.last_word
+        if gap > 8 or q is p or q.country != p.country:
+            continue
+        if q.admin1_code and q.admin1_code == p.admin1_code and q.feature in ("admin1", "city", "admin2"):
+            s += 2.5 if o.modifier or q.feature == "admin1" else 1.5
+            why = "admin-context"
+        elif haversine_km(p.lat, p.lon, q.lat, q.lon) < 60:
+            s += 1.5
+            why = "admin-context"
+    # Co-mentioned places anywhere in the article.
+    best = math.inf
+    for j, q in enumerate(chosen):
+        if q is not None and j != k and matches[j].key != m.key and q.feature != "country":
+            best = min(best, haversine_km(p.lat, p.lon, q.lat, q.lon))
+    if best < 30:
+        s += 1.0
+    elif best < 100:
+        s += 0.6
+    elif best < 300:
+        s += 0.3
+    return s, why
+
+
+def _precision(m: NameMatch, p: Place, gaz: Gazetteer) -> tuple[Place, int, str]:
+    if m.modifier == "rural":
+        if p.feature == "admin1" or p.kind == "capital1":
+            region = next(
+                (
+                    gaz.places[j]
+                    for j in gaz.candidates(m.key)
+                    if gaz.places[j].feature == "admin1" and gaz.places[j].admin1_code == p.admin1_code
+                ),
+                p,
+            )
+            return region, 3, "region"
+        return p, 2, "region"
+    if m.modifier in ("direction", "near"):
+        if p.feature in _REGION_FEATURES:
+            return p, 3, "region"
+        return p, 2, p.feature
+    if p.feature in _REGION_FEATURES:
+        return p, 3, p.feature
+    if p.feature in ("admin2", "admin3"):
+        return p, 2, p.feature
+    return p, 1, p.feature
+
+
+def resolve_text(text: str, gaz: Gazetteer, title: str = "") -> list[Resolution]:
+    """Places named in the folded ``text`` (``title`` only informs the country focus)."""
+    ws = words(text)
+    matches = find_places(text, gaz, ws)
+    if not matches:
+        return []
+    cands = [_candidates(m, gaz) for m in matches]
+    title_countries: Counter[str] = Counter()
+    for w in ws:  # «القوات العراقية», «العاهل الأردني»: adjectives count half a title mention
+        code = gaz.gentilics.get(w.text)
+        if code:
+            title_countries[code] += 0.25  # type: ignore[assignment]
+    if title:
+        for tm in find_places(title, gaz):
+            tc = gaz.candidates(tm.key)
+            if tc:
+                title_countries[gaz.places[tc[0]].country] += 1
+    chosen: list[Place | None] = [c[0] if c else None for c in cands]
+    scores: list[list[tuple[float, str]]] = []
+    for _round in range(2):
+        tops = []
+        for c in cands:
+            if c:
+                margin = c[0].prior - c[1].prior if len(c) > 1 and c[1].country != c[0].country else 9.0
+                tops.append((c[0], margin))
+        focus = _focus(tops if _round == 0 else [(p, 1.0) for p in chosen if p is not None], title_countries)
+        scores = [[_score(p, k, matches, chosen, focus) for p in c] for k, c in enumerate(cands)]
+        chosen = [
+            c[max(range(len(c)), key=lambda i: sc[i][0])] if c else None
+            for c, sc in zip(cands, scores, strict=True)
+        ]
+    out = []
+    for m, c, sc, p in zip(matches, cands, scores, chosen, strict=True):
+        if p is None:
+            out.append(Resolution(m, None, 0, "", 0.0, "unresolved", 0))
+            continue
+        vals = [v for v, _ in sc]
+        top = max(vals)
+        z = sum(math.exp(v - top) for v in vals)
+        conf = 1.0 / z
+        rule = sc[c.index(p)][1] if len(c) > 1 else "unique"
+        place, precision, feature = _precision(m, p, gaz)
+        if m.modifier:
+            rule += f"+{m.modifier}"
+        out.append(Resolution(m, place, precision, feature, round(conf, 3), f"gazetteer:{rule}", len(c)))
+    return out

@@ -105,6 +105,7 @@ _IMPERFECT = "يتنأ"
 # «به», «لهم», «لي»: a preposition whose only other piece is a pronoun is the stem itself.
 # Two-letter words that commonly carry a pronoun («أنه», «منها», «فيه»): no short-host penalty.
 _FUNCTION_HOSTS = frozenset(["أن", "إن", "ان", "من", "عن", "في", "مع", "كل", "أي", "لدي", "علي", "إلي"])
+_INNER = frozenset(["ات", "ين", "ون", "ان"])
 _HAMZA = str.maketrans("أإآ", "ااا")
 _PREP_PRON = {p + q: (p, q) for p in "بل" for q in _PRONOUNS}
 
@@ -113,9 +114,9 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "و": 0.0, "ف": -0.5, "ب": 0.0, "ك": -2.5, "ل": 0.0, "س": 0.0, "لل": 0.5,
     "art_block": 1.0, "alpha": 0.5, "beta": 2.5, "short_host": -2.0, "pron": -0.5, "ي": -6.0, "ك_suf": -2.5, "short_stem": -2.5,
     # farasa scheme: minimum evidence for the base (log count) and a ratio test (log c(base) - log c(word))
-    "at_min": 0.7, "yn_min": 1.5, "yn_ratio": -1.5, "an_min": 5.5, "an_ratio": -1.0,
-    "a_min": 0.5, "a_ratio": -0.5, "ai_min": 2.0, "ai_ratio": -0.5, "a_def_max": 1.0, "yn_def": 0.0,
-    "ني": 0.0, "t_min": 0.5, "t_ratio": -2.0, "wa_min": 0.5,
+    "at_min": 1.2, "yn_min": 1.5, "yn_ratio": -1.5, "an_min": 5.5, "an_ratio": -1.0,
+    "a_min": 1.0, "a_ratio": -5.5, "ai_min": 2.0, "ai_ratio": -0.5, "a_def_max": 1.0, "ynd_min": 1.0, "at_long_min": 0.0, "backoff": -1.5,
+    "ني": 0.0, "t_min": 0.5, "t_ratio": -6.0, "wa_min": 0.5,
 }
 
 
@@ -136,6 +137,11 @@ class Analyzer:
         bare = stem.translate(_HAMZA)
         if bare != stem:  # a hamza form is also attested by its hamza-less spelling (news often drops it)
             n += get(bare, 0) + get("ال" + bare, 0)
+        if n == 0 and len(stem) >= 5 and stem[-2:] in _INNER:
+            # unseen plural/dual: fall back on its singular (مصنوعات ← مصنوع, مصنوعة), discounted
+            base = stem[:-2]
+            b = get(base, 0) + get("ال" + base, 0) + get(base + "ة", 0) + get("ال" + base + "ة", 0)
+            return max(0.0, math.log1p(b) + self.w["backoff"])
         if suffixed and len(stem) > 1:
             last, base = stem[-1], stem[:-1]
             if last == "ت":
@@ -188,11 +194,23 @@ class Analyzer:
         assert best is not None
         return best[1]
 
+    def _own_al(self, rest: str) -> bool:
+        """True when the ال that begins ``rest`` is part of the word (الذي, التحاق, التزامهما)."""
+        if rest in self.exceptions:
+            return True
+        get = self.counts.get
+        limit = self.w["art_block"]
+        if math.log1p(get("ال" + rest, 0)) >= limit:
+            return True
+        return any(
+            rest.endswith(p) and len(rest) - len(p) >= 4 and math.log1p(get("ال" + rest[: -len(p)], 0)) >= limit
+            for p in _PRONOUNS
+        )
+
     def _rest_candidates(self, rest: str, c2: str, bare: bool):
         """(score, article pieces, stem, suffix pieces) for what follows the proclitics."""
         w = self.w
-        if (c2 != "س" and rest.startswith("ال") and len(rest) >= 4 and rest not in self.exceptions
-                and math.log1p(self.counts.get("ال" + rest, 0)) < w["art_block"]):
+        if c2 != "س" and rest.startswith("ال") and len(rest) >= 4 and not self._own_al(rest):
             # «الالتحاق» attested ⇒ «التحاق» begins with its own letters ال, not with the article.
             # The article is split whenever it leaves a stem of ≥ 2 letters; no pronoun follows it.
             yield self.attested(rest[2:]), ("ال",), rest[2:], ()
@@ -225,8 +243,12 @@ class Analyzer:
         if n >= 2 and stem[-1] == "ة":
             return stem[:-1], ("ة",)
         if n >= 4 and stem.endswith("ات"):
+            # Feminine plural. Long words split by default, except the broken plural أفعال (أصوات,
+            # أوقات) whose ات is root + alif; short ones need their singular attested (قوات ← قوة).
             base = stem[:-2]
-            if max(self.attested(base), self.attested(base + "ة")) >= w["at_min"]:
+            ev = max(self.attested(base), self.attested(base + "ة"))
+            afaal = n == 5 and stem[0] in "أا"
+            if ev >= w["at_min"] or (n >= 5 and not afaal and ev >= w["at_long_min"]):
                 return base, ("ات",)
         if n >= 5 and stem[-3:] in ("تين", "تان") and self.attested(stem[:-3] + "ة") >= w["at_min"]:
             return stem[:-3], ("ت", stem[-2:])
@@ -236,8 +258,8 @@ class Analyzer:
                 return base, ("ت",)
         if n >= 4 and stem[-2:] in ("ين", "ون"):
             base = stem[:-2]
-            lb = self.attested(base) + (w["yn_def"] if definite and n >= 5 else 0.0)
-            if lb >= w["yn_min"] and lb - lw >= w["yn_ratio"]:
+            lb = self.attested(base)
+            if (lb >= w["yn_min"] and lb - lw >= w["yn_ratio"]) or (definite and n >= 5 and lb >= w["ynd_min"]):
                 return base, (stem[-2:],)
         if n >= 4 and stem.endswith("ان"):
             base = stem[:-2]
@@ -246,7 +268,7 @@ class Analyzer:
                 return base, ("ان",)
         if n >= 4 and stem.endswith("وا") and self.attested(stem[:-2]) >= w["wa_min"]:
             return stem[:-2], ("وا",)
-        if not definite and not suffixed and n >= 3 and stem[-1] == "ا":
+        if not definite and not suffixed and n >= 4 and stem[-1] == "ا":
             # Tanween alif: never on a word attested with the article (الدنيا, القضايا); a base ending
             # in ي is a nisba adjective (رسمي+ا) or a country name (ألمانيا): separate thresholds.
             base = stem[:-1]

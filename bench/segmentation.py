@@ -14,14 +14,16 @@ import sys
 import time
 from pathlib import Path
 
-DATA = Path("/work/shared/data")
 _WORD = re.compile("[\u0621-\u064a\u0640\u064b-\u065f\u0670]+")
 
 
 def ant_tokens(n_articles: int) -> list[str]:
-    reserved = set((DATA / "news" / "RESERVED_IDS.txt").read_text("utf-8").split())
+    from marsad.text.evaluate import shared_data_dir
+
+    data = shared_data_dir()
+    reserved = set((data / "news" / "RESERVED_IDS.txt").read_text("utf-8").split())
     toks: list[str] = []
-    with open(DATA / "news" / "ant" / "ant.jsonl", encoding="utf-8") as fh:
+    with open(data / "news" / "ant" / "ant.jsonl", encoding="utf-8") as fh:
         for k, line in enumerate(fh):
             if k >= n_articles:
                 break
@@ -44,8 +46,10 @@ def main(argv: list[str] | None = None) -> None:
     print(f"lexicon load: {1000 * (time.perf_counter() - t0):.0f} ms")
     if DEFAULT_GOLD.is_file():
         s = score(read_gold(), lambda w: segment(w, "farasa"), segment)
-        print(f"WikiNews gold ({s.words} words): farasa scheme {100 * s.farasa:.2f} %, "
-              f"clitic scheme {100 * s.clitics:.2f} %  (Farasa itself: 98.60 % farasa scheme)")
+        print(
+            f"WikiNews gold ({s.words} words): farasa scheme {100 * s.farasa:.2f} %, "
+            f"clitic scheme {100 * s.clitics:.2f} %  (Farasa itself: 98.60 % farasa scheme)"
+        )
     toks = ant_tokens(args.articles)
     _split_cached.cache_clear()
     t0 = time.perf_counter()
@@ -57,8 +61,10 @@ def main(argv: list[str] | None = None) -> None:
         segment(tok)
     warm = time.perf_counter() - t0
     types = len(set(toks))
-    print(f"speed over {len(toks)} ANT tokens ({types} types), one core: "
-          f"cold {len(toks) / cold:,.0f} tokens/s, warm {len(toks) / warm:,.0f} tokens/s")
+    print(
+        f"speed over {len(toks)} ANT tokens ({types} types), one core: "
+        f"cold {len(toks) / cold:,.0f} tokens/s, warm {len(toks) / warm:,.0f} tokens/s"
+    )
 
 
 if __name__ == "__main__":

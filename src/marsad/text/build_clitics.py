@@ -1,6 +1,6 @@
 """Rebuild ``data/text/clitics_lexicon.tsv.gz``: folded word-form counts for the clitic segmenter.
 
-Run ``python -m marsad.text.build_clitics [--data /work/shared/data]``. Counts come only from corpora
+Run ``python -m marsad.text.build_clitics [--data SHARED/data]``. Counts come only from corpora
 whose licences allow shipping derived statistics:
 
 - ANT corpus v1.1 (Apache-2.0), every article except those listed in ``news/RESERVED_IDS.txt``;
@@ -22,8 +22,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from marsad.text.clitics import seg_key as fold
+from marsad.text.evaluate import shared_data_dir
 
-DEFAULT_DATA = Path("/work/shared/data")
+DEFAULT_DATA = shared_data_dir()
 OUT = Path(__file__).resolve().parent.parent / "data" / "text" / "clitics_lexicon.tsv.gz"
 MIN_COUNT = 1
 # A run of Arabic letters (with their marks and tatweel): what the segmenter is asked to split.

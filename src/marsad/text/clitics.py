@@ -111,20 +111,51 @@ _PREP_PRON = {p + q: (p, q) for p in "بل" for q in _PRONOUNS}
 
 # Scores are log-counts plus these weights (tuned on UD-PADT dev, see docs/segmentation.md).
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "و": 0.0, "ف": -0.5, "ب": 0.0, "ك": -2.5, "ل": 0.0, "س": 0.0, "لل": 0.5,
-    "art_block": 1.0, "alpha": 0.5, "beta": 2.5, "short_host": -2.0, "pron": -0.5, "ي": -6.0, "ك_suf": -2.5, "short_stem": -2.5,
+    "و": 0.0,
+    "ف": -0.5,
+    "ب": 0.0,
+    "ك": -2.5,
+    "ل": 0.0,
+    "س": 0.0,
+    "لل": 0.5,
+    "art_block": 1.0,
+    "alpha": 0.5,
+    "beta": 2.5,
+    "short_host": -2.0,
+    "pron": -0.5,
+    "ي": -6.0,
+    "ك_suf": -2.5,
+    "short_stem": -2.5,
     # farasa scheme: minimum evidence for the base (log count) and a ratio test (log c(base) - log c(word))
-    "at_min": 1.2, "yn_min": 1.5, "yn_ratio": -1.5, "an_min": 5.5, "an_ratio": -1.0,
-    "a_min": 1.0, "a_ratio": -5.5, "ai_min": 2.0, "ai_ratio": -0.5, "a_def_max": 1.0, "ynd_min": 1.0, "at_long_min": 0.0, "backoff": -1.5,
-    "ني": 0.0, "t_min": 0.5, "t_ratio": -6.0, "wa_min": 0.5,
+    "at_min": 1.2,
+    "yn_min": 1.5,
+    "yn_ratio": -1.5,
+    "an_min": 5.5,
+    "an_ratio": -1.0,
+    "a_min": 1.0,
+    "a_ratio": -5.5,
+    "ai_min": 2.0,
+    "ai_ratio": -0.5,
+    "a_def_max": 1.0,
+    "ynd_min": 1.0,
+    "at_long_min": 0.0,
+    "backoff": -1.5,
+    "ني": 0.0,
+    "t_min": 0.5,
+    "t_ratio": -6.0,
+    "wa_min": 0.5,
 }
 
 
 class Analyzer:
     """Chooses the best split of a light-folded word from corpus counts, affix weights and exceptions."""
 
-    def __init__(self, counts: dict[str, int], exceptions: dict[str, tuple[Pieces, Pieces]],
-                 weights: dict[str, float] | None = None):
+    def __init__(
+        self,
+        counts: dict[str, int],
+        exceptions: dict[str, tuple[Pieces, Pieces]],
+        weights: dict[str, float] | None = None,
+    ):
         self.counts = counts
         self.exceptions = exceptions
         self.w = dict(DEFAULT_WEIGHTS, **(weights or {}))
@@ -176,14 +207,14 @@ class Analyzer:
         for c1 in _CONJ:
             if c1 and not key.startswith(c1):
                 continue
-            after = key[len(c1):]
+            after = key[len(c1) :]
             if after in _PREP_PRON and c1 + after == key:
                 p, q = _PREP_PRON[after]
                 return ((c1,) if c1 else ()), p, (q,)
             for c2 in _PREP:
                 if c2 and not after.startswith(c2):
                     continue
-                rest = after[len(c2):]
+                rest = after[len(c2) :]
                 if len(rest) < 2 or (c2 == "س" and rest[0] not in _IMPERFECT):
                     continue
                 head = tuple(p for p in (c1, c2) if p)
@@ -203,7 +234,9 @@ class Analyzer:
         if math.log1p(get("ال" + rest, 0)) >= limit:
             return True
         return any(
-            rest.endswith(p) and len(rest) - len(p) >= 4 and math.log1p(get("ال" + rest[: -len(p)], 0)) >= limit
+            rest.endswith(p)
+            and len(rest) - len(p) >= 4
+            and math.log1p(get("ال" + rest[: -len(p)], 0)) >= limit
             for p in _PRONOUNS
         )
 
@@ -259,7 +292,9 @@ class Analyzer:
         if n >= 4 and stem[-2:] in ("ين", "ون"):
             base = stem[:-2]
             lb = self.attested(base)
-            if (lb >= w["yn_min"] and lb - lw >= w["yn_ratio"]) or (definite and n >= 5 and lb >= w["ynd_min"]):
+            if (lb >= w["yn_min"] and lb - lw >= w["yn_ratio"]) or (
+                definite and n >= 5 and lb >= w["ynd_min"]
+            ):
                 return base, (stem[-2:],)
         if n >= 4 and stem.endswith("ان"):
             base = stem[:-2]

@@ -11,6 +11,7 @@ TEST set: it is scored here, never used to choose rules or weights. Two figures 
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -20,7 +21,17 @@ import typer
 
 from marsad.cli.evaluate import app
 
-DEFAULT_GOLD = Path("/work/shared/data/segmentation/wikinews_qcri/WikiNews.pos.ref")
+
+def shared_data_dir() -> Path:
+    """$MARSAD_SHARED_DATA, else ``shared/data`` beside the repository checkout, else /work/shared/data."""
+    env = os.environ.get("MARSAD_SHARED_DATA")
+    if env:
+        return Path(env)
+    beside = Path(__file__).resolve().parents[3].parent / "shared" / "data"
+    return beside if beside.is_dir() else Path("/work/shared/data")
+
+
+DEFAULT_GOLD = shared_data_dir() / "segmentation" / "wikinews_qcri" / "WikiNews.pos.ref"
 PROCLITICS = {"و", "ف", "ب", "ك", "ل", "س", "ال"}
 PROCLITIC_TAGS = {"CONJ", "PREP", "DET", "FUT_PART", "PART"}
 ENCLITICS = {"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ني", "نا", "ي"}

@@ -110,6 +110,7 @@ class _Loop:
             self._write(kind, article, origin)
         except SQLAlchemyError as exc:
             self.session.rollback()
+            self.writer.forget()
             self.fail(origin, f"could not store: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}")
             replay, self.pending = self.pending, []
             for k, a, o in replay:  # the rollback took the batch's earlier articles with it

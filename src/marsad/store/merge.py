@@ -118,7 +118,7 @@ def merge_event(
     place: int | None,
     near_pks: Iterable[int] = (),
 ) -> tuple[Event, bool]:
-    """Attach the report ``src`` (flushed, without ``event_id``) to the best existing event or a new one;
+    """Attach the report ``src`` (not yet added, without ``event_id``) to the best existing event or a new one;
     returns the event and whether it was created."""
     near_pks = list(near_pks)
     near_event_ids: set[int] = set()
@@ -181,6 +181,7 @@ def merge_event(
     else:
         _absorb(best, src, actor, target, place)
     src.event_id = best.id
+    session.add(src)
     session.flush()
     recount(session, [best.id])
     return best, created

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import unicodedata
 from typing import Literal
 
 import msgspec
@@ -41,9 +40,9 @@ Status = Literal["new", "unchanged", "changed", "duplicate"]
 
 
 def content_hash(text: str) -> str:
-    """sha256 of the text with Unicode NFC and whitespace runs collapsed (the idempotency key)."""
-    canon = " ".join(unicodedata.normalize("NFC", text).split())
-    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
+    """sha256 of the exact text (the idempotency key). Exact, so that an exact copy can share the
+    original's offsets; texts differing only in spacing are near-duplicates (similarity 1.0) instead."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _entity_key(e: doc.Entity) -> str:
@@ -89,6 +88,10 @@ class Writer:
         if orig is not None:
             return "duplicate", orig
         return "new", None
+
+    def forget(self) -> None:
+        """Drop cached ids (after a rollback they may name rows that no longer exist)."""
+        self._pipelines.clear()
 
     # -- storing ---------------------------------------------------------------------------------
     def _pipeline_id(self, provenance: dict[str, str]) -> int | None:
@@ -311,8 +314,6 @@ class Writer:
                 confidence=v.confidence,
                 evidence={k: _json(ev) for k, ev in v.evidence.items()},
             )
-            self.session.add(src)
-            self.session.flush()
             _, created = merge.merge_event(
                 self.session, src, actor=actor, target=target, place=place, near_pks=near
             )

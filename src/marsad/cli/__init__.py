@@ -14,6 +14,8 @@ import typer
 
 from marsad.cli.analyze import analyze_command
 from marsad.cli.demo import demo_command
+from marsad.cli.ingest import ingest_command
+from marsad.cli.serve import serve_command
 
 app = typer.Typer(
     name="marsad",
@@ -23,6 +25,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("analyze")(analyze_command)
+app.command("ingest")(ingest_command)
+app.command("serve")(serve_command)
 app.command("demo")(demo_command)
 
 # (module, command name): each module defines `app`, a typer.Typer group (or `load()` returning it).

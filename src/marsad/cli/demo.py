@@ -1,22 +1,16 @@
-"""`marsad demo`: the main job on the embedded default, run on the bundled sample corpus."""
+"""`marsad demo`: the main job on the embedded default — sample corpus → SQLite → web UI."""
 
 from __future__ import annotations
 
-import time
-from collections import Counter
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
-import orjson
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from marsad.cli.analyze import BatchReport, analyzed
-from marsad.ingest.readers import read_path
-
-__all__ = ["demo_command", "sample_path"]
+__all__ = ["demo_command", "sample_path", "build_demo"]
 
 
 def sample_path() -> Path:
@@ -24,38 +18,50 @@ def sample_path() -> Path:
     return Path(str(resources.files("marsad").joinpath("data/sample/ant_sample.jsonl")))
 
 
-def demo_command(
-    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the demo outputs.")] = Path("demo-data"),
-    limit: Annotated[int, typer.Option(help="Analyze only the first N sample articles (0 = all).")] = 0,
-) -> None:
-    """Analyze the bundled sample corpus and summarize what was extracted."""
-    console = Console(stderr=True)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    out_file = out_dir / "sample.analyzed.jsonl"
-    report = BatchReport()
-    counts: Counter[str] = Counter()
-    t0 = time.perf_counter()
+def build_demo(db: Path, *, limit: int = 0, console: Console | None = None) -> dict[str, object]:
+    """Ingest the sample corpus into the SQLite knowledge base at ``db`` (idempotent); returns counts."""
+    from itertools import islice
+
+    from marsad.ingest.readers import read_path
+    from marsad.ingest.runner import ingest_items
+    from marsad.store.db import open_engine
+    from marsad.store.kb import KnowledgeBase
+
+    console = console or Console(stderr=True)
+    engine = open_engine(str(db))
     items = read_path(str(sample_path()))
-    with out_file.open("wb") as fh:
-        for n, article in enumerate(analyzed(items, report), 1):
-            fh.write(orjson.dumps(article.to_json(evidence=True)) + b"\n")
-            counts["tokens"] += len(article.tokens)
-            counts["sentences"] += len(article.sentences)
-            counts["entities"] += len(article.entities)
-            counts["times"] += len(article.times)
-            counts["quotes"] += len(article.quotes)
-            counts["events"] += len(article.events)
-            if limit and n >= limit:
-                break
-    elapsed = time.perf_counter() - t0
-    table = Table(title=f"marsad demo — {report.ok} sample articles analyzed in {elapsed:.1f} s")
-    table.add_column("layer")
+    if limit:
+        items = islice(items, limit)
+    with console.status("analyzing and storing the sample corpus…"):
+        report = ingest_items(items, engine)
+    stats = KnowledgeBase(engine=engine).stats()
+    table = Table(title=f"marsad demo — knowledge base {db}")
+    table.add_column("")
     table.add_column("count", justify="right")
-    for key in ("sentences", "tokens", "entities", "times", "quotes", "events"):
-        table.add_row(key, f"{counts[key]:,}")
+    for key, value in report.as_dict().items():
+        if key in ("stored", "unchanged", "duplicates", "failed", "seconds"):
+            table.add_row(f"ingest: {key}", str(value))
+    for key, value in stats.items():
+        table.add_row(key, f"{value:,}")
     console.print(table)
-    console.print(f"articles as JSON Lines (with evidence): [bold]{out_file}[/bold]")
-    if report.failed:
-        for origin, reason in report.failed:
-            console.print(f"[red]failed[/red] {origin}: {reason}")
-        raise typer.Exit(1)
+    for origin, reason in report.failed:
+        console.print(f"[red]failed[/red] {origin}: {reason}")
+    return {"report": report.as_dict(), "stats": stats}
+
+
+def demo_command(
+    db: Annotated[Path, typer.Option("--db", help="SQLite file for the demo knowledge base.")] = Path("demo-data/marsad-demo.sqlite"),
+    serve: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve the observatory when the knowledge base is built.")] = True,
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    limit: Annotated[int, typer.Option(help="Ingest only the first N sample articles (0 = all 300).")] = 0,
+) -> None:
+    """Build a knowledge base from the bundled sample corpus and serve it (Ctrl-C stops)."""
+    console = Console(stderr=True)
+    result = build_demo(db, limit=limit, console=console)
+    if not serve:
+        raise typer.Exit(1 if result["report"]["failed"] else 0)
+    from marsad.cli.serve import serve as run_server
+
+    console.print(f"[bold]open http://{host}:{port}/[/bold]  (English: http://{host}:{port}/?lang=en; API: /docs)")
+    run_server(str(db), host, port)

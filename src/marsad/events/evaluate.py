@@ -1,0 +1,386 @@
+"""`marsad eval events`: event P/R/F1 by type and argument accuracy on the dev set, or GSR detection.
+
+Dev set (``tests/data/events_dev.jsonl``, default): each article runs through the installed upstream
+stages and the event coder (`marsad.events.stages`). A predicted event matches a gold event of the same
+``event_type`` whose trigger (or another mention of the same happening) it overlaps, or shares a
+sentence with; matching is one-to-one, nearest trigger first. Reported: P/R/F1 per event type and
+overall, sub-type accuracy, and on matched events the accuracy of actor, target, place (entity mention
+or evidence span agreeing with the gold text or span; both None counts as right), date (exact value),
+status and fatalities.
+
+``--data gsr``: sentence-level ASSAULT and PROTEST detection on openeventdata/arabic_event_gsr (positive
+= ``yes``; negative = ``easy no`` + ``difficult no``; ``ambiguous`` dropped), and agreement of our actor
+and target spans with the gold consensus tokens where those exist.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Annotated, Any
+
+import msgspec
+import typer
+
+from marsad.cli.evaluate import app
+from marsad.doc import Article, Event
+from marsad.events.stages import analyze_events, upstream
+from marsad.events.taxonomy import EVENT_TYPES
+from marsad.text.normalize import fold
+
+__all__ = ["evaluate_dev", "evaluate_gsr", "DevScores", "load_dev"]
+
+ROOT = Path(__file__).resolve().parents[3]
+DEFAULT_DEV = ROOT / "tests" / "data" / "events_dev.jsonl"
+DEFAULT_GSR = Path("/work/shared/data/events/arabic_event_gsr")
+ARGS = ("actor", "target", "place")
+
+
+class DevScores(msgspec.Struct):
+    articles: int
+    stages: list[str]
+    by_type: dict[str, dict[str, int]]  # type → tp, fp, fn
+    matched: int
+    subtype_right: int
+    fields: dict[str, list[int]]  # field → [right, scored]
+    errors: list[dict[str, Any]]
+    seconds: float
+
+    def prf(self, t: str | None = None) -> tuple[float, float, float]:
+        rows = [self.by_type[t]] if t else list(self.by_type.values())
+        tp = sum(r["tp"] for r in rows)
+        fp = sum(r["fp"] for r in rows)
+        fn = sum(r["fn"] for r in rows)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def accuracy(self, field: str) -> float:
+        right, n = self.fields.get(field, [0, 0])
+        return right / n if n else 0.0
+
+
+def load_dev(path: Path = DEFAULT_DEV) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _article(row: dict) -> Article:
+    pub = dt.date.fromisoformat(row["published"]) if row.get("published") else None
+    return Article(row["text"], id=row["id"], title=row.get("title"), published=pub)
+
+
+def _overlap(a: dict | Any, s: int, e: int) -> bool:
+    a_s, a_e = (a["start"], a["end"]) if isinstance(a, dict) else (a.start, a.end)
+    return a_s < e and s < a_e
+
+
+def _mentions(g: dict) -> list[dict]:
+    return [g["trigger"], *g.get("also", [])]
+
+
+def _sentence(article: Article, offset: int) -> int:
+    return article.sentence_at(offset) if article.sentences else 0
+
+
+def match_events(article: Article, gold: list[dict], pred: list[Event]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs: same type, overlapping trigger or same sentence."""
+    cands = []
+    for gi, g in enumerate(gold):
+        g_sents = {_sentence(article, m["start"]) for m in _mentions(g)}
+        for pi, p in enumerate(pred):
+            if p.event_type != g["event_type"]:
+                continue
+            if any(_overlap(m, p.trigger.start, p.trigger.end) for m in _mentions(g)):
+                cands.append((0, 0, gi, pi))
+            elif _sentence(article, p.trigger.start) in g_sents:
+                dist = min(abs(m["start"] - p.trigger.start) for m in _mentions(g))
+                cands.append((1, dist, gi, pi))
+    cands.sort()
+    used_g, used_p, pairs = set(), set(), []
+    for _, _, gi, pi in cands:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+def _norm(s: str) -> str:
+    s = fold(s)
+    s = re.sub(r"[«»\"“”()]", " ", s)
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in s.split())
+
+
+def arg_right(article: Article, event: Event, field: str, gold: dict | None) -> bool:
+    """Does the event's ``field`` (entity or evidence span) agree with the gold argument?"""
+    ev = event.evidence.get(field)
+    ent_id = getattr(event, field)
+    if gold is None:
+        return ent_id is None and (ev is None or ev.span is None)
+    texts: list[tuple[str, int, int]] = []
+    if ent_id is not None:
+        ent = article.entity(ent_id)
+        if ent is not None:
+            texts += [(m.text, m.start, m.end) for m in ent.mentions]
+            texts.append((ent.name, -1, -1))
+    if ev is not None and ev.span is not None:
+        texts.append((ev.span.text, ev.span.start, ev.span.end))
+    accepts = [_norm(a) for a in gold.get("accept", [gold["text"]])]
+    for text, s, e in texts:
+        if s >= 0 and s < gold["end"] and gold["start"] < e:
+            return True
+        t = _norm(text)
+        if t and any(t == a or (len(t) >= 3 and (t in a or a in t)) for a in accepts):
+            return True
+    return False
+
+
+def evaluate_dev(path: Path = DEFAULT_DEV, limit: int | None = None) -> DevScores:
+    rows = load_dev(path)[:limit]
+    by_type = {t: {"tp": 0, "fp": 0, "fn": 0} for t in EVENT_TYPES}
+    fields: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    errors: list[dict[str, Any]] = []
+    matched = subtype_right = 0
+    stages: list[str] = []
+    t0 = time.perf_counter()
+    for row in rows:
+        art = _article(row)
+        stages = analyze_events(art)
+        gold, pred = row["events"], art.events
+        pairs = match_events(art, gold, pred)
+        mg = {gi for gi, _ in pairs}
+        mp = {pi for _, pi in pairs}
+        for gi, g in enumerate(gold):
+            if gi not in mg:
+                by_type[g["event_type"]]["fn"] += 1
+                errors.append(
+                    {
+                        "article": row["id"],
+                        "kind": "missed",
+                        "type": g["sub_event_type"],
+                        "trigger": g["trigger"]["text"],
+                    }
+                )
+        for pi, p in enumerate(pred):
+            if pi not in mp:
+                by_type[p.event_type]["fp"] += 1
+                errors.append(
+                    {
+                        "article": row["id"],
+                        "kind": "spurious",
+                        "type": p.sub_event_type,
+                        "trigger": p.trigger.text,
+                    }
+                )
+        for gi, pi in pairs:
+            g, p = gold[gi], pred[pi]
+            by_type[g["event_type"]]["tp"] += 1
+            matched += 1
+            subtype_right += g["sub_event_type"] == p.sub_event_type
+            for f in ARGS:
+                ok = arg_right(art, p, f, g[f])
+                fields[f][0] += ok
+                fields[f][1] += 1
+                if g[f] is not None:
+                    fields[f + "_given"][0] += ok
+                    fields[f + "_given"][1] += 1
+                if not ok:
+                    ev = p.evidence.get(f)
+                    errors.append(
+                        {
+                            "article": row["id"],
+                            "kind": f,
+                            "gold": g[f] and g[f]["text"],
+                            "pred": ev.span.text if ev and ev.span else None,
+                            "trigger": p.trigger.text,
+                        }
+                    )
+            if g["date"] is not None:
+                ok = p.date == g["date"]
+                fields["date"][0] += ok
+                fields["date"][1] += 1
+                key = "date_implicit" if g.get("date_implicit") else "date_explicit"
+                fields[key][0] += ok
+                fields[key][1] += 1
+                if not ok:
+                    errors.append(
+                        {
+                            "article": row["id"],
+                            "kind": "date",
+                            "gold": g["date"],
+                            "pred": p.date,
+                            "rule": p.evidence["date"].rule,
+                            "trigger": p.trigger.text,
+                        }
+                    )
+            fields["status"][0] += p.status == g["status"]
+            fields["status"][1] += 1
+            if g["fatalities"] is not None:
+                fields["fatalities"][0] += p.fatalities == g["fatalities"]
+                fields["fatalities"][1] += 1
+    return DevScores(
+        len(rows), stages, by_type, matched, subtype_right, dict(fields), errors, time.perf_counter() - t0
+    )
+
+
+def _gsr_rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return [r for r in csv.DictReader(f) if r["label"] in ("yes", "easy no", "difficult no")]
+
+
+def _gsr_date(sid: str) -> dt.date | None:
+    m = re.search(r"_(\d{8})\.", sid)
+    return dt.datetime.strptime(m.group(1), "%Y%m%d").date() if m else None
+
+
+def _detects(events: list[Event], kind: str) -> list[Event]:
+    if kind == "ASSAULT":
+        return [e for e in events if e.plover == "ASSAULT"]
+    return [e for e in events if e.plover == "PROTEST" or e.event_type in ("Protests", "Riots")]
+
+
+def evaluate_gsr(root: Path = DEFAULT_GSR, limit: int | None = None) -> dict[str, dict[str, Any]]:
+    """Detection P/R/F1 and span agreement per event kind (ASSAULT, PROTEST)."""
+    out: dict[str, dict[str, Any]] = {}
+    stages = upstream()
+    for kind, stem in (("ASSAULT", "assault"), ("PROTEST", "protest")):
+        rows = _gsr_rows(root / f"{stem}_gsr.csv")[:limit]
+        tp = fp = fn = tn = 0
+        confusions: Counter[str] = Counter()
+        t0 = time.perf_counter()
+        for r in rows:
+            art = Article(r["text"], id=r["id"], published=_gsr_date(r["id"]))
+            analyze_events(art, stages)
+            hit = bool(_detects(art.events, kind))
+            gold = r["label"] == "yes"
+            tp += hit and gold
+            fp += hit and not gold
+            fn += gold and not hit
+            tn += not hit and not gold
+            if hit and not gold:
+                confusions["fp:" + _detects(art.events, kind)[0].trigger.text] += 1
+        p = tp / (tp + fp) if tp + fp else 0.0
+        rc = tp / (tp + fn) if tp + fn else 0.0
+        out[kind] = {
+            "sentences": len(rows),
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+            "tn": tn,
+            "precision": p,
+            "recall": rc,
+            "f1": 2 * p * rc / (p + rc) if p + rc else 0.0,
+            "seconds": time.perf_counter() - t0,
+            "top_false_positive_triggers": confusions.most_common(8),
+            "spans": _span_agreement(root / f"{stem}_spans.json", kind, stages, limit),
+        }
+    return out
+
+
+def _span_agreement(path: Path, kind: str, stages, limit: int | None) -> dict[str, Any]:
+    data = json.loads(path.read_text(encoding="utf-8"))[:limit]
+    res = {"source": [0, 0], "target": [0, 0], "detected": 0, "sentences": len(data)}
+    for d in data:
+        art = Article(d["text"], published=_gsr_date(d.get("source", "")))
+        analyze_events(art, stages)
+        evs = _detects(art.events, kind)
+        if not evs:
+            continue
+        res["detected"] += 1
+        ev = evs[0]
+        for field, gold_key in (("actor", "source_gold"), ("target", "target_gold")):
+            gold_words = {fold(w) for w in (d.get(gold_key) or "").split()}
+            if not gold_words:
+                continue
+            key = "source" if field == "actor" else "target"
+            res[key][1] += 1
+            e = ev.evidence.get(field)
+            words = set(fold(e.span.text).split()) if e and e.span else set()
+            res[key][0] += bool(words & gold_words)
+    return res
+
+
+def _print_dev(s: DevScores, show_errors: int) -> None:
+    typer.echo(
+        f"events dev: {s.articles} articles, stages: {' → '.join(s.stages)} → events, {s.seconds:.1f}s"
+    )
+    typer.echo(f"{'type':<30} {'P':>6} {'R':>6} {'F1':>6}  tp fp fn")
+    for t in EVENT_TYPES:
+        r = s.by_type[t]
+        if r["tp"] + r["fp"] + r["fn"]:
+            p, rc, f = s.prf(t)
+            typer.echo(f"{t:<30} {p:6.3f} {rc:6.3f} {f:6.3f}  {r['tp']} {r['fp']} {r['fn']}")
+    p, rc, f = s.prf()
+    typer.echo(f"{'ALL (micro)':<30} {p:6.3f} {rc:6.3f} {f:6.3f}")
+    typer.echo(
+        f"matched {s.matched}; sub-type accuracy {s.subtype_right / s.matched if s.matched else 0:.3f}"
+    )
+    for fld in (
+        "actor",
+        "actor_given",
+        "target",
+        "target_given",
+        "place",
+        "place_given",
+        "date",
+        "date_explicit",
+        "date_implicit",
+        "status",
+        "fatalities",
+    ):
+        if fld in s.fields:
+            right, n = s.fields[fld]
+            typer.echo(f"  {fld:<14} {s.accuracy(fld):.3f}  ({right}/{n})")
+    if show_errors:
+        kinds = Counter(e["kind"] for e in s.errors)
+        typer.echo("errors: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
+        for e in s.errors[:show_errors]:
+            typer.echo("  " + json.dumps(e, ensure_ascii=False))
+
+
+@app.command("events")
+def events_command(
+    data: Annotated[
+        str, typer.Option(help="dev (tests/data/events_dev.jsonl) or gsr (arabic_event_gsr)")
+    ] = "dev",
+    path: Annotated[Path | None, typer.Option(help="gold file (dev) or folder (gsr)")] = None,
+    limit: Annotated[int | None, typer.Option(help="only the first N articles / sentences")] = None,
+    errors: Annotated[int, typer.Option(help="print the first N errors")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="print the scores as JSON")] = False,
+) -> None:
+    """Score the event coder on the dev set or on the Arabic event GSR."""
+    if data == "gsr":
+        res = evaluate_gsr(path or DEFAULT_GSR, limit)
+        if as_json:
+            typer.echo(json.dumps(res, ensure_ascii=False, indent=1))
+            return
+        for kind, r in res.items():
+            typer.echo(
+                f"{kind}: {r['sentences']} sentences  P {r['precision']:.3f}  R {r['recall']:.3f}  "
+                f"F1 {r['f1']:.3f}  (tp {r['tp']} fp {r['fp']} fn {r['fn']}, {r['seconds']:.0f}s)"
+            )
+            sp = r["spans"]
+            for k in ("source", "target"):
+                right, n = sp[k]
+                typer.echo(
+                    f"  {k} span agreement {right / n if n else 0:.3f} ({right}/{n}; "
+                    f"{sp['detected']}/{sp['sentences']} span sentences detected)"
+                )
+            typer.echo(
+                "  frequent false-positive triggers: "
+                + ", ".join(f"{t[3:]}×{n}" for t, n in r["top_false_positive_triggers"])
+            )
+        return
+    if data != "dev":
+        raise typer.BadParameter("--data is dev or gsr")
+    s = evaluate_dev(path or DEFAULT_DEV, limit)
+    if as_json:
+        typer.echo(json.dumps(msgspec.to_builtins(s) | {"f1": s.prf()[2]}, ensure_ascii=False, indent=1))
+        return
+    _print_dev(s, errors)

@@ -21,17 +21,16 @@ from sqlalchemy import create_engine, text
 from marsad.doc import Article, Entity, Event, Geo, Mention, Quote, Span, TimeExpr
 from marsad.store.db import resolve_url
 
-ANT = Path("/work/shared/data/news/ant/ant.jsonl")
-_ANT_ALT = Path(__file__).resolve().parents[2] / "shared/data/news/ant/ant.jsonl"
-RESERVED = Path("/work/shared/data/news/RESERVED_IDS.txt")
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("MARSAD_SHARED_DATA", ROOT.parent / "shared" / "data"))
 PG_URL = os.environ.get("MARSAD_TEST_PG_URL")
 
 
 def ant_path() -> Path:
-    for p in (ANT, _ANT_ALT, Path("../shared/data/news/ant/ant.jsonl").resolve()):
-        if p.exists():
-            return p
-    pytest.skip("ANT corpus not available")
+    p = SHARED / "news" / "ant" / "ant.jsonl"
+    if not p.exists():
+        pytest.skip(f"ANT corpus not found at {p}")
+    return p
 
 
 def reserved_ids() -> set[str]:

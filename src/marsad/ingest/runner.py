@@ -22,13 +22,30 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from marsad.cli.analyze import to_article
 from marsad.doc import Article
-from marsad.ingest.readers import InputArticle, InputError
+from marsad.ingest.readers import InputArticle, InputError, inspect_text
 from marsad.pipeline import Pipeline, default_pipeline
 from marsad.store.writer import Writer, content_hash
 
-__all__ = ["IngestReport", "ingest_items"]
+__all__ = ["IngestReport", "ingest_items", "to_article"]
+
+
+def to_article(item: InputArticle) -> Article:
+    """An unanalyzed `Article` from a read input, its reading notes turned into warnings."""
+    article = Article(
+        item.text,
+        id=item.id,
+        title=item.title,
+        published=item.published,
+        source=item.source,
+        url=item.url,
+        meta=dict(item.meta),
+    )
+    for note in item.notes:
+        article.warn("W004" if note.startswith("ignored unreadable date") else "W001", note)
+    for code, message in inspect_text(item.text):
+        article.warn(code, message)
+    return article
 
 
 @dataclass

@@ -111,10 +111,10 @@ _PREP_PRON = {p + q: (p, q) for p in "بل" for q in _PRONOUNS}
 
 # Scores are log-counts plus these weights (tuned on UD-PADT dev, see docs/segmentation.md).
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "و": 0.0,
+    "و": 0.5,
     "ف": -0.5,
     "ب": 0.0,
-    "ك": -2.5,
+    "ك": -2.0,
     "ل": 0.0,
     "س": 0.0,
     "لل": 0.5,
@@ -122,27 +122,30 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "alpha": 0.5,
     "beta": 2.5,
     "short_host": -2.0,
-    "pron": -0.5,
+    "pron": 0.5,
     "ي": -6.0,
-    "ك_suf": -2.5,
+    "ك_suf": -3.5,
     "short_stem": -2.5,
     # farasa scheme: minimum evidence for the base (log count) and a ratio test (log c(base) - log c(word))
     "at_min": 1.2,
-    "yn_min": 1.5,
-    "yn_ratio": -1.5,
+    "yn_min": -2.5,
+    "yn_ratio": -1.0,
     "an_min": 5.5,
     "an_ratio": -1.0,
-    "a_min": 1.0,
+    "a_min": 0.5,
     "a_ratio": -5.5,
-    "ai_min": 2.0,
+    "ai_min": -2.0,
     "ai_ratio": -0.5,
-    "a_def_max": 1.0,
+    "a_def_max": 0.0,
     "ynd_min": 1.0,
+    "and_min": 3.5,
+    "a3_min": 10.5,
+    "t3_min": 3.0,
     "at_long_min": 0.0,
-    "backoff": -1.5,
-    "ني": 0.0,
-    "t_min": 0.5,
-    "t_ratio": -6.0,
+    "backoff": -1.0,
+    "ني": -4.0,
+    "t_min": -3.5,
+    "t_ratio": -1.5,
     "wa_min": 0.5,
 }
 
@@ -268,13 +271,30 @@ class Analyzer:
             sw += w["ني"] if p == "ني" else 0.0
             yield self.attested(stem, True) + sw, (), stem, (p,)
 
+    def _verb_evidence(self, base: str) -> float:
+        """Log count of ``base`` as a perfect verb, weak final letter restored (أدت ← أدى, دعت ← دعا)."""
+        get = self.counts.get
+        return math.log1p(get(base, 0) + get(base + "ى", 0) + get(base + "ا", 0))
+
+    def _genitive_evidence(self, stem: str) -> float:
+        """Log count of ``stem`` after the article or a preposition: then its final ا is no tanween."""
+        get = self.counts.get
+        return math.log1p(get("ال" + stem, 0) + get("ب" + stem, 0) + get("ل" + stem, 0))
+
     def _farasa_stem(self, stem: str, definite: bool, suffixed: bool) -> tuple[str, tuple[str, ...]]:
         """Farasa scheme: noun suffixes, the tanween alif and verb subject suffixes cut off the stem."""
         w = self.w
         n = len(stem)
         lw = self.attested(stem)
+        imperfect = stem[0] in "يت"
         if n >= 2 and stem[-1] == "ة":
             return stem[:-1], ("ة",)
+        if suffixed and n >= 3 and stem[-1] == "ت":
+            # ة written ت before a pronoun (حياته ← حياة), unless the plural ات fits better
+            e_ta = self.attested(stem[:-1] + "ة")
+            e_at = self.attested(stem[:-2]) if stem.endswith("ات") and n >= 4 else 0.0
+            if e_ta >= w["at_min"] and e_ta >= e_at:
+                return stem[:-1], ("ت",)
         if n >= 4 and stem.endswith("ات"):
             # Feminine plural. Long words split by default, except the broken plural أفعال (أصوات,
             # أوقات) whose ات is root + alif; short ones need their singular attested (قوات ← قوة).
@@ -285,38 +305,38 @@ class Analyzer:
                 return base, ("ات",)
         if n >= 5 and stem[-3:] in ("تين", "تان") and self.attested(stem[:-3] + "ة") >= w["at_min"]:
             return stem[:-3], ("ت", stem[-2:])
-        if suffixed and n >= 3 and stem[-1] == "ت":
-            base = stem[:-1]
-            if self.attested(base + "ة") >= w["at_min"] or self.attested(base) >= w["t_min"]:
-                return base, ("ت",)
-        if n >= 4 and stem[-2:] in ("ين", "ون"):
+        if suffixed and n >= 4 and stem[-1] == "ت" and self._verb_evidence(stem[:-1]) >= w["t_min"]:
+            return stem[:-1], ("ت",)
+        if n >= 5 and stem[-2:] in ("ين", "ون"):
             base = stem[:-2]
             lb = self.attested(base)
-            if (lb >= w["yn_min"] and lb - lw >= w["yn_ratio"]) or (
-                definite and n >= 5 and lb >= w["ynd_min"]
-            ):
+            if imperfect:  # يعانون ← يعاني
+                lb = max(lb, math.log1p(self.counts.get(base + "ي", 0)))
+            if (lb >= w["yn_min"] and lb - lw >= w["yn_ratio"]) or (definite and lb >= w["ynd_min"]):
                 return base, (stem[-2:],)
-        if n >= 4 and stem.endswith("ان"):
+        if n >= 5 and stem.endswith("ان"):
             base = stem[:-2]
             lb = self.attested(base)
-            if lb >= w["an_min"] and lb - lw >= w["an_ratio"]:
+            if (lb >= w["an_min"] and lb - lw >= w["an_ratio"]) or (
+                (definite or imperfect) and lb >= w["and_min"]
+            ):
                 return base, ("ان",)
         if n >= 4 and stem.endswith("وا") and self.attested(stem[:-2]) >= w["wa_min"]:
             return stem[:-2], ("وا",)
-        if not definite and not suffixed and n >= 4 and stem[-1] == "ا":
-            # Tanween alif: never on a word attested with the article (الدنيا, القضايا); a base ending
-            # in ي is a nisba adjective (رسمي+ا) or a country name (ألمانيا): separate thresholds.
+        if not definite and not suffixed and n >= 3 and stem[-1] == "ا":
+            # Tanween alif: never on a word attested after the article or a preposition (الدنيا,
+            # لفرنسا); a base ending in ي is a nisba adjective (رسمي+ا) or a country (ألمانيا).
             base = stem[:-1]
             lb = self.attested(base)
             nisba = base[-1] == "ي"
-            ok_min = lb >= (w["ai_min"] if nisba else w["a_min"])
-            ok_ratio = lb - lw >= (w["ai_ratio"] if nisba else w["a_ratio"])
-            if ok_min and ok_ratio and math.log1p(self.counts.get("ال" + stem, 0)) <= w["a_def_max"]:
+            lim = w["a3_min"] if n == 3 else w["ai_min"] if nisba else w["a_min"]
+            ratio = w["ai_ratio"] if nisba else w["a_ratio"]
+            if lb >= lim and lb - lw >= ratio and self._genitive_evidence(stem) <= w["a_def_max"]:
                 return base, ("ا",)
-        if not definite and n >= 4 and stem[-1] == "ت":
+        if not definite and n >= 3 and stem[-1] == "ت":
             base = stem[:-1]
-            lb = self.attested(base)
-            if lb >= w["t_min"] and lb - lw >= w["t_ratio"]:
+            lb = self._verb_evidence(base)
+            if lb >= (w["t3_min"] if n == 3 else w["t_min"]) and lb - lw >= w["t_ratio"]:
                 return base, ("ت",)
         return stem, ()
 

@@ -1,0 +1,246 @@
+"""`marsad eval quotes`: quote P/R/F1 and speaker accuracy on the annotated dev set.
+
+Gold: ``tests/data/quotes_dev.jsonl`` (31 ANT and SaudiNewsNet articles, annotated by reading; see
+docs/quotes.md). SaudiNewsNet texts are not stored there: they are read from the shared corpus by id
+and checked against the stored hash.
+
+A predicted quote matches a gold one when their contents overlap by at least half of the longer of
+the two (one-to-one, best overlaps first). Speaker accuracy is over matched quotes: the predicted
+speaker is right when the speaker entity's mentions — or, with no entity, the speaker phrase —
+overlap the gold speaker span or any occurrence of one of its aliases (other names of the same
+speaker in the article).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from marsad.cli.evaluate import app
+from marsad.doc import Article
+
+__all__ = ["corpus_dir", "load_gold", "predict", "score", "QuoteScores"]
+
+DEV = Path(__file__).resolve().parents[3] / "tests/data/quotes_dev.jsonl"
+
+
+def corpus_dir() -> Path | None:
+    """The shared news corpora folder: $MARSAD_SHARED/data/news, a shared/ beside the repo, /work/shared."""
+    here = Path(__file__).resolve()
+    candidates = []
+    if os.environ.get("MARSAD_SHARED"):
+        candidates.append(Path(os.environ["MARSAD_SHARED"]) / "data/news")
+    candidates += [p / "shared/data/news" for p in here.parents]
+    candidates.append(Path("/work/shared/data/news"))
+    for c in candidates:
+        if (c / "ant/ant.jsonl").is_file():
+            return c
+    return None
+
+
+def load_gold(path: Path = DEV) -> list[dict[str, Any]]:
+    """Gold articles with their text (SaudiNewsNet texts read from the corpus; skipped if absent)."""
+    recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    missing = {r["id"] for r in recs if r.get("text") is None}
+    if missing:
+        news = corpus_dir()
+        texts: dict[str, str] = {}
+        if news is not None:
+            with (news / "saudinewsnet/saudinewsnet_politics.jsonl").open(encoding="utf-8") as fh:
+                for line in fh:
+                    a = json.loads(line)
+                    if a["id"] in missing:
+                        texts[a["id"]] = a["text"]
+        for r in recs:
+            if r.get("text") is None and r["id"] in texts:
+                t = texts[r["id"]]
+                if hashlib.sha1(t.encode("utf-8")).hexdigest() == r["sha1"]:
+                    r["text"] = t
+    return [r for r in recs if r.get("text") is not None]
+
+
+@dataclass
+class QuoteScores:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    speaker_ok: int = 0
+    speaker_n: int = 0
+    kind_ok: int = 0
+    by_kind: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_ok / self.speaker_n if self.speaker_n else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "quotes": {
+                "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4),
+                "tp": self.tp,
+                "fp": self.fp,
+                "fn": self.fn,
+            },
+            "speaker_accuracy": round(self.speaker_accuracy, 4),
+            "speaker_n": self.speaker_n,
+            "kind_accuracy": round(self.kind_ok / self.tp, 4) if self.tp else 0.0,
+            "recall_by_gold_kind": {k: round(v[0] / v[1], 4) for k, v in self._kind_recall().items()},
+        }
+
+    def _kind_recall(self) -> dict[str, tuple[int, int]]:
+        return {
+            k[:-2]: (self.by_kind[k[:-2] + "tp"], self.by_kind[k]) for k in self.by_kind if k.endswith("_n")
+        }
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def predict(article: Article) -> list[tuple[dict[str, Any], list[tuple[int, int]]]]:
+    """The article's predicted quotes as (quote JSON, speaker spans used for scoring)."""
+    from marsad.quotes.component import speaker_spans
+
+    _run(article)
+    spans = speaker_spans(article)
+    out = []
+    for q, phrase in zip(article.quotes, spans, strict=True):
+        ent = article.entity(q.speaker)
+        sp = [(m.start, m.end) for m in ent.mentions] if ent is not None else [phrase] if phrase else []
+        out.append(({"start": q.start, "end": q.end, "kind": q.kind, "text": q.text}, sp))
+    return out
+
+
+_PIPE: Any = None
+
+
+def _run(article: Article) -> None:
+    """Run the default pipeline when it provides entities, else text + quotes only."""
+    global _PIPE
+    if _PIPE is None:
+        from marsad.pipeline import DEFAULT_COMPONENTS, Pipeline
+        from marsad.quotes.component import QuoteFinder
+
+        names = [n for n in DEFAULT_COMPONENTS if n not in ("quotes", "events")]
+        try:
+            base = Pipeline(names)
+        except Exception:  # noqa: BLE001 - a stage that cannot be built is left out of the evaluation
+            base = Pipeline(["text"])
+        _PIPE = (base, QuoteFinder())
+    base, quotes = _PIPE
+    base(article)
+    quotes(article)
+
+
+def _alias_spans(text: str, gold: dict[str, Any]) -> list[tuple[int, int]]:
+    spans = []
+    sp = gold.get("speaker")
+    if sp:
+        spans.append((sp["start"], sp["end"]))
+    names = list(gold.get("speaker_aliases") or [])
+    if sp:
+        names.append(sp["text"])
+    for alias in names:
+        i = text.find(alias)
+        while i >= 0:
+            spans.append((i, i + len(alias)))
+            i = text.find(alias, i + 1)
+    return spans
+
+
+def score(gold_articles: list[dict[str, Any]], *, keep_errors: int = 0) -> QuoteScores:
+    sc = QuoteScores()
+    for rec in gold_articles:
+        text = rec["text"]
+        article = Article(text, id=rec["id"])
+        preds = predict(article)
+        golds = rec["quotes"]
+        for g in golds:
+            sc.by_kind[g["kind"] + "_n"] += 1
+        cands = []
+        for gi, g in enumerate(golds):
+            for pi, (p, _) in enumerate(preds):
+                ov = _overlap((g["start"], g["end"]), (p["start"], p["end"]))
+                longer = max(g["end"] - g["start"], p["end"] - p["start"], 1)
+                if ov / longer >= 0.5:
+                    cands.append((ov / longer, gi, pi))
+        cands.sort(reverse=True)
+        gm: dict[int, int] = {}
+        pm: set[int] = set()
+        for _, gi, pi in cands:
+            if gi in gm or pi in pm:
+                continue
+            gm[gi] = pi
+            pm.add(pi)
+        sc.tp += len(gm)
+        sc.fn += len(golds) - len(gm)
+        sc.fp += len(preds) - len(pm)
+        for gi, pi in gm.items():
+            g, (p, spans) = golds[gi], preds[pi]
+            sc.by_kind[g["kind"] + "tp"] += 1
+            sc.kind_ok += g["kind"] == p["kind"]
+            targets = _alias_spans(text, g)
+            sc.speaker_n += 1
+            ok = any(_overlap(s, t) for s in spans for t in targets) if targets else not spans
+            sc.speaker_ok += ok
+            if not ok and len(sc.errors) < keep_errors:
+                got = "; ".join(text[s:e] for s, e in spans) or "∅"
+                sc.errors.append(
+                    f"{rec['id']} SPEAKER gold={(g.get('speaker') or {}).get('text')} got={got} "
+                    f"| {g['text'][:50]}"
+                )
+        for gi, g in enumerate(golds):
+            if gi not in gm and len(sc.errors) < keep_errors:
+                sc.errors.append(f"{rec['id']} MISSED {g['kind']} cue={g['cue']['text']} | {g['text'][:70]}")
+        for pi, (p, _) in enumerate(preds):
+            if pi not in pm and len(sc.errors) < keep_errors:
+                sc.errors.append(f"{rec['id']} EXTRA {p['kind']} | {p['text'][:70]}")
+    return sc
+
+
+@app.command("quotes")
+def quotes_command(
+    gold: Path = typer.Option(DEV, help="Gold JSONL (quotes_dev.jsonl format)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    errors: int = typer.Option(0, help="Also list up to this many errors."),
+) -> None:
+    """Quote P/R/F1 (content overlap ≥ 50 %) and speaker accuracy on the quotes dev set."""
+    articles = load_gold(gold)
+    sc = score(articles, keep_errors=errors)
+    d = sc.as_dict()
+    d["articles"] = len(articles)
+    if as_json:
+        typer.echo(json.dumps(d, ensure_ascii=False, indent=2))
+    else:
+        q = d["quotes"]
+        typer.echo(f"articles {len(articles)}  gold quotes {sc.tp + sc.fn}  predicted {sc.tp + sc.fp}")
+        typer.echo(
+            f"quotes   P {q['precision']:.3f}  R {q['recall']:.3f}  F1 {q['f1']:.3f}  (overlap >= 50 %)"
+        )
+        typer.echo(f"speaker  accuracy {d['speaker_accuracy']:.3f} over {sc.speaker_n} matched quotes")
+        typer.echo(f"kind     accuracy {d['kind_accuracy']:.3f}; recall by kind {d['recall_by_gold_kind']}")
+    for line in sc.errors:
+        typer.echo(line)

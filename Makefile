@@ -1,6 +1,6 @@
 # marsad — the targets a newcomer needs. Each sets itself up from a fresh clone.
 #   make demo   virtualenv + install + the main job on the bundled sample corpus
-#   make test   virtualenv + install (with test extras and services) + the whole test suite
+#   make test   virtualenv + install (test extras; as root also Chromium and PostgreSQL) + all tests
 #   make lint   ruff check and format check
 #   make bench  the benchmarks in bench/ (speed and accuracy figures)
 
@@ -16,7 +16,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet -e '.[test,bench,postgres]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -25,7 +25,7 @@ demo: $(STAMP)
 	$(BIN)/marsad demo
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	@env_lines="$$(bash scripts/test-services.sh)" && eval "$$env_lines" && $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -4,7 +4,7 @@
   "use strict";
   var el = document.getElementById("map");
   var lang = el.dataset.lang || "ar";
-  var map = L.map(el, { preferCanvas: true, worldCopyJump: true }).setView([32, 40], 5);
+  var map = L.map(el, { preferCanvas: true, worldCopyJump: true, minZoom: 2, maxZoom: 16 }).setView([32, 40], 5);
   var colours = {
     "Battles": "#c0392b", "Explosions/Remote violence": "#e67e22", "Violence against civilians": "#8e44ad",
     "Protests": "#2980b9", "Riots": "#16a085", "Strategic developments": "#7f8c8d", "Diplomacy": "#27ae60"

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Services the test suite uses beyond Python packages: Debian's Chromium (browser tests) and a local
+# PostgreSQL server (store tests on the server backend). Run by `make test`; prints shell `export`
+# lines for the environment on stdout, everything else on stderr.
+#
+# As root on Debian (CI, fresh dev containers) it installs what is missing and starts PostgreSQL on
+# 127.0.0.1. Elsewhere it installs nothing: the browser and PostgreSQL tests then skip, except under
+# CI=true, where a missing service is an error.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+log() { echo "test-services: $*" >&2; }
+
+can_install=0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then can_install=1; fi
+
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$can_install" = 1 ]; then
+    log "installing Debian's chromium for the browser tests"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >&2
+    apt-get install -y -qq chromium >&2
+  else
+    log "no chromium: browser tests will skip (apt-get install chromium)"
+  fi
+fi
+
+if [ -n "${MARSAD_TEST_PG_URL:-}" ]; then
+  echo "export MARSAD_TEST_PG_URL='${MARSAD_TEST_PG_URL}'"
+elif [ "$can_install" = 1 ]; then
+  url="$(bash "$here/ci-postgres.sh")"
+  echo "export MARSAD_TEST_PG_URL='${url}'"
+else
+  log "no PostgreSQL URL (MARSAD_TEST_PG_URL): PostgreSQL store tests will skip"
+fi

@@ -1,0 +1,221 @@
+"""The temporal grammar: named regular expressions over the folded view, built from the lexicons.
+
+Each `Pattern` has a ``name`` (recorded as the expression's ``rule``) and a compiled regex whose
+``body`` group is the span of the expression (a leading clitic or preposition stays outside it).
+Patterns are compiled once per process (`patterns()`); `marsad.time.rules` turns a match into a
+value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.time.lexicon import lexicon
+
+__all__ = ["Pattern", "patterns", "alt", "pieces"]
+
+
+def alt(forms) -> str:
+    """A non-capturing alternation of folded forms, longest first, spaces as ``\\s+``."""
+    out = []
+    for f in sorted(set(forms), key=len, reverse=True):
+        rx = re.escape(f).replace(r"\ ", " ")
+        rx = rx.replace(" و", r" و\s*").replace(" ", r"\s+")
+        out.append(rx)
+    return "(?:" + "|".join(out) + ")"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: re.Pattern[str]
+
+
+B = r"(?<!\w)"  # word start
+E = r"(?!\w)"  # word end
+PRE = r"(?:[وف]?[بل]?)"  # proclitics kept outside the body
+
+
+@lru_cache(maxsize=1)
+def pieces() -> dict[str, str]:
+    lex = lexicon()
+    post_mods = [m for m in lex.modifiers if m not in ("هذا", "هذه")]
+    mon = alt(lex.months)
+    return {
+        "MON": mon,
+        "PAIR": rf"(?:\s*[(/\-–]?\s*(?P<mon2>{mon})\s*\)?{E})?",
+        "HIJ": alt(lex.hijri_months),
+        "WD": alt(lex.weekdays),
+        "MOD": alt(post_mods),
+        "ORD": alt(lex.ordinals),
+        "HOURW": alt(lex.hours),
+        "CARDW": alt(lex.cardinals),
+        "REL": alt(lex.relative_days),
+        "POD": alt(lex.parts_of_day),
+        "EDGE": alt(lex.edges),
+        "UNIT": alt(lex.units),
+        "DAY": r"(?:[0-3]?\d)(?![\d:])",
+        "Y4": r"(?:1[5-9]\d\d|20\d\d)(?![\d:])",
+        "APPROX": r"(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+(?:عن|علي))\s+)",
+    }
+
+
+def _c(rx: str) -> re.Pattern[str]:
+    return re.compile(rx.format(**pieces()).replace("<<", "{").replace(">>", "}"))
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[Pattern, ...]:
+    p = pieces()
+    num = rf"(?:\d+(?:[.,]\d+)?|{p['CARDW']}(?:\s+و\s*{p['CARDW']})?)"
+    wd_pre = r"(?:(?P<wd>{WD})(?:\s+{MOD})?\s*[،,]?\s*)?"
+    trig = (
+        r"(?:خلال|لمده|مده|طيله|طوال|طيلة|علي\s+مدي|علي\s+امتداد|استمر\w*|دام\w*|تدوم|يدوم|تستمر|يستمر"
+        r"|بالسجن|بسجنه|بسجنهم|سجن|يمتد|تمتد)"
+    )
+    specs = [
+        (
+            "date.hijri",
+            B + PRE + r"(?P<body>" + wd_pre + r"(?:(?P<dnum>{DAY})|(?P<dord>{ORD}))\s*(?:من\s+)?"
+            r"(?:شهر\s+)?(?P<hmon>{HIJ})" + E + r"(?:\s+(?P<year>1[34]\d\d)(?!\d))?(?:\s*ه" + E + r")?)",
+        ),
+        (
+            "date.full",
+            B + PRE + r"(?P<body>" + wd_pre + r"(?:(?P<dnum>{DAY})|(?P<dord>{ORD}))\s*[.\-/]?\s*(?:من\s+)?"
+            r"(?:شهر\s+)?(?P<mon>{MON})" + E + "{PAIR}"
+            r"(?:\s*[،,]?\s*(?:(?:عام|سنه)\s+)?(?P<year>{Y4})(?:\s*م" + E + r")?)?"
+            r"(?:\s+(?P<mod>{MOD})" + E + r")?)",
+        ),
+        (
+            "date.numeric",
+            r"(?<![\d.,/:\-])(?P<body>(?:(?P<d>[0-3]?\d)(?P<s>[/.\-])(?P<m>[01]?\d)(?P=s)(?P<y>\d<<4>>|\d<<2>>)"
+            r"|(?P<y2>\d<<4>>)(?P<s2>[/\-])(?P<m2>[01]?\d)(?P=s2)(?P<d2>[0-3]?\d)))(?![\d.,/:\-]\d|\d)",
+        ),
+        (
+            "month.year",
+            B + PRE + r"(?P<body>(?:شهر\s+)?(?P<mon>{MON})" + E + "{PAIR}"
+            r"\s*[،,]?\s*(?:(?:عام|سنه)\s+)?(?P<year>{Y4}))",
+        ),
+        (
+            "month.mod",
+            B + PRE + r"(?P<body>(?:شهر\s+|شهري\s+)?(?P<mon>{MON})" + E + "{PAIR}"
+            r"\s+(?P<mod>{MOD}))" + E,
+        ),
+        ("month.bare", B + PRE + r"(?P<body>(?P<shahr>شهر\s+|شهري\s+)?(?P<mon>{MON})" + E + "{PAIR})"),
+        (
+            "hijri.month",
+            B
+            + PRE
+            + r"(?P<body>(?P<shahr>شهر\s+)?(?P<hmon>{HIJ})"
+            + E
+            + r"(?:\s+(?P<year>1[34]\d\d)(?:\s*ه"
+            + E
+            + r")?|\s+(?P<mod>{MOD})"
+            + E
+            + r")?)",
+        ),
+        (
+            "night",
+            B + PRE + r"(?P<body>(?:(?P<past>(?:ال)?ليله\s+(?:الماضيه|البارحه|امس|الامس|الفارطه|المنقضيه))"
+            r"|(?P<night>ليله|ليل)\s+(?:يوم\s+)?(?P<wd>{WD})(?:\s*[-–/]\s*|\s+(?:الي|و)\s*)?(?P<wd2>{WD})?"
+            r"(?:\s+(?P<mod>{MOD})" + E + r")?|(?P<tonight>الليله|ليله\s+اليوم))" + E + ")",
+        ),
+        (
+            "relday",
+            B
+            + PRE
+            + r"(?P<body>(?:(?P<pod>{POD})\s+)?(?:يوم\s+)?(?P<rel>{REL})"
+            + E
+            + r"(?:\s*[،,(]?\s*(?P<wd>{WD})\s*\)?(?:\s+(?P<mod>{MOD}))?"
+            + E
+            + ")?)",
+        ),
+        (
+            "weekday",
+            B + PRE + r"(?P<body>(?:(?P<this>هذا|هذه)\s+)?(?:(?P<pod>{POD})\s+)?(?P<yawm>يوم\s+)?"
+            r"(?P<wd>{WD})" + E + r"(?:\s+(?P<mod>{MOD})" + E + r")?)",
+        ),
+        (
+            "relunit",
+            B + PRE + r"(?P<body>(?:(?P<this>هذا|هذه)\s+(?P<u>الاسبوع|الشهر|العام|السنه)"
+            r"|(?P<u2>الاسبوع|الشهر|العام|السنه)\s+(?P<mod>{MOD})"
+            r"|(?P<edge>{EDGE})\s+(?:من\s+)?(?P<u3>الاسبوع|الشهر|العام|السنه)(?!\s+{MOD}))" + E + ")",
+        ),
+        (
+            "year",
+            B
+            + r"(?:[وفبل]|لل)?(?P<body>(?:عام|العام|سنه|السنه)\s+(?P<year>{Y4}|\d\d(?!\d))(?!\s*(?:سن|عام)))",
+        ),
+        (
+            "year.bare",
+            r"(?:(?<!\w)(?P<pre>في|منذ|حتي|الي|قبل|بعد|بين|من|مطلع|منتصف|نهايه|موفي|اواخر|بدايه)\s+"
+            r"|(?<=\d)\s*(?P<join>و|-|–|/|الي|حتي)\s*|(?<!\w)و|(?<=\w\s))(?P<body>(?P<year>{Y4}))",
+        ),
+        (
+            "decade",
+            B + r"(?P<body>(?:ال)?(?P<dec>ستين|سبعين|ثمانين|تسعين)(?:ي)?ات(?:\s+(?:من\s+)?القرن\s+"
+            r"(?:الماضي|العشرين))?)" + E,
+        ),
+        (
+            "present",
+            B + r"(?:[وفبل]|ال)?(?P<body>(?P<pres>الان|حاليا|حد\s+الساعه|حد\s+الان|حد\s+اللحظه|الوقت\s+"
+            r"(?:الحالي|الراهن)))" + E,
+        ),
+        (
+            "ago",
+            B
+            + r"[وف]?(?P<body>(?P<kw>منذ|قبل)\s+{APPROX}?(?:ال)?(?P<num>"
+            + num
+            + r")?\s*(?P<unit>{UNIT})"
+            + E
+            + r"(?:\s+(?P<vague>عده|عديده))?)(?!\s*\d)(?!\s+(?:من|علي|عن)"
+            + E
+            + ")",
+        ),
+        (
+            "duration",
+            B
+            + r"(?P<trig>"
+            + trig
+            + r")\s+{APPROX}?(?P<body>(?:ال)?(?P<num>"
+            + num
+            + r")?\s*(?P<unit>{UNIT})"
+            + E
+            + r"(?:\s+(?P<num2>واحد|واحده))?(?P<half>\s*و\s*نصف|\s+ونصف)?"
+            r"(?:\s+(?:كامل|كامله))?(?:\s+(?:الاخيره|الماضيه|المقبله|القادمه))?)(?!\s*\d)",
+        ),
+        (
+            "duration.attached",
+            B + r"[لب](?P<body>(?P<unit>يومين|ساعتين|شهرين|سنتين|عامين|اسبوعين|دقيقتين)"
+            r"|(?P<unit1>سنه|عام|شهر|اسبوع|يوم|ساعه)\s+(?:واحد|واحده|كامل|كامله))" + E,
+        ),
+        (
+            "clock",
+            B
+            + r"(?:(?:علي|في)\s+)?(?:تمام\s+)?(?P<body>(?:ال)?ساعه\s+(?:(?P<h>[0-2]?\d)(?:[:.h](?P<mi>[0-5]\d))?"
+            r"(?!\d)(?:\s+و\s*(?P<mi2>[0-5]?\d)\s+دقيقه)?|(?P<hw>{HOURW})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع"
+            r"|[0-5]?\d\s+دقيقه))?(?P<illa>\s+الا\s+ربعا)?)"
+            + E
+            + r"(?:\s+(?P<ampm>صباحا|مساء(?:ا)?(?!\s+(?:{REL}|{WD}|يوم))|ليلا|ظهرا|عصرا|فجرا|بعد\s+الظهر|بعد\s+الزوال"
+            r"|زوالا|بعد\s+الظهيره)" + E + ")?)",
+        ),
+        (
+            "clock.digits",
+            r"(?<![\d:.,])(?P<body>(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?P<ampm>صباحا|مساء(?:ا)?"
+            r"|ليلا|ظهرا|عصرا|بعد\s+الظهر|بعد\s+الزوال)" + E + ")?)",
+        ),
+        ("clock.noon", B + r"(?P<body>منتصف\s+(?P<which>النهار|الليل))" + E),
+        (
+            "set",
+            B
+            + r"(?P<body>كل\s+(?:يوم\s+)?(?P<wd>{WD}|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)"
+            + E
+            + r"|كل\s+(?P<u>يوم|اسبوع|شهر|عام|سنه)"
+            + E
+            + r"(?!\s+(?:من|ال))|(?P<adv>سنويا|يوميا|اسبوعيا|شهريا))"
+            + E,
+        ),
+    ]
+    return tuple(Pattern(name, _c(rx)) for name, rx in specs)

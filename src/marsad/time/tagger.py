@@ -1,0 +1,187 @@
+"""`find_times`: find Arabic temporal expressions and normalize them against the publication date.
+
+Steps, all on the folded view of the text (`marsad.text.normalize`):
+
+1. every pattern of `marsad.time.grammar` proposes candidates, which `marsad.time.rules` values;
+2. the longest non-overlapping candidates are kept;
+3. spans grow over what belongs to them: «اليوم/أمس/يوم» before an explicit date, «مطلع/منتصف/
+   نهاية/موفى …» before a month/year/week (the value stays that of the period), and the first day of
+   a range («من 21 إلى 31 مارس», «يومي 19 و20 سبتمبر») becomes an expression of its own;
+4. a clock time takes the date of the nearest day expression of its sentence (else the publication
+   day);
+5. spans are mapped back to the original text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from marsad.doc import Sentence, TimeExpr
+from marsad.text.normalize import NormalizedText, normalize
+from marsad.time import resolve as R
+from marsad.time.grammar import patterns, pieces
+from marsad.time.lexicon import lexicon
+from marsad.time.rules import HANDLERS, Value
+from marsad.time.tense import ongoing_at, tense_at
+
+__all__ = ["find_times"]
+
+_SENT_END = re.compile(r"[!?؟\n]+|\.(?!\d)")
+# Cheap test: a text with none of these cannot hold an expression.
+_PREFILTER = re.compile(
+    r"\d|امس|يوم|غد|ليل|شهر|عام|سنه|سنو|اسبوع|ساع|الان|حاليا|منذ|ات(?!\w)|يا(?!\w)|[^\W\d]{3,}"
+)
+_PRIORITY = {name: i for i, name in enumerate(HANDLERS)}
+_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    rule: str
+    value: Value
+
+
+class _Ctx:
+    """What a rule may ask about the text: tense of a clause, the original characters."""
+
+    def __init__(self, nt: NormalizedText, ref: dt.date | None, bounds: list[int]):
+        self.nt = nt
+        self.view = nt.text
+        self.ref = ref
+        self._bounds = bounds  # sentence start offsets in the view, ascending, bounds[0] == 0
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        k = bisect_right(self._bounds, i) - 1
+        hi = self._bounds[k + 1] if k + 1 < len(self._bounds) else len(self.view)
+        return self._bounds[max(k, 0)], hi
+
+    def tense(self, start: int, end: int) -> int | None:
+        lo, hi = self.sentence(start)
+        return tense_at(self.view, start, end, lo, hi)
+
+    def ongoing(self, start: int, end: int) -> bool:
+        lo, hi = self.sentence(start)
+        return ongoing_at(self.view, start, end, lo, hi)
+
+    def original_char(self, i: int) -> str:
+        j = self.nt.to_original(i)
+        return self.nt.original[j] if j < len(self.nt.original) else ""
+
+
+def _bounds(nt: NormalizedText, sentences: list[Sentence] | None) -> list[int]:
+    if sentences:
+        starts = sorted({nt.to_normalized(s.start) for s in sentences} | {0})
+        return starts
+    return [0] + [m.end() for m in _SENT_END.finditer(nt.text)]
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    cands.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.rule], c.start))
+    taken: list[_Cand] = []
+    for c in cands:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def _left_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    p = pieces()
+    day = re.compile(rf"(?:(?:{p['POD']})\s+)?(?:يوم\s+)?(?:(?:{p['REL']})\s*[،,(]?\s*)?(?:[لب]?يوم\s+)?$")
+    edge = re.compile(rf"(?<!\w)(?:{p['EDGE']})\s+(?:من\s+)?(?:شهر\s+)?$")
+    rng = re.compile(
+        rf"(?<!\w)(?:من|بين|يومي|ايام)\s+(?P<d1>[0-3]?\d|{p['ORD']})\s*(?:الي\s+غايه|الي|حتي|و|-|–)\s*$"
+    )
+    return day, edge, rng
+
+
+_LEFT: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
+
+
+def _extend(cands: list[_Cand], view: str) -> list[_Cand]:
+    global _LEFT
+    if _LEFT is None:
+        _LEFT = _left_patterns()
+    day_rx, edge_rx, range_rx = _LEFT
+    out: list[_Cand] = []
+    prev_end = 0
+    for c in cands:
+        window = view[max(prev_end, c.start - 48) : c.start]
+        if c.value.gran == "day" and c.rule.startswith("date."):
+            m = day_rx.search(window)
+            if m and m.start() < len(window):
+                c.start -= len(window) - m.start()
+            rm = range_rx.search(view[max(prev_end, c.start - 48) : c.start])
+            if rm and _DAY_VALUE.match(c.value.value):
+                first = _range_start(rm.group("d1"), c.value.value)
+                if first:
+                    s = c.start - (len(view[max(prev_end, c.start - 48) : c.start]) - rm.start("d1"))
+                    out.append(_Cand(s, s + len(rm.group("d1")), "range", Value("DATE", first, 0.85, "day")))
+        elif c.value.gran in ("month", "year", "week") and c.start > 0:
+            m = edge_rx.search(window)
+            if m:
+                c.start -= len(window) - m.start()
+        out.append(c)
+        prev_end = c.end
+    return out
+
+
+def _range_start(d1: str, value: str) -> str | None:
+    n = int(d1) if d1.isdigit() else lexicon().ordinals.get(re.sub(r"\s+", " ", d1))
+    y, m, d = value.split("-")
+    if not n or d == "XX" or not 1 <= n < int(d):
+        return None
+    return f"{y}-{m}-{n:02d}"
+
+
+def _anchor_clocks(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    days = [c for c in cands if c.value.gran == "day" and _DAY_VALUE.match(c.value.value)]
+    fallback = R.shift_days(ctx.ref, 0)
+    out = []
+    for c in cands:
+        if c.value.gran == "time" and c.value.value == "":
+            lo, hi = ctx.sentence(c.start)
+            before = [d for d in days if lo <= d.start < c.start]
+            after = [d for d in days if c.end <= d.start < min(hi, c.end + 30)]
+            anchor = before[-1].value.value if before else (after[0].value.value if after else fallback)
+            v = c.value
+            c = _Cand(
+                c.start, c.end, c.rule, Value("TIME", R.clock(anchor, v.hour, v.minute), v.confidence, "time")
+            )
+        out.append(c)
+    return out
+
+
+def find_times(
+    text: str, published: dt.date | None, *, sentences: list[Sentence] | None = None
+) -> list[TimeExpr]:
+    """Temporal expressions of ``text`` with TIMEX3 values relative to ``published``.
+
+    ``sentences`` (from the text component) bound the clauses used for tense; without them the text
+    is cut at sentence punctuation and line breaks. Spans index ``text`` itself.
+    """
+    if not text or not text.strip():
+        return []
+    nt = normalize(text)
+    ctx = _Ctx(nt, published, _bounds(nt, sentences))
+    view = nt.text
+    cands: list[_Cand] = []
+    for pat in patterns():
+        handler = HANDLERS[pat.name]
+        for m in pat.regex.finditer(view):
+            v = handler(m, ctx)
+            if v is not None:
+                cands.append(_Cand(m.start("body"), m.end("body"), pat.name, v))
+    if not cands:
+        return []
+    chosen = _anchor_clocks(_extend(_select(cands), view), ctx)
+    out = []
+    for c in sorted(chosen, key=lambda c: c.start):
+        s, e = nt.span_to_original(c.start, c.end)
+        out.append(TimeExpr(s, e, text[s:e], c.value.type, c.value.value, c.rule, c.value.confidence))
+    return out

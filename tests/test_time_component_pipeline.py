@@ -1,0 +1,35 @@
+import datetime as dt
+
+from marsad.doc import Article
+from marsad.pipeline import Pipeline
+from marsad.text.component import TextLayer
+from marsad.time.component import TimeTagger
+
+TEXT = (
+    "تمكنت الوحدات الأمنية بسوسة أمس من القبض على فتاة وشاب بتهمة ترويج أوراق نقدية مزوّرة. "
+    "وأكد رئيس الهيئة أن الهيئة ستعقد الاثنين المقبل ندوة صحفية."
+)
+
+
+def test_time_component_writes_times():
+    a = Article(TEXT, id="t1", published=dt.date(2016, 8, 25))
+    Pipeline([TextLayer(), TimeTagger()])(a)
+    assert [(t.text, t.value) for t in a.times] == [("أمس", "2016-08-24"), ("الاثنين المقبل", "2016-08-29")]
+    assert all(a.text[t.start : t.end] == t.text for t in a.times)
+    assert a.provenance["time"] == TimeTagger.version
+    out = a.to_json(evidence=True)["times"]
+    assert out[0]["rule"] == "relday" and out[0]["type"] == "DATE"
+
+
+def test_time_component_without_date_warns():
+    a = Article(TEXT, id="t2")
+    Pipeline([TextLayer(), TimeTagger()])(a)
+    assert a.times[0].value == "XXXX-XX-XX"
+    assert [w.code for w in a.warnings] == ["W501"]
+
+
+def test_time_component_declares_its_layers():
+    assert TimeTagger.name == "time"
+    assert TimeTagger.requires == {"tokens", "sentences"}
+    assert TimeTagger.provides == {"times"}
+    assert Pipeline([TextLayer(), TimeTagger()]).provides >= {"times"}

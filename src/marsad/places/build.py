@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from marsad.places.geometry import CountryShapes, haversine_km
-from marsad.places.matching import name_key
+from marsad.places.matching import key_variants, name_key
+from marsad.text.normalize import fold
 
 COLUMNS = [
     "id",
@@ -45,7 +46,8 @@ COLUMNS = [
     "source",
 ]
 
-_ARABIC_NAME = re.compile(r"^[\u0621-\u064a\u0671-\u06d3\u06a9\u06af\u06cc ]+$")
+# Arabic letters only once folded (ی → ي, ک → ك): names with گ پ چ ژ ڤ … are other languages' spellings.
+_ARABIC_NAME = re.compile(r"^[\u0621-\u064a ]+$")
 _ADMIN_PREFIX = re.compile(r"^(مركز|محافظة|منطقة|ناحية|مدينة)\s+")
 # Countries whose GeoNames small places are kept (others only from population 15,000 up).
 _SMALL_OK = {
@@ -75,6 +77,63 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
+_QUALIFIERS = frozenset(
+    name_key(w)
+    for w in [
+        "شرقي",
+        "غربي",
+        "شمالي",
+        "جنوبي",
+        "الشرقي",
+        "الغربي",
+        "الشمالي",
+        "الجنوبي",
+        "الشرقية",
+        "الغربية",
+        "الشمالية",
+        "الجنوبية",
+        "فوقاني",
+        "تحتاني",
+        "فوقا",
+        "تحتا",
+        "الفوقاني",
+        "التحتاني",
+        "الكبير",
+        "الصغير",
+        "كبير",
+        "صغير",
+        "الكبيرة",
+        "الصغيرة",
+    ]
+)
+
+
+# Generic first words of compound names: «عين الشرقية» does not make «عين» a name.
+_HEADS = frozenset(
+    name_key(w)
+    for w in [
+        "عين",
+        "تل",
+        "دير",
+        "كفر",
+        "بيت",
+        "جب",
+        "أم",
+        "أبو",
+        "رأس",
+        "خربة",
+        "مزرعة",
+        "قرية",
+        "حي",
+        "جسر",
+        "بئر",
+        "وادي",
+        "جبل",
+        "سوق",
+    ]
+)
+
+
 def _squash(s: str) -> str:
     k = name_key(_ADMIN_PREFIX.sub("", s)).replace(" ", "").replace("ه", "")
     return k[2:] if k.startswith("ال") else k
@@ -90,7 +149,7 @@ def _clean_names(names: list[str], limit_tokens: int = 5) -> list[str]:
     out: list[str] = []
     for n in names:
         n = _ADMIN_PREFIX.sub("", n.replace("\u200f", "").replace("\u200e", "").strip())
-        if n and _ARABIC_NAME.match(n) and len(n.split()) <= limit_tokens and n not in out:
+        if n and _ARABIC_NAME.match(fold(n)) and len(n.split()) <= limit_tokens and n not in out:
             out.append(n)
     return out
 
@@ -154,6 +213,14 @@ class Builder:
                     and any(_names_unit(tail, u) for u in (r["admin3_ar"], r["admin2_ar"]))
                 ):
                     names.append(head)
+            for n in [r["name_ar"], *parts]:
+                head, _, tail = n.rpartition(" ")
+                if (
+                    len(name_key(head).replace(" ", "")) >= 4
+                    and name_key(head) not in _HEADS
+                    and name_key(tail) in _QUALIFIERS
+                ):
+                    names.append(head)  # «كويرس شرقي» is «كويرس» in the news
             feature = "city" if r["capital_level"] in ("1", "2") else "village"
             row = self.add(
                 id=f"ocha:{r['pcode']}",
@@ -174,6 +241,9 @@ class Builder:
                 source="OCHA Syria communities 2015 (CC BY 3.0 IGO)",
             )
             self.ocha_rows.append(row)
+        # OCHA marks no capital for Rural Damascus, which is administered from Damascus.
+        if ("1", "SY03") not in seat and ("1", "SY01") in seat:
+            seat[("1", "SY03")] = seat[("1", "SY01")]
         levels = {"1": "admin1", "2": "admin2", "3": "admin3"}
         for r in _rows(self.src / "gazetteer/opensyria_admin/syria_admin123_flat.tsv"):
             lvl = r["admin_level"]
@@ -230,6 +300,9 @@ class Builder:
                 key = (cc, r["name"])
                 if key not in self.gn_by_name or pop > int(self.gn_by_name[key]["population"]):  # type: ignore[arg-type]
                     self.gn_by_name[key] = row
+                if cc not in _SMALL_OK:
+                    # Outside the region GeoNames' Arabic alternates include fragments («من», «اري», «نور»).
+                    names = [n for n in names if len(name_key(n).replace(" ", "")) >= 4]
                 if not names or (cc not in _SMALL_OK and pop < 15_000):
                     continue
                 row["name_ar"], row["alt_ar"] = names[0], names[1:]
@@ -362,22 +435,58 @@ class Builder:
                 f.write("\t".join(vals) + "\n")
 
 
+_PLACE_CUES = frozenset(
+    name_key(w)
+    for w in [
+        "قرية",
+        "بلدة",
+        "مدينة",
+        "محافظة",
+        "ولاية",
+        "معتمدية",
+        "بلدية",
+        "منطقة",
+        "ناحية",
+        "مخيم",
+        "حي",
+        "ريف",
+        "قرى",
+        "بلدات",
+        "مدينتي",
+        "قريتي",
+        "بلدتي",
+        "ولايتي",
+    ]
+)
+
+
 def wordlike(
     rows: list[dict[str, object]], news: Path, reserved: set[str], out: Path, min_share: float = 0.002
 ) -> int:
-    """Names of small places that are frequent in news text (so probably ordinary words or person names)."""
-    small: dict[str, bool] = {}
+    """One-word names of small places that news text mostly uses as ordinary words or person names.
+
+    A name is word-like when it is frequent (in at least ``min_share`` of the articles) and fewer than 5 % of its
+    occurrences follow a place cue («مدينة X», «ولاية X», «ريف X», «شرق X»): «الحكومة» and «جمال» are, while a
+    town the news often names («المهدية», «الزبداني») is not.
+    """
+    small: dict[str, bool] = {}  # one-word key -> all its places are small
+    size: dict[
+        str, int
+    ] = {}  # one-word key -> 0 (has a country/admin1/facility), else the largest population
     for r in rows:
-        big = (
-            r["feature"] in ("country", "admin1", "facility", "region")
-            or int(r["population"] or 0) >= 100_000
-        )  # type: ignore[arg-type]
-        big = big or str(r["kind"]) in ("capital1", "capital2")
+        named = r["feature"] in ("country", "admin1", "facility", "region") or str(r["kind"]) in (
+            "capital1",
+            "capital2",
+        )
+        pop = int(r["population"] or 0)  # type: ignore[arg-type]
         for n in [r["name_ar"], *r["alt_ar"]]:  # type: ignore[misc]
-            k = name_key(str(n))
-            if k and " " not in k:
-                small[k] = small.get(k, True) and not big
+            for k in key_variants(name_key(str(n)), article=str(r["id"]).startswith("ocha:")):
+                if k and " " not in k:
+                    small[k] = small.get(k, True) and not named and pop < 100_000
+                    size[k] = -1 if named or size.get(k) == -1 else max(size.get(k, 0), pop)
     df: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    cued: Counter[str] = Counter()
     docs = 0
     for path in (news / "ant/ant.jsonl", news / "saudinewsnet/saudinewsnet_politics.jsonl"):
         with path.open(encoding="utf-8") as f:
@@ -386,19 +495,35 @@ def wordlike(
                 if a["id"] in reserved:
                     continue
                 docs += 1
-                words = set(name_key((a.get("title") or "") + " " + a["text"]).split())
-                df.update(w for w in words if small.get(w))
+                toks = name_key((a.get("title") or "") + " " + a["text"]).split()
+                seen = set()
+                for i, w in enumerate(toks):
+                    if w not in size:
+                        continue
+                    seen.add(w)
+                    total[w] += 1
+                    prev = toks[i - 1] if i else ""
+                    if prev in _PLACE_CUES or prev[1:] in _PLACE_CUES:
+                        cued[w] += 1
+                df.update(seen)
     threshold = max(3, math.ceil(min_share * docs))
-    common = sorted((k for k, c in df.items() if c >= threshold), key=lambda k: -df[k])
+
+    def is_word(k: str) -> bool:
+        share = cued[k] / total[k]
+        # Small places: rarely after a cue. Cities under a million: (almost) never after one («كيف», «لاول»).
+        return share < 0.05 if small.get(k) else (0 <= size[k] < 1_000_000 and share < 0.01)
+
+    common = sorted((k for k, c in df.items() if c >= threshold and is_word(k)), key=lambda k: -df[k])
     with (out / "wordlike.tsv").open("w", encoding="utf-8") as f:
         f.write(
-            "# Folded one-word names of small places (villages, towns < 100k) that occur in at least "
-            f"{threshold} of {docs} news articles\n# (ANT + SaudiNewsNet politics, reserved ids excluded): "
-            "they need a cue (قرية, بلدة, بريف …) to count as places.\n# Built by `python -m marsad.places.build`; "
-            "only names and counts, no corpus text.\nname\tdocs\n"
+            f"# Folded one-word place names found in at least {threshold} of {docs} news articles (ANT + SaudiNewsNet\n"
+            "# politics, reserved ids excluded) that almost never follow a place cue (مدينة, ولاية, ريف, شرق …): under 5 %\n"
+            "# for names of small places (< 100k), under 1 % for cities under a million. Ordinary words or person names;\n"
+            "# they need a cue to count as places.\n"
+            "# Built by `python -m marsad.places.build`; only names and counts, no corpus text.\nname\tdocs\tcued_share\n"
         )
         for k in common:
-            f.write(f"{k}\t{df[k]}\n")
+            f.write(f"{k}\t{df[k]}\t{cued[k] / total[k]:.3f}\n")
     return len(common)
 
 

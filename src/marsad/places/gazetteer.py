@@ -75,7 +75,7 @@ class Gazetteer:
             for n in (p.name_ar, *p.alt_ar):
                 k = name_key(n)
                 if len(k.replace(" ", "")) >= 2:
-                    keys |= key_variants(k)
+                    keys |= key_variants(k, article=p.id.startswith("ocha:"))
             for k in keys:
                 index.setdefault(k, []).append(i)
         self.index: dict[str, tuple[int, ...]] = {
@@ -85,6 +85,10 @@ class Gazetteer:
             self.index.pop(k, None)
         for phrase in (ln.split("\t", 1)[0] for ln in _read_lines("not_places.tsv")[1:]):
             self.index[name_key(phrase)] = ()
+        # Three-letter names that may carry a proclitic («وحلب», «بحمص»): only those of big places.
+        self.short_ok = frozenset(
+            k for k, v in self.index.items() if v and len(k) < 4 and places[v[0]].prior >= 4.0
+        )
         self.first_words = frozenset(k.split(" ", 1)[0] for k in self.index)
         self.max_words = max((k.count(" ") + 1 for k in self.index), default=1)
         self.by_id = {p.id: p for p in places}

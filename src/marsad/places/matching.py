@@ -38,54 +38,43 @@ def name_key(name: str) -> str:
     return _NON_LETTER.sub(" ", fold(name)).strip()
 
 
-def key_variants(key: str) -> set[str]:
-    """Spellings of ``key`` that mean the same name in news text."""
+def key_variants(key: str, article: bool = False) -> set[str]:
+    """Spellings of ``key`` that mean the same name in news text.
+
+    Two-word names with a short first word are also written joined (دير الزور/ديرالزور, خان يونس/خانيونس);
+    a final «يا» and «ية» alternate (سوريا/سورية); with ``article``, a name listed without the article also
+    takes it (OCHA's «فريكة» is «الفريكة» in the news).
+    """
     out = {key}
     toks = key.split(" ")
-    if len(toks) == 2 and len(key) >= 6 and toks[0] in _JOINABLE:
-        out.add(toks[0] + toks[1])  # ديرالزور, ابوظبي, راسالعين is not written but harmless
+    if len(toks) == 2 and len(key) >= 6 and len(toks[0]) <= 4:
+        out.add(toks[0] + toks[1])
     last = toks[-1]
     if len(last) >= 4 and last.endswith(("يا", "يه")):
         swapped = last[:-2] + ("يه" if last.endswith("يا") else "يا")
-        out.add(" ".join([*toks[:-1], swapped]))  # سوريا / سورية, تركيا / تركية
+        out.add(" ".join([*toks[:-1], swapped]))
+    if article and not key.startswith("ال") and len(toks[0]) >= 3:
+        out |= {"ال" + k for k in out}
     return out
 
-
-# First words that news text sometimes writes joined to the next one.
-_JOINABLE = frozenset(
-    fold(w)
-    for w in [
-        "دير",
-        "أبو",
-        "أبي",
-        "أم",
-        "عين",
-        "تل",
-        "رأس",
-        "بيت",
-        "كفر",
-        "جسر",
-        "بئر",
-        "بني",
-        "بنو",
-        "عبد",
-        "دار",
-    ]
-)
 
 # Proclitic strings, longest first; "لل" is ل + the ال of the name («للرقة» = ل + الرقة).
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 
 def strip_clitics(token: str) -> list[tuple[int, str]]:
-    """(clitic length, rest) readings of ``token``: the token itself first, then without proclitics."""
+    """(clitic length, rest) readings of ``token``: the token itself first, then without proclitics.
+
+    A rest of three letters without the article («وحلب» → حلب) is a reading too; `find_names` accepts it only
+    for names that cannot be ordinary words (multi-word names, big places).
+    """
     out = [(0, token)]
     for c in _CLITICS:
         if token.startswith(c) and len(token) - len(c) >= 3:
             rest = token[len(c) :]
             if c.endswith("ل") and rest.startswith("ل"):
                 out.append((len(c), "ا" + rest))  # ل + (ا)لرقه
-            elif rest.startswith("ال") or len(rest) >= 4:
+            else:
                 out.append((len(c), rest))
     return out
 
@@ -119,6 +108,9 @@ CUES: Mapping[str, tuple[str, ...]] = {
 }
 
 
+_CAPITAL = fold("العاصمة")
+
+
 class NameMatch(NamedTuple):
     """A known name found in the folded text.
 
@@ -143,6 +135,7 @@ def find_names(
     first_words: frozenset[str],
     max_words: int,
     ws: Sequence[Word] | None = None,
+    short_ok: frozenset[str] = frozenset(),
 ) -> list[NameMatch]:
     """Longest known names in ``text`` (left to right, non-overlapping)."""
     ws = words(text) if ws is None else ws
@@ -155,6 +148,8 @@ def find_names(
                 continue
             for k in range(min(max_words, n - i), 0, -1):
                 key = first if k == 1 else first + " " + " ".join(w.text for w in ws[i + 1 : i + k])
+                if clen and k == 1 and len(first) < 4 and first not in short_ok:
+                    continue  # «وحلب» is و + حلب, but «بكم» is not ب + كم
                 if key in keys and _adjacent(text, ws, i, i + k):
                     hit = (clen, key, k)
                     break
@@ -170,6 +165,8 @@ def find_names(
         start = max(start, ws[i].start)
         end = ws[i + k - 1].end
         modifier, pstart, cue = _before(ws, i, clen)
+        if cue is None and i + k < n and ws[i + k].text == _CAPITAL:
+            cue = _CAPITAL  # «تونس العاصمة»: the city, not the country
         pend = end
         if modifier == "rural":
             j = i + k

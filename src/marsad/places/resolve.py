@@ -46,7 +46,7 @@ def _big(p: Place) -> bool:
 def find_places(text: str, gaz: Gazetteer, ws: list[Word] | None = None) -> list[NameMatch]:
     """Names of places in a folded text, with the filters against ordinary words applied."""
     ws = words(text) if ws is None else ws
-    found = find_names(text, gaz.index, gaz.first_words, gaz.max_words, ws)
+    found = find_names(text, gaz.index, gaz.first_words, gaz.max_words, ws, gaz.short_ok)
     out = []
     for i, m in enumerate(found):
         cands = [gaz.places[j] for j in gaz.candidates(m.key)]
@@ -128,6 +128,22 @@ def _score(
     return s, why
 
 
+def _foreign(p: Place, k: int, keys: list[str], chosen: list[Place | None]) -> bool:
+    """A minor place in a country the rest of the article never mentions is more likely a name we lack.
+
+    «ميناء البريقة» in an article about Aden is Aden's port, not Libya's Brega; «ضلاع همدان» near Sanaa is
+    not Iran's Hamadan. Left unresolved rather than put in the wrong country.
+    """
+    if p.feature == "country" or p.prior >= 5.0:
+        return False
+    distinct = {(q.country, keys[j]) for j, q in enumerate(chosen) if q is not None and keys[j] != keys[k]}
+    others = Counter(c for c, _ in distinct)
+    total = sum(others.values())
+    return (
+        total >= 3 and others.get(p.country, 0) <= 0.15 * total and others.most_common(1)[0][1] >= 0.6 * total
+    )
+
+
 def _precision(m: NameMatch, p: Place, gaz: Gazetteer) -> tuple[Place, int, str]:
     if m.modifier == "rural":
         if p.feature == "admin1" or p.kind == "capital1":
@@ -184,9 +200,10 @@ def resolve_text(text: str, gaz: Gazetteer, title: str = "") -> list[Resolution]
             for c, sc in zip(cands, scores, strict=True)
         ]
     out = []
-    for m, c, sc, p in zip(matches, cands, scores, chosen, strict=True):
-        if p is None:
-            out.append(Resolution(m, None, 0, "", 0.0, "unresolved", 0))
+    keys = [m.key for m in matches]
+    for k, (m, c, sc, p) in enumerate(zip(matches, cands, scores, chosen, strict=True)):
+        if p is None or _foreign(p, k, keys, chosen):
+            out.append(Resolution(m, None, 0, "", 0.0, "unresolved", len(c)))
             continue
         vals = [v for v, _ in sc]
         top = max(vals)

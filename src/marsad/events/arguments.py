@@ -13,8 +13,9 @@ Each rule is small and named; the name and a confidence go into the event's evid
    ``governing-subject``: the nearest bare mention before a noun trigger («شنت طائرات التحالف غارات»).
 4. ``nearest-loc-clause`` / ``nearest-loc-sentence``: when no rule gave a place, the nearest LOC with
    ``geo`` in the trigger's clause, else in its sentence (an unresolved LOC only with lower confidence).
-5. ``subject-np-unlinked``: no entity in subject position, but a noun phrase is: it is kept as evidence
-   (the span) with no entity id, so the reviewer sees it and the exporter can use its text.
+Actor phrases that no entity covers («مسلحون مجهولون», «طيران التحالف», see `frames.actor_phrases`) take
+part in rules 1–3 like entities; the role then keeps the span as evidence (rule suffix ``:unlinked``)
+with no entity id, so a reviewer sees who the text names and the exporter can use the words.
 """
 
 from __future__ import annotations
@@ -95,6 +96,8 @@ def assign_roles(
             return
         if role in ("actor", "target") and any(a.entity == r.entity for a in out.values()):
             return
+        if r.entity is None:  # an actor phrase no entity covers: kept as evidence, with less confidence
+            rule, conf = rule + ":unlinked", conf * 0.8
         out[role] = Arg(r.entity, _span(article, r), rule, conf)
         used.add(k)
 
@@ -155,17 +158,6 @@ def assign_roles(
     if "place" not in out:
         _nearest_place(article, ents, frame, refs, used, out)
 
-    # 5. an unlinked subject noun phrase, as evidence only
-    if "actor" not in out and m.alt.verb and trig.subject == "actor":
-        np = _np_after(words, tokens, head + 1, frame.hi)
-        if np is not None:
-            a, b = np
-            out["actor"] = Arg(
-                None,
-                Span(tokens[a].start, tokens[b].end, article.text[tokens[a].start : tokens[b].end]),
-                "subject-np-unlinked",
-                0.4,
-            )
     return out
 
 
@@ -196,23 +188,3 @@ def _nearest_place(
     if best is not None:
         r = best[2]
         out["place"] = Arg(r.entity, Span(r.start, r.end, article.text[r.start : r.end]), best[3], best[4])
-
-
-def _np_after(words: list[str], tokens: list[Token], a: int, hi: int) -> tuple[int, int] | None:
-    """A short noun phrase (≤ 3 words) right after a verb, skipping time words."""
-    while a < hi and (words[a] in TIME_WORDS or tokens[a].kind == "punct"):
-        a += 1
-        if a < hi and tokens[a - 1].text == "(":  # «(الاثنين)»
-            continue
-    b = a
-    while (
-        b < hi
-        and b - a < 3
-        and tokens[b].kind == "word"
-        and words[b] not in STOP_NP
-        and words[b] not in TIME_WORDS
-    ):
-        b += 1
-    if b == a:
-        return None
-    return a, b - 1

@@ -21,9 +21,21 @@ from marsad.pipeline import register
 __all__ = ["EventsComponent", "extract_events", "MIN_CONFIDENCE"]
 
 MIN_CONFIDENCE = 0.5
-BASE = {True: 0.6, False: 0.4}  # strong / weak trigger
-BONUS = {"actor": 0.1, "place": 0.1, "target": 0.05}
+# base confidence by (strong trigger, verb): a verb asserts a happening; a bare noun is often generic
+BASE = {(True, True): 0.55, (True, False): 0.45, (False, True): 0.4, (False, False): 0.35}
+BONUS = {"actor": 0.1, "place": 0.1, "target": 0.05}  # halved when the argument is an unlinked phrase
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" are unsplit blobs (tables, lists): skipped with a warning
+
+
+RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين", "اللتي"})
+
+
+def _bonus(role: str, bonus: float, entity: str | None, rule: str) -> float:
+    if entity is None:
+        return bonus / 2  # an unlinked actor phrase
+    if rule.startswith("nearest-loc-sentence"):
+        return bonus / 3  # a place named elsewhere in the sentence says little about this trigger
+    return bonus
 
 
 def extract_events(article: Article) -> list[Event]:
@@ -42,7 +54,8 @@ def extract_events(article: Article) -> list[Event]:
         frames, words, tokens = sentence_frames(article, si)
         if not frames:
             continue
-        refs = mention_refs(article, sent, words, tokens)
+        blocked = frozenset(k for fr in frames for k in fr.match.at)
+        refs = mention_refs(article, sent, words, tokens, blocked)
         sent_times = times[bisect_left(tstarts, sent.start) : bisect_left(tstarts, sent.end)]
         folded = view.text[view.to_normalized(sent.start) : view.to_normalized(sent.end)]
         for fr in frames:
@@ -76,13 +89,24 @@ def extract_events(article: Article) -> list[Event]:
             evidence["status"] = status_ev
             if dead_ev is not None:
                 evidence["fatalities"] = dead_ev
-            conf = BASE[trig.strong] + sum(b for r, b in BONUS.items() if r in roles and roles[r].entity)
+            conf = BASE[(trig.strong, fr.match.alt.verb)]
+            conf += sum(_bonus(r, b, roles[r].entity, roles[r].rule) for r, b in BONUS.items() if r in roles)
             conf += 0.05 if date_ev.rule != "publication-date" else 0.0
+            conf += 0.05 if dead_ev is not None else 0.0
+            head = words[fr.match.first]
+            if not fr.match.alt.verb and head.startswith("ل") and not head.startswith(("لل", "ال")):
+                conf -= 0.1  # «لتحرير», «لتدمير»: a purpose, not (yet) a happening
+            if (
+                fr.match.first > 0
+                and words[fr.match.first - 1] in RELATIVES
+                and date_ev.rule == "publication-date"
+            ):
+                conf -= 0.15  # «المدن التي سيطروا عليها»: background state, no date of its own
+            if status_ev.rule.startswith("status:planned") and not fr.match.alt.verb and "actor" not in roles:
+                conf -= 0.1  # «لمناقشة خطط الهجوم»: a bare noun in a plan is rarely an event
             actor, target, place = (
                 roles[r].entity if r in roles else None for r in ("actor", "target", "place")
             )
-            if not trig.strong and actor is None and target is None and place is None:
-                continue  # a weak trigger with nothing attached is not an event
             event = Event(
                 id="",
                 event_type=et,
@@ -103,7 +127,7 @@ def extract_events(article: Article) -> list[Event]:
             if cameo:
                 evidence["cameo"] = Evidence(f"cameo:{cameo}", event.confidence, None)
             cands.append(Candidate(event, si))
-    kept = [c for c in merge_candidates(cands) if c.event.confidence >= MIN_CONFIDENCE]
+    kept = [c for c in merge_candidates(cands, article) if c.event.confidence >= MIN_CONFIDENCE]
     events = []
     for n, c in enumerate(kept, 1):
         c.event.id = f"V{n}"

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import msgspec
 
-from marsad.doc import Event, Evidence
+from marsad.doc import Article, Event, Evidence, Geo
+from marsad.text.normalize import fold
 
 __all__ = ["Candidate", "merge_candidates"]
 
@@ -27,11 +28,21 @@ class Candidate(msgspec.Struct):
     mentions: int = 1
 
 
-def _compatible(a: Event, b: Event, field: str) -> bool:
+def _compatible(a: Event, b: Event, field: str, article: Article | None = None) -> bool:
     va, vb = getattr(a, field), getattr(b, field)
     if va is None or vb is None or va == vb:
         return True
+    if field == "place" and article is not None:  # «سوريا» and «دير الزور» (in Syria) agree
+        ga, gb = _geo(article, va), _geo(article, vb)
+        if ga is not None and gb is not None and ga.country and ga.country == gb.country:
+            return (
+                ga.feature == "country"
+                or gb.feature == "country"
+                or bool(ga.admin1 and ga.admin1 == gb.admin1)
+            )
     if field == "date":
+        if va.startswith(vb) or vb.startswith(va):  # 2015-08 and 2015-08-06
+            return True
         ra = a.evidence.get("date")
         rb = b.evidence.get("date")
         return (ra is not None and ra.rule == "publication-date") or (
@@ -40,7 +51,12 @@ def _compatible(a: Event, b: Event, field: str) -> bool:
     return False
 
 
-def same_happening(a: Candidate, b: Candidate) -> bool:
+def _geo(article: Article, entity_id: str) -> Geo | None:
+    ent = article.entity(entity_id)
+    return ent.geo if ent is not None else None
+
+
+def same_happening(a: Candidate, b: Candidate, article: Article | None = None) -> bool:
     ea, eb = a.event, b.event
     if ea.event_type != eb.event_type:
         return False
@@ -48,12 +64,20 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
         return False
     if ea.status != eb.status:
         return False
-    return all(_compatible(ea, eb, f) for f in ("actor", "target", "place", "date"))
+    return all(_compatible(ea, eb, f, article) for f in ("actor", "target", "place", "date"))
 
 
-def _absorb(keep: Candidate, other: Candidate) -> None:
+def _absorb(keep: Candidate, other: Candidate, article: Article | None = None) -> None:
     k, o = keep.event, other.event
     for field in ("actor", "target", "place", "fatalities"):
+        if (
+            field == "place"
+            and k.place
+            and o.place
+            and article is not None
+            and _finer(article, o.place, k.place)
+        ):
+            k.place, k.evidence["place"] = o.place, o.evidence["place"]
         if getattr(k, field) is None and getattr(o, field) is not None:
             setattr(k, field, getattr(o, field))
             if field in o.evidence:
@@ -69,13 +93,42 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     k.evidence["mentions"] = Evidence(f"merged-mentions:{keep.mentions}", k.confidence, o.trigger)
 
 
-def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
-    """Greedy merge in text order: each candidate joins the first earlier happening it matches."""
+def _finer(article: Article, a: str, b: str) -> bool:
+    """Is place ``a`` inside country ``b`` («دير الزور» finer than «سوريا»)?"""
+    ga, gb = _geo(article, a), _geo(article, b)
+    return bool(
+        ga and gb and gb.feature == "country" and ga.feature != "country" and ga.country == gb.country
+    )
+
+
+def _anaphoric(c: Candidate) -> bool:
+    """«الاشتباكات», «الغارات» with no actor or target of their own: a later mention of a happening."""
+    e = c.event
+    word = fold(e.trigger.text).split()[0] if e.trigger.text.strip() else ""
+    definite = word.startswith(("ال", "وال", "بال", "فال", "لل"))
+    return definite and "actor" not in e.evidence and "target" not in e.evidence
+
+
+def merge_candidates(cands: list[Candidate], article: Article | None = None) -> list[Candidate]:
+    """Greedy merge in text order: each candidate joins the first earlier happening it matches; an
+    anaphoric mention joins the latest happening of its event type."""
     kept: list[Candidate] = []
     for c in cands:
+        if _anaphoric(c):
+            prev = next(
+                (
+                    k
+                    for k in reversed(kept)
+                    if k.event.event_type == c.event.event_type and k.event.status == c.event.status
+                ),
+                None,
+            )
+            if prev is not None:
+                _absorb(prev, c, article)
+                continue
         for k in kept:
-            if same_happening(k, c):
-                _absorb(k, c)
+            if same_happening(k, c, article):
+                _absorb(k, c, article)
                 break
         else:
             kept.append(c)

@@ -131,14 +131,63 @@ def arg_right(article: Article, event: Event, field: str, gold: dict | None) -> 
             texts.append((ent.name, -1, -1))
     if ev is not None and ev.span is not None:
         texts.append((ev.span.text, ev.span.start, ev.span.end))
-    accepts = [_norm(a) for a in gold.get("accept", [gold["text"]])]
+    accepts = [_content(a) for a in gold.get("accept", [gold["text"]])]
     for text, s, e in texts:
-        if s >= 0 and s < gold["end"] and gold["start"] < e:
+        if (
+            s >= 0
+            and s < gold["end"]
+            and gold["start"] < e
+            and _content(article.text[max(s, gold["start"]) : min(e, gold["end"])])
+        ):
             return True
-        t = _norm(text)
-        if t and any(t == a or (len(t) >= 3 and (t in a or a in t)) for a in accepts):
+        words = _content(text)
+        if words and any(words & a for a in accepts):
             return True
     return False
+
+
+# Generic heads that alone do not identify an actor («قوات», «تنظيم»): agreement needs another word.
+_GENERIC = frozenset(
+    _n
+    for _n in (
+        fold(w)
+        for w in [
+            "قوات",
+            "تنظيم",
+            "عناصر",
+            "جماعة",
+            "مليشيات",
+            "ميليشيات",
+            "ميليشيا",
+            "مليشيا",
+            "رجال",
+            "مسلحين",
+            "مسلحون",
+            "طيران",
+            "مقاتلات",
+            "طائرات",
+            "الرئيس",
+            "رئيس",
+            "وزير",
+            "مصادر",
+            "دولة",
+            "حكومة",
+        ]
+    )
+)
+
+
+def _content(text: str) -> set[str]:
+    """Content words of an argument's text (folded, article stripped, generic heads dropped)."""
+    out = set()
+    for w in _norm(text).split():
+        for p in ("و", "ب", "ل"):
+            if w.startswith(p) and len(w) > 4 and _norm("ال" + w[1:]) != w:
+                w = w[1:] if not w[1:].startswith("ل") else w[2:]
+                break
+        if w not in _GENERIC and _norm("ال" + w) not in _GENERIC and len(w) >= 2:
+            out.add(w)
+    return out
 
 
 def evaluate_dev(path: Path = DEFAULT_DEV, limit: int | None = None) -> DevScores:

@@ -24,6 +24,9 @@ PREPOSITIONS2 = words("prepositions2")
 # Head nouns that stand between a preposition and a name the NER left them out of: «على قرية خشام»,
 # «من تنظيم داعش», «غارات لطائرات التحالف», «التقى الرئيس الأمريكي باراك أوباما».
 HEADS = words("heads")
+ACTOR_HEADS = words("actor_heads")
+PHRASE_STOP = words("phrase_stop")
+NOT_PLACES = words("not_places")
 MAX_HEADS = 3
 CLITIC_PREPS = {
     "ب": "ب",
@@ -41,8 +44,8 @@ CLITIC_PREPS = {
 class MentionRef(msgspec.Struct, frozen=True):
     """An entity mention located in a sentence's tokens (``first``/``last`` inclusive, local indices)."""
 
-    entity: str
-    type: str
+    entity: str | None  # None for an actor phrase no entity covers
+    type: str  # PER | ORG | LOC | ACTOR
     start: int
     end: int
     text: str
@@ -81,34 +84,122 @@ def _prep_before(words: list[str], k: int) -> str:
     return ""
 
 
-def mention_refs(article: Article, sent: Sentence, words: list[str], tokens: list[Token]) -> list[MentionRef]:
-    """Entity mentions inside ``sent`` with their local token indices and introducing preposition."""
+def mention_refs(
+    article: Article,
+    sent: Sentence,
+    words: list[str],
+    tokens: list[Token],
+    blocked: frozenset[int] = frozenset(),
+) -> list[MentionRef]:
+    """Entity mentions inside ``sent`` with their local token indices and introducing preposition, plus
+    actor phrases no entity covers («مسلحون مجهولون», «طيران التحالف»; ``entity`` None)."""
     starts = [t.start for t in tokens]
     refs: list[MentionRef] = []
+    if not starts:
+        return refs
+    bad_loc = NOT_PLACES | PREPOSITIONS
     for ent in article.entities:
         for m in ent.mentions:
-            if m.start < sent.start or m.end > sent.end or not starts:
+            if m.start < sent.start or m.end > sent.end:
                 continue
+            if ent.type == "LOC" and (len(m.text.strip()) < 3 or fold(m.text.strip()) in bad_loc):
+                continue  # a function word the gazetteer took for a place
             first = max(bisect_right(starts, m.start) - 1, 0)
             last = max(bisect_right(starts, m.end - 1) - 1, first)
-            lead = first
-            if m.start == tokens[first].start:
-                while lead > 0 and first - lead < MAX_HEADS and _head(words[lead - 1]):
-                    lead -= 1
-            tok = tokens[lead]
-            cut = m.start if lead == first else tok.start + _clitic_len(words[lead])
-            prep = ""
-            if cut > tok.start:  # clitic inside the token: «بريف», «لطيران», «وداعش»
-                clitic = fold(article.text[tok.start : cut])
-                prep = CLITIC_PREPS.get(clitic, "")
-                if not prep and clitic in ("و", "ف"):
-                    prep = _prep_before(words, lead)
-                    prep = prep if prep else "و"
-            else:
-                prep = _prep_before(words, lead)
-            refs.append(MentionRef(ent.id, ent.type, m.start, m.end, m.text, first, last, prep, lead))
+            refs.append(_ref(article, words, tokens, ent.id, ent.type, m.start, m.end, first, last))
+    for a, b in actor_phrases(words, tokens, blocked):
+        if any(r.first <= b and a <= r.last for r in refs):
+            continue
+        s, e = tokens[a].start, tokens[b].end
+        s += _clitic_len_any(words[a])
+        refs.append(_ref(article, words, tokens, None, "ACTOR", s, e, a, b))
     refs.sort(key=lambda r: (r.start, -r.end))
     return refs
+
+
+def _ref(
+    article: Article,
+    words: list[str],
+    tokens: list[Token],
+    ent: str | None,
+    typ: str,
+    start: int,
+    end: int,
+    first: int,
+    last: int,
+) -> MentionRef:
+    lead = first
+    if start == tokens[first].start:
+        while lead > 0 and first - lead < MAX_HEADS and _head(words[lead - 1]):
+            lead -= 1
+    tok = tokens[lead]
+    cut = start if lead == first else tok.start + _clitic_len(words[lead])
+    if cut > tok.start:  # clitic inside the token: «بريف», «لطيران», «وداعش»
+        clitic = fold(article.text[tok.start : cut])
+        prep = CLITIC_PREPS.get(clitic, "")
+        if not prep and clitic in ("و", "ف"):
+            prep = _prep_before(words, lead) or "و"
+    else:
+        prep = _prep_before(words, lead)
+    if not prep and words[first] in PREPOSITIONS and last > first:  # the mention starts «قرب الرمادي»
+        prep = words[first]
+    return MentionRef(ent, typ, start, end, article.text[start:end], first, last, prep, lead)
+
+
+def _stem(word: str) -> str:
+    for p in ("وال", "بال", "لل", "فال", "و", "ب", "ل", "ف"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            rest = word[len(p) :]
+            return "ال" + rest if p in ("وال", "بال", "فال") else ("ال" + rest if p == "لل" else rest)
+    return word
+
+
+def _clitic_len_any(word: str) -> int:
+    """Length of the proclitic before an actor head («وقوات» → 1, «للحوثيين» → 1, «الجيش» → 0)."""
+    if word in ACTOR_HEADS:
+        return 0
+    for p in ("وب", "ول", "و", "ب", "ل", "ف"):
+        rest = word[len(p) :]
+        if word.startswith(p) and (
+            rest in ACTOR_HEADS or "ال" + rest in ACTOR_HEADS or _stem(word) in ACTOR_HEADS
+        ):
+            return len(p)
+    return 0
+
+
+def actor_phrases(words: list[str], tokens: list[Token], blocked: frozenset[int]) -> list[tuple[int, int]]:
+    """Token ranges of noun phrases headed by an actor word (``words.json`` actor_heads): the head, then
+    definite words, nisba adjectives and plurals («قوات الجيش الوطني», «مسلحون حوثيون», «مقاتلات
+    تركية») or a quoted name («تنظيم «داعش»»), at most five tokens."""
+    heads, stop = ACTOR_HEADS, PHRASE_STOP | PREPOSITIONS
+    out: list[tuple[int, int]] = []
+    k, n = 0, len(words)
+    while k < n:
+        w = words[k]
+        if k in blocked or tokens[k].kind != "word" or (w not in heads and _stem(w) not in heads):
+            k += 1
+            continue
+        b = k
+        while b + 1 < n and b - k < 4 and b + 1 not in blocked:
+            nxt = words[b + 1]
+            if tokens[b + 1].text in QUOTES and b + 2 < n and tokens[b + 2].kind == "word":
+                close = b + 3 if b + 3 < n and tokens[b + 3].text in QUOTES else b + 2
+                b = close
+                continue
+            if tokens[b + 1].kind != "word" or nxt in stop or _stem(nxt) in stop or not _modifier(nxt):
+                break
+            b += 1
+        out.append((k, b))
+        k = b + 1
+    return out
+
+
+QUOTES = frozenset("«»\"“”'")
+
+
+def _modifier(word: str) -> bool:
+    """A word that can continue an actor phrase: definite, a nisba adjective or a sound plural."""
+    return word.startswith("ال") or word.endswith(("ي", "يه", "يون", "يين", "ون", "ين", "يان"))
 
 
 def _head(word: str) -> bool:
@@ -138,6 +229,7 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
     matches = find_triggers(words)
     if any(m.trigger.strong for m in matches):  # weak triggers only count in sentences without a strong one
         matches = [m for m in matches if m.trigger.strong]
+    matches = _merge_adjacent(matches, tokens)
     frames = []
     for k, m in enumerate(matches):
         lo = matches[k - 1].last + 1 if k > 0 else 0
@@ -146,6 +238,31 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
         end = tokens[m.head_last].end if gapped else tokens[m.last].end
         frames.append(Frame(index, m, lo, hi, tokens[m.first].start, end))
     return frames, words, tokens
+
+
+def _merge_adjacent(matches: list[TriggerMatch], tokens: list[Token]) -> list[TriggerMatch]:
+    """«قصفت أربع غارات», «غارات … قصفت»: a verb and a noun of one event type with only numbers or
+    nothing between them name one happening; the noun (the more specific word) is kept."""
+    out: list[TriggerMatch] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.trigger.event_type == m.trigger.event_type
+            and m.first - prev.last <= 3
+            and all(
+                tokens[k].kind in ("number", "punct") or tokens[k].norm in _NUMBER_WORDS
+                for k in range(prev.last + 1, m.first)
+            )
+        ):
+            if prev.alt.verb and not m.alt.verb:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+_NUMBER_WORDS = words("number_words")
 
 
 def tokens_of(article: Article, sent: Sentence) -> list[Token]:

@@ -13,6 +13,7 @@ from importlib import resources
 import msgspec
 
 from marsad.events.taxonomy import taxonomy
+from marsad.events.words import words as word_list
 from marsad.text.normalize import fold
 
 __all__ = ["Trigger", "Alternative", "TriggerMatch", "Lexicon", "lexicon", "find_triggers", "word_variants"]
@@ -232,10 +233,14 @@ def _slot_match(slot: frozenset[str], word: str) -> bool:
 def find_triggers(words: list[str], lex: Lexicon | None = None) -> list[TriggerMatch]:
     """Non-overlapping trigger matches over folded ``words`` (left to right, longest first)."""
     lex = lex or lexicon()
+    never, cancel = word_list("never_triggers"), word_list("cancel_before")
     out: list[TriggerMatch] = []
     i, n = 0, len(words)
     while i < n:
         best: TriggerMatch | None = None
+        if words[i] in never or any(w in cancel for w in words[max(0, i - 2) : i]):
+            i += 1
+            continue
         for variant, future in word_variants(words[i]):
             for alt in lex.index.get(variant, ()):
                 at = _match_rest(alt.slots, words, i + 1, 1)

@@ -68,7 +68,11 @@ def test_corpus_exact_duplicates_are_copies_not_reanalyzed(store_url):  # noqa: 
 def test_rewritten_wire_copy_is_a_near_duplicate_and_its_events_merge(store_url, by_id):  # noqa: F811
     orig = by_id[SAME_CLASH[1]]
     # the wire agency's version: a dateline in front, a credit line at the end, a word changed
-    rewritten = "القصرين (وات) - " + orig["text"].replace("مصدر أمني", "مصدر عسكري") + "\nالمصدر: وكالة تونس إفريقيا للأنباء"
+    rewritten = (
+        "القصرين (وات) - "
+        + orig["text"].replace("مصدر أمني", "مصدر عسكري")
+        + "\nالمصدر: وكالة تونس إفريقيا للأنباء"
+    )
     assert rewritten != orig["text"]
     engine = open_engine(store_url)
     items = [_item(orig), _item(orig, id="wire-copy-1", text=rewritten, source="وات", published=None)]

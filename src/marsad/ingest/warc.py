@@ -40,7 +40,6 @@ def read_warc(path: str) -> Iterator[InputArticle | InputError]:
     try:
         it = ArchiveIterator(fh, arc2warc=True)
         for record in it:
-            where = f"{path}@{it.get_record_offset()}"
             rtype = record.rec_type
             uri = record.rec_headers.get_header("WARC-Target-URI")
             if rtype == "response":
@@ -56,8 +55,9 @@ def read_warc(path: str) -> Iterator[InputArticle | InputError]:
             try:
                 data = record.content_stream().read(MAX_HTML_BYTES + 1)
             except (OSError, ValueError, EOFError) as exc:
-                yield InputError(where, f"unreadable WARC record ({type(exc).__name__}: {exc})")
+                yield InputError(f"{path}@{uri}", f"unreadable WARC record ({type(exc).__name__}: {exc})")
                 continue
+            where = f"{path}@{it.get_record_offset()}"  # after reading: asking first consumes the record
             item = extract_html(data, origin=where, article_id=uri or where, url=uri)
             if isinstance(item, InputArticle):
                 item.meta = {

@@ -12,9 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from marsad.time.lexicon import lexicon
 
-__all__ = ["Pattern", "patterns", "alt", "pieces"]
+__all__ = ["Pattern", "patterns", "active", "alt", "pieces"]
 
 
 def alt(forms) -> str:
@@ -29,8 +31,36 @@ def alt(forms) -> str:
 
 @dataclass(frozen=True)
 class Pattern:
+    """A named expression pattern; it only runs on texts that contain one of its ``keys``."""
+
     name: str
     regex: re.Pattern[str]
+    keys: tuple[str, ...] = ()
+    gate: re.Pattern[str] | None = None
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    owners: dict[str, set[str]] = {}
+    for p in patterns():
+        for k in p.keys:
+            owners.setdefault(k, set()).add(p.name)
+    for k, names in owners.items():
+        auto.add_word(k, frozenset(names))
+    auto.make_automaton()
+    return auto
+
+
+def active(view: str) -> set[str]:
+    """Names of the patterns whose keys occur in ``view`` (one Aho-Corasick pass)."""
+    names: set[str] = set()
+    for _, owners in _automaton().iter(view):
+        names |= owners
+    for p in patterns():
+        if p.gate is not None and p.name not in names and p.gate.search(view):
+            names.add(p.name)
+    return names
 
 
 B = r"(?<!\w)"  # word start
@@ -218,4 +248,44 @@ def patterns() -> tuple[Pattern, ...]:
             + E,
         ),
     ]
-    return tuple(Pattern(name, _c(rx)) for name, rx in specs)
+    keys = _gate_keys()
+    return tuple(Pattern(name, _c(rx), *keys[name]) for name, rx in specs)
+
+
+def _firsts(forms) -> tuple[str, ...]:
+    return tuple(sorted({f.split()[0] for f in forms}))
+
+
+def _gate_keys() -> dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]]:
+    """Cheap tests that a text may hold a pattern's expression (most sentences hold none)."""
+    lex = lexicon()
+    months = _firsts(lex.months)
+    hijri = _firsts(lex.hijri_months)
+    weekdays = tuple(w[2:] for w in lex.weekdays)  # without the article: also «كل اثنين»
+    return {
+        "date.hijri": (hijri, None),
+        "date.full": (months, None),
+        "date.numeric": ((), re.compile(r"\d[/.\-]\d")),
+        "month.year": (months, None),
+        "month.mod": (months, None),
+        "month.bare": (months, None),
+        "hijri.month": (hijri, None),
+        "night": (("ليل",), None),
+        "relday": (("امس", "اليوم", "غد", "البارحه"), None),
+        "weekday": (weekdays, None),
+        "relunit": (("الاسبوع", "الشهر", "العام", "السنه"), None),
+        "year": (("عام", "سنه"), None),
+        "year.bare": ((), re.compile(r"(?:1[5-9]|20)\d\d")),
+        "decade": (("ستين", "سبعين", "ثمانين", "تسعين"), None),
+        "present": (("الان", "حاليا", "حد ", "الوقت"), None),
+        "ago": (("منذ", "قبل"), None),
+        "duration": (
+            ("خلال", "مده", "طيله", "طيلة", "طوال", "مدي", "امتداد", "استمر", "دام", "دوم", "سجن", "متد"),
+            None,
+        ),
+        "duration.attached": (("ين", "واحد", "كامل"), None),
+        "clock": (("ساعه",), None),
+        "clock.digits": ((":",), None),
+        "clock.noon": (("منتصف",), None),
+        "set": (("كل ", "سنويا", "يوميا", "اسبوعيا", "شهريا"), None),
+    }

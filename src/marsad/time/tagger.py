@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from marsad.doc import Sentence, TimeExpr
 from marsad.text.normalize import NormalizedText, normalize
 from marsad.time import resolve as R
-from marsad.time.grammar import patterns, pieces
+from marsad.time.grammar import active, patterns, pieces
 from marsad.time.lexicon import lexicon
 from marsad.time.rules import HANDLERS, Value
 from marsad.time.tense import ongoing_at, tense_at
@@ -171,7 +171,10 @@ def find_times(
     ctx = _Ctx(nt, published, _bounds(nt, sentences))
     view = nt.text
     cands: list[_Cand] = []
+    on = active(view)
     for pat in patterns():
+        if pat.name not in on:
+            continue
         handler = HANDLERS[pat.name]
         for m in pat.regex.finditer(view):
             v = handler(m, ctx)

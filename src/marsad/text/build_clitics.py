@@ -7,7 +7,8 @@ whose licences allow shipping derived statistics:
 - ANERcorp, CAMeL Lab train split (CC BY-SA 4.0);
 - AQMAR Arabic Wikipedia NER corpus, train split (CC BY-SA 3.0).
 
-SaudiNewsNet (CC BY-NC-SA), UD PADT (CC BY-NC-SA) and the WikiNews segmentation gold are NOT read.
+SaudiNewsNet (CC BY-NC-SA), UD PADT (CC BY-NC-SA) and the WikiNews segmentation gold are NOT read for the counts.
+``--tune`` reads UD-PADT *dev* only to choose the segmenter's weights (printed, not written).
 The output is a gzip TSV (``count<TAB>folded form``) with a ``#`` header naming sources and licences.
 """
 
@@ -21,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from marsad.text.clitics import seg_key as fold
+from marsad.text.clitics import seg_key
 from marsad.text.evaluate import shared_data_dir
 
 DEFAULT_DATA = shared_data_dir()
@@ -59,13 +60,13 @@ def _conll_tokens(path: Path) -> Iterator[str]:
 def count_words(data: Path) -> Counter[str]:
     counts: Counter[str] = Counter()
     for text in _ant_texts(data):
-        counts.update(fold(m.group()) for m in _ARABIC_WORD.finditer(text))
+        counts.update(seg_key(m.group()) for m in _ARABIC_WORD.finditer(text))
     for path in (
         data / "ner" / "anercorp_camellab" / "ANERCorp_CamelLab_train.txt",
         data / "ner" / "aqmar" / "split_mynlp" / "train.txt",
     ):
         for tok in _conll_tokens(path):
-            counts.update(fold(m.group()) for m in _ARABIC_WORD.finditer(tok))
+            counts.update(seg_key(m.group()) for m in _ARABIC_WORD.finditer(tok))
     counts.pop("", None)
     return counts
 
@@ -92,10 +93,179 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--min-count", type=int, default=MIN_COUNT)
+    ap.add_argument("--tune", action="store_true", help="print weights tuned on UD-PADT dev (no rebuild)")
     args = ap.parse_args(argv)
+    if args.tune:
+        weights = tune(args.data / "ud_arabic_padt" / "ar-ud-dev.conllu")
+        print(json.dumps(weights, ensure_ascii=False))
+        return
     counts = count_words(args.data)
     n = write(counts, args.out, args.min_count)
     print(f"wrote {args.out} ({n} types from {sum(counts.values())} tokens)")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Weight tuning on UD Arabic-PADT dev (never its test file). PADT (CC BY-NC-SA) is read only to choose
+# the ~40 numbers in clitics.DEFAULT_WEIGHTS; nothing derived from its text is shipped.
+
+_PADT_DIAC = re.compile("[\u064b-\u065f\u0670\u0640]")
+_PROCLITIC_WORDS = {"و", "ف", "ب", "ل", "ك", "س"}
+_PROCLITIC_UPOS = {"ADP", "CCONJ", "AUX", "PART", "SCONJ", "CONJ"}
+_CLITIC_PRON = {"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ني", "نا", "ي"}
+
+
+def _padt_sentences(path: Path) -> Iterator[list[list[str]]]:
+    cur: list[list[str]] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line:
+                if cur:
+                    yield cur
+                cur = []
+            elif not line.startswith("#"):
+                cols = line.split("\t")
+                if cols[0].isdigit():
+                    cur.append(cols)
+    if cur:
+        yield cur
+
+
+def _feats(s: str) -> dict[str, str]:
+    return dict(kv.split("=", 1) for kv in s.split("|") if "=" in kv)
+
+
+_VERB_SUFFIXES = {  # (aspect, person, gender, number) patterns → subject suffixes, longest first
+    "Perf": [
+        (("1", "2"), None, "Sing", ["ت"]),
+        (("3",), "Fem", "Sing", ["ت"]),
+        (("3",), "Masc", "Plur", ["وا"]),
+        (("1",), None, "Plur", ["نا"]),
+        (("2",), None, "Plur", ["تم"]),
+        (("3",), "Fem", "Plur", ["ن"]),
+        (("3",), None, "Dual", ["ا"]),
+    ],
+    "Imp": [
+        (("2", "3"), "Masc", "Plur", ["ون", "وا"]),
+        (("2", "3"), None, "Dual", ["ان", "ا"]),
+        (("2",), "Fem", "Sing", ["ين", "ي"]),
+        (("2", "3"), "Fem", "Plur", ["ن"]),
+    ],
+}
+
+
+def _padt_inner(form: str, cols: list[str]) -> tuple[str, str, list[str]]:
+    """Farasa-style (article, stem, inner suffixes) of one PADT syntactic word, from its features."""
+    upos, f, vform = cols[3], _feats(cols[5]), cols[1]
+    lemma = seg_key(_PADT_DIAC.sub("", cols[2]))
+    art, w = "", form
+    if f.get("Definite") == "Def" and w.startswith("ال") and len(w) > 3:
+        art, w = "ال", w[2:]
+    if upos in ("NOUN", "ADJ", "NUM", "PROPN"):
+        if w.endswith("ة") and len(w) > 1:
+            return art, w[:-1], ["ة"]
+        if f.get("Number") in ("Plur", "Dual"):
+            for s in ("ات", "ين", "ون", "ان"):
+                base = w[: -len(s)]
+                if w.endswith(s) and len(base) > 1:
+                    if base == lemma or base + "ة" == lemma:
+                        return art, base, [s]
+                    if base.endswith("ت") and base[:-1] + "ة" == lemma:
+                        return art, base[:-1], ["ت", s]
+        if w.endswith("ت") and len(w) > 2 and w[:-1] + "ة" == lemma:
+            return art, w[:-1], ["ت"]
+        acc_ind = f.get("Case") == "Acc" and f.get("Definite") == "Ind"
+        if acc_ind and w.endswith("ا") and "\u064b" in vform[-3:] and not lemma.endswith("ا"):
+            return art, w[:-1], ["ا"]
+    if upos in ("VERB", "AUX"):
+        for persons, gender, number, sufs in _VERB_SUFFIXES.get(f.get("Aspect", ""), []):
+            if f.get("Person") in persons and f.get("Number") == number and gender in (None, f.get("Gender")):
+                for s in sufs:
+                    if w.endswith(s) and len(w) > len(s) + 1:
+                        return art, w[: -len(s)], [s]
+                break
+    return art, w, []
+
+
+def padt_gold(path: Path) -> list[tuple[str, list[str], list[str]]]:
+    """Surface words rebuilt from PADT syntactic words: (word, clitic gold without the article split,
+    Farasa-style gold). Unanalysed tokens (XPOS ``U---------``) have no gold and are skipped."""
+    out: list[tuple[str, list[str], list[str]]] = []
+    for sent in _padt_sentences(path):
+        groups: list[list[tuple[str, str, list[str]]]] = []
+        pending: list[tuple[str, str, list[str]]] = []
+        for cols in sent:
+            form = seg_key(_PADT_DIAC.sub("", cols[1]))
+            if cols[4] == "U---------":
+                pending = []
+                groups.append([("skip", form, cols)])
+            elif form in _PROCLITIC_WORDS and cols[3] in _PROCLITIC_UPOS:
+                pending.append(("pre", form, cols))
+            elif (
+                cols[3] == "PRON"
+                and "PronType=Prs" in cols[5]
+                and form in _CLITIC_PRON
+                and groups
+                and not pending
+                and ("Case=Gen" in cols[5] or "Case=Acc" in cols[5])
+            ):
+                groups[-1].append(("suf", form, cols))
+            else:
+                groups.append([*pending, ("stem", form, cols)])
+                pending = []
+        for g in groups:
+            stems = [(f, c) for k, f, c in g if k == "stem"]
+            if any(k == "skip" for k, _, _ in g) or len(stems) != 1 or not stems[0][0]:
+                continue
+            pre = [f for k, f, _ in g if k == "pre"]
+            suf = [f for k, f, _ in g if k == "suf"]
+            stem, cols = stems[0]
+            if suf and stem[-1:] in ("ة", "ى"):
+                stem = stem[:-1] + ("ت" if stem[-1] == "ة" else "ي")
+            elided = bool(pre) and pre[-1] == "ل" and stem.startswith("ال")
+            surface_stem = stem[1:] if elided else stem  # ل + الحظر is written للحظر
+            art, core, inner = _padt_inner(stem, cols)
+            far_art = ["ل"] if art and elided else [art] if art else []
+            far = [*pre, *far_art, core if art or not elided else core[1:], *inner, *suf]
+            word = "".join([*pre, surface_stem, *suf])
+            if "".join(far) == word:
+                out.append((word, [*pre, surface_stem, *suf], far))
+    return out
+
+
+def tune(path: Path, rounds: int = 2) -> dict[str, float]:
+    """Coordinate ascent of the segmenter weights on PADT dev word accuracy (clitic, then Farasa keys)."""
+    from marsad.text import clitics as C
+
+    gold = padt_gold(path)
+    counts, exceptions = C._load_counts(), C._load_exceptions()
+
+    def accuracy(weights: dict[str, float], scheme: str) -> float:
+        an = C.Analyzer(counts, exceptions, weights)
+        ok = 0
+        for word, clit, far in gold:
+            pre, stem, suf = an.analyze(word, scheme)
+            if scheme == "clitics" and pre and (pre[-1] == "ال" or pre[-2:] == ("ل", "ل")):
+                pre, stem = pre[:-1], pre[-1] + stem  # PADT keeps the article on the stem
+            ok += [*pre, stem, *suf] == (clit if scheme == "clitics" else far)
+        return ok / len(gold)
+
+    weights = dict(C.DEFAULT_WEIGHTS)
+    farasa_keys = {k for k in weights if "_min" in k or "_ratio" in k or k in ("a_def_max", "backoff")}
+    for scheme, keys in (
+        ("clitics", [k for k in weights if k not in farasa_keys]),
+        ("farasa", sorted(farasa_keys)),
+    ):
+        best = accuracy(weights, scheme)
+        for _ in range(rounds):
+            for key in keys:
+                for step in (-2.0, -1.0, -0.5, 0.5, 1.0, 2.0):
+                    cand = dict(weights, **{key: weights[key] + step})
+                    score = accuracy(cand, scheme)
+                    if score > best + 1e-9:
+                        best, weights = score, cand
+        print(f"PADT dev ({len(gold)} words) {scheme} scheme accuracy: {100 * best:.2f} %")
+    return weights
 
 
 if __name__ == "__main__":

@@ -121,9 +121,9 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "art_block": 1.0,
     "alpha": 0.5,
     "beta": 2.5,
-    "short_host": -2.0,
+    "short_host": -2.5,
     "pron": 0.5,
-    "ي": -6.0,
+    "ي": -7.0,
     "ك_suf": -3.5,
     "short_stem": -2.5,
     # farasa scheme: minimum evidence for the base (log count) and a ratio test (log c(base) - log c(word))
@@ -139,11 +139,11 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "a_def_max": 0.0,
     "ynd_min": 1.0,
     "and_min": 3.5,
-    "a3_min": 10.5,
-    "t3_min": 3.0,
+    "a3_min": 10.5, "am_min": -3.5,
+    "t3_min": 0.5,
     "at_long_min": 0.0,
     "backoff": -1.0,
-    "ني": -4.0,
+    "ني": -5.5,
     "t_min": -3.5,
     "t_ratio": -1.5,
     "wa_min": 0.5,
@@ -327,9 +327,11 @@ class Analyzer:
             # Tanween alif: never on a word attested after the article or a preposition (الدنيا,
             # لفرنسا); a base ending in ي is a nisba adjective (رسمي+ا) or a country (ألمانيا).
             base = stem[:-1]
-            lb = self.attested(base)
+            lb = self.attested(base, True)  # شيئا ← شيء
             nisba = base[-1] == "ي"
             lim = w["a3_min"] if n == 3 else w["ai_min"] if nisba else w["a_min"]
+            if n >= 5 and stem[0] == "م" and not nisba:  # participles: مجبرا, متأثرا
+                lim = min(lim, w["am_min"])
             ratio = w["ai_ratio"] if nisba else w["a_ratio"]
             if lb >= lim and lb - lw >= ratio and self._genitive_evidence(stem) <= w["a_def_max"]:
                 return base, ("ا",)

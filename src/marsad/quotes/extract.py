@@ -41,7 +41,11 @@ from marsad.text.normalize import NormalizedText, normalize
 __all__ = ["FoundQuote", "find_quotes"]
 
 _SCAN = 32  # tokens between a cue and its complement
-_PENDING = 6  # a cue this close before another hands it its subject («مضيفا … قوله إن»)
+_PENDING = 6
+_ADJUNCT = frozenset({"في", "خلال", "ل", "امس", "اليوم", ":", "،"})
+_AUX_BEFORE = frozenset(
+    {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"}
+)  # a cue this close before another hands it its subject («مضيفا … قوله إن»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +211,10 @@ class _Scan:
         _, send = self.sentence(cm.start)
         if typ == "passive":
             return None, "passive", kend
+        if typ == "verb" and not cm.prefixed:
+            np = np_before(w, k, self.sentence(cm.start)[0], self.lex)
+            if np and (w.text(np[0] - 1) in COMPLEMENTIZERS or w.text(np[0] - 1) in _AUX_BEFORE):
+                return self.span(*np), "svo", kend  # «إن بوتين أبلغ نتنياهو بأن», «وكانت ماي قد قالت»
         if typ in ("verb", "doc"):
             np = np_after(w, kend, send, self.lex, self.open_at)
             if np:
@@ -234,6 +242,8 @@ class _Scan:
         reported_by = None
         sstart, send = self.sentence(cm.start)
         nested = self.enclosing(cm.start)
+        if nested is not None and self.quotes[nested].kind == "direct":
+            return  # cues inside a speaker's own words are figures of speech, not new statements
         content: tuple[int, int, str, str] | None = None  # start, end, kind, rule
         stop = min(len(w), j + _SCAN)
         j_start = j
@@ -295,6 +305,10 @@ class _Scan:
                     reported_by, speaker, how = speaker, self.span(*np), "chain"
                     j = np[1]
                     continue
+            if typ == "noun" and how == "chain" and self.lex.lookup(t).lemma == "قال":
+                self.consumed.add(pos)  # «نقلت الوكالة عن مصادر محلية قولها إن»
+                j += 1
+                continue
             if typ in ("verb", "participle", "noun", "doc") and j >= kend:
                 break
             if t in SENTENCE_END or t in ("لكن", "ولكن"):
@@ -311,9 +325,10 @@ class _Scan:
         if s >= e:
             return
         if nested is not None and (
-            how == "inherited" or (rule == "direct" and w.text(j_start) in ("علي", "الي"))
+            how == "inherited"
+            or (rule == "direct" and w.at(s) - 1 > j_start and w.text(j_start) not in _ADJUNCT)
         ):
-            return
+            return  # «أن حزبه أعلن موافقته على المشاركة "إذا …"»: an object, not a statement
         conf = {"direct": 0.95, "colon": 0.85, "complement": 0.9, "unopened": 0.7}[rule]
         if cm.cue.type == "participle":
             conf -= 0.05

@@ -34,6 +34,9 @@ _AUX = _W["aux"]
 _RELATIVE = _W["relative"]
 PERSON_HEADS = _W["person_heads"]
 ANONYMOUS_HEADS = _W["anonymous_heads"]
+DOC_HEADS = _W["doc_heads"]
+_ISSUER_VERBS = _W["issuer_verbs"]
+_CHANNEL_HEADS = _W["channel_heads"]
 _MAX_NP = 10
 _GENITIVE = frozenset({"باسم", "عن", "من"})
 
@@ -95,6 +98,9 @@ def np_after(
                     continue
                 break
             k = after
+            nxt = words.text(k)
+            if nxt != "،" and not nxt.startswith(("ب", "ل")):
+                break  # «“الخضر لصور” سقط …»: the name ends the phrase
             continue
         if t == "،":
             j = k + 1
@@ -157,6 +163,22 @@ def _genitive_before(text: str, start: int, mention_start: int) -> bool:
     return False
 
 
+def _issuer(text: str, s: int, e: int, document: bool) -> tuple[int, int] | None:
+    """«بيان نشره الموقع الرسمي لـX» → the part after the issuing verb; «الموقع الرسمي لـX» → X."""
+    pos = s
+    parts = text[s:e].split()
+    for k, w in enumerate(parts):
+        pos = text.index(w, pos)
+        f = fold_cached(w)
+        if document and f in _ISSUER_VERBS and k + 1 < len(parts):
+            start = text.index(parts[k + 1], pos + len(w))
+            return start, e
+        if not document and k > 0 and f.startswith("ل") and not f.startswith("ال"):
+            return pos, e
+        pos += len(w)
+    return None
+
+
 def speaker_entity(
     text: str, span: tuple[int, int] | None, entities: Sequence[Entity]
 ) -> tuple[str | None, str]:
@@ -171,6 +193,11 @@ def speaker_entity(
     first = text[s:e].split()[0]
     head_end = s + len(first)
     head = _bare(fold_cached(first.strip('"«»“”،')))
+    if head in DOC_HEADS or head in _CHANNEL_HEADS:
+        issuer = _issuer(text, s, e, head in DOC_HEADS)
+        if issuer is not None:
+            ent, _ = speaker_entity(text, issuer, entities)
+            return ent, "document_issuer" if ent else "no_entity"
     inside = _mentions_in((s, e), entities)
     if not inside:
         return None, "no_entity"

@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=2000, help="ANT articles for the speed test")
     args = ap.parse_args(argv)
-    from marsad.text.clitics import _split_cached, analyzer, segment
+    from marsad.text.clitics import _split_cached, analyzer, segment, split
     from marsad.text.evaluate import DEFAULT_GOLD, read_gold, score
 
     print("command:", " ".join([Path(sys.executable).name, *sys.argv]))
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> None:
     analyzer()
     print(f"lexicon load: {1000 * (time.perf_counter() - t0):.0f} ms")
     if DEFAULT_GOLD.is_file():
-        s = score(read_gold(), lambda w: segment(w, "farasa"), segment)
+        s = score(read_gold(), lambda w: split(w, "farasa"), split)
         print(
             f"WikiNews gold ({s.words} words): farasa scheme {100 * s.farasa:.2f} %, "
             f"clitic scheme {100 * s.clitics:.2f} %  (Farasa itself: 98.60 % farasa scheme)"

@@ -121,6 +121,6 @@ def test_wikinews_gold_accuracy() -> None:
         pytest.skip(f"WikiNews gold not found at {path}")
     gold = read_gold(path)
     assert len(gold) == 18_300
-    s = score(gold, lambda w: segment(w, "farasa"), segment)
+    s = score(gold, lambda w: split(w, "farasa"), split)
     assert s.clitics >= 0.985
     assert s.farasa >= 0.97

@@ -24,12 +24,29 @@ import msgspec
 
 from marsad.doc import Article, Entity, Span, Token
 from marsad.events.frames import PREPOSITIONS, Frame, MentionRef
+from marsad.events.triggers import word_variants
 from marsad.events.words import words
+from marsad.text.normalize import fold
 
 __all__ = ["Arg", "assign_roles"]
 
 SUBJECT_GAP = 3  # tokens allowed between a verb and its post-verbal subject (time words, brackets)
 STOP_NP = PREPOSITIONS | words("np_stop")
+LIGHT = words("light_verbs")
+LIGHT_PRON = words("light_verbs_pron")
+COMPLEMENTIZERS = words("complementizers")
+CIVILIAN = words("civilian_words")
+
+
+def _variant_in(word: str, vocab: frozenset[str]) -> bool:
+    return any(v in vocab for v, _ in word_variants(word))
+
+
+def inter_hint(r: MentionRef) -> int | None:
+    """7 when the phrase names civilians (they are victims, not the actor of a governing verb)."""
+    return 7 if any(w in CIVILIAN for w in fold(r.text).split()) else None
+
+
 TIME_WORDS = words("time_words")
 
 
@@ -84,7 +101,8 @@ def assign_roles(
     ]
     head = m.head_last
     after = [(k, r) for k, r in in_window if r.first > head]
-    before = [(k, r) for k, r in in_window if r.last < m.first]
+    barrier = max((k for k in range(frame.lo, m.first) if words[k] in COMPLEMENTIZERS), default=-1)
+    before = [(k, r) for k, r in in_window if barrier < r.lead and r.last < m.first]  # not across «إن»
 
     def put(role: str, k: int, r: MentionRef, rule: str, conf: float) -> None:
         ent = ents.get(r.entity)
@@ -94,7 +112,9 @@ def assign_roles(
             return
         if role in out or k in used:
             return
-        if role in ("actor", "target") and any(a.entity == r.entity for a in out.values()):
+        if role in ("actor", "target") and any(
+            (a.entity == r.entity if r.entity else a.span.start == r.start) for a in out.values()
+        ):
             return
         if r.entity is None:  # an actor phrase no entity covers: kept as evidence, with less confidence
             rule, conf = rule + ":unlinked", conf * 0.8
@@ -132,20 +152,29 @@ def assign_roles(
         if subj is not None:
             put(trig.subject, subj[0], subj[1], "subject-after-verb", 0.85)
             obj_from = subj[1].last + 1
-        elif bare_before:
-            k, r = bare_before[-1]
+        elif bare_before and inter_hint(bare_before[-1][1]) != 7:
+            k, r = _first_conjunct(bare_before)
             put(trig.subject, k, r, "subject-before-verb", 0.7)
         if trig.object:
             obj = next(((k, r) for k, r in bare_after if r.first >= obj_from and k not in used), None)
             if obj is not None and obj[1].lead - obj_from <= 4:
                 put(split(tuple(trig.object.split("/")), obj[1]), obj[0], obj[1], "object", 0.75)
     else:
+        nxt = m.last + 1
+        if nxt < len(words) and (words[nxt] in LIGHT_PRON or _variant_in(words[nxt], LIGHT_PRON)):
+            # «قصف شنه الحوثيون», «كمين نصبه مسلحون»: the agent follows the light verb
+            agent = next(((k, r) for k, r in after if r.lead <= nxt + 3 and r.prep == ""), None)
+            if agent is not None:
+                put("actor", agent[0], agent[1], "light-verb-agent", 0.8)
         gen = next(((k, r) for k, r in after if r.lead == m.last + 1 and r.prep in ("", "ل")), None)
         if gen is not None:
             put(trig.genitive, gen[0], gen[1], "genitive", 0.8)
         if "actor" not in out and bare_before:
+            # «شنت طائرات التحالف غارات», «التحالف شن غارات»: only when a light verb governs the noun
             k, r = bare_before[-1]
-            put("actor", k, r, "governing-subject", 0.65)
+            lv = [j for j in range(max(frame.lo, r.lead - 2), m.first) if _variant_in(words[j], LIGHT)]
+            if lv and inter_hint(r) != 7:
+                put("actor", k, r, "governing-subject", 0.7)
 
     # places named before the trigger in its clause («في حلب، اندلعت اشتباكات»)
     if "place" not in out:
@@ -159,6 +188,14 @@ def assign_roles(
         _nearest_place(article, ents, frame, refs, used, out)
 
     return out
+
+
+def _first_conjunct(cands: list[tuple[int, MentionRef]]) -> tuple[int, MentionRef]:
+    """«الحوثيون وقوات صالح قصفوا»: the subject is the first of coordinated phrases."""
+    i = len(cands) - 1
+    while i > 0 and cands[i][1].prep == "و" and cands[i][1].lead - cands[i - 1][1].last <= 2:
+        i -= 1
+    return cands[i]
 
 
 def _nearest_place(

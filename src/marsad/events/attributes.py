@@ -18,6 +18,7 @@ from marsad.doc import Article, Evidence, Span, TimeExpr, Token
 from marsad.events.frames import Frame
 from marsad.events.taxonomy import taxonomy
 from marsad.events.words import words
+from marsad.text.normalize import fold
 
 __all__ = ["event_date", "event_status", "fatalities", "parse_timex"]
 
@@ -62,6 +63,9 @@ def event_date(
     for t in times:
         if t.type not in ("DATE", "TIME"):
             continue
+        before = fold(article.text[max(0, t.start - 8) : t.start]).split()
+        if before and before[-1] in _TIME_SKIP:  # «منذ 26 مارس»: when a state began, not this event
+            continue
         parsed = parse_timex(t.value, article.published)
         if parsed is None:
             continue
@@ -82,6 +86,7 @@ def event_date(
 _DENIAL = words("denial")
 _DENIAL_PHRASES = tuple(sorted(words("denial_phrases")))
 _FUTURE = words("future_cues")
+_TIME_SKIP = words("time_skip_before")
 FUTURE_WINDOW = 5
 
 

@@ -45,9 +45,8 @@ def _compatible(a: Event, b: Event, field: str, article: Article | None = None) 
             return True
         ra = a.evidence.get("date")
         rb = b.evidence.get("date")
-        return (ra is not None and ra.rule == "publication-date") or (
-            rb is not None and rb.rule == "publication-date"
-        )
+        weak = ("publication-date", "sentence-time")  # a date from outside the clause never splits
+        return (ra is not None and ra.rule in weak) or (rb is not None and rb.rule in weak)
     return False
 
 
@@ -83,7 +82,8 @@ def _absorb(keep: Candidate, other: Candidate, article: Article | None = None) -
             if field in o.evidence:
                 k.evidence[field] = o.evidence[field]
     kd, od = k.evidence.get("date"), o.evidence.get("date")
-    if od is not None and kd is not None and kd.rule == "publication-date" and od.rule != "publication-date":
+    rank = {"clause-time": 2, "sentence-time": 1}
+    if od is not None and kd is not None and rank.get(od.rule, 0) > rank.get(kd.rule, 0):
         k.date, k.date_precision = o.date, o.date_precision
         k.evidence["date"] = od
     if "actor" in o.evidence and "actor" not in k.evidence:
@@ -102,11 +102,9 @@ def _finer(article: Article, a: str, b: str) -> bool:
 
 
 def _anaphoric(c: Candidate) -> bool:
-    """«الاشتباكات», «الغارات» with no actor or target of their own: a later mention of a happening."""
-    e = c.event
-    word = fold(e.trigger.text).split()[0] if e.trigger.text.strip() else ""
-    definite = word.startswith(("ال", "وال", "بال", "فال", "لل"))
-    return definite and "actor" not in e.evidence and "target" not in e.evidence
+    """«الاشتباكات», «الغارات», «الكمين»: a definite noun names a happening already reported."""
+    word = fold(c.event.trigger.text).split()[0] if c.event.trigger.text.strip() else ""
+    return word.startswith(("ال", "وال", "بال", "فال", "لل"))
 
 
 def merge_candidates(cands: list[Candidate], article: Article | None = None) -> list[Candidate]:

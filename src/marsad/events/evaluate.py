@@ -232,8 +232,12 @@ def evaluate_dev(path: Path = DEFAULT_DEV, limit: int | None = None) -> DevScore
             by_type[g["event_type"]]["tp"] += 1
             matched += 1
             subtype_right += g["sub_event_type"] == p.sub_event_type
+            symmetric = g["sub_event_type"] == "Armed clash"  # a clash has two sides, no direction
             for f in ARGS:
                 ok = arg_right(art, p, f, g[f])
+                if not ok and symmetric and f in ("actor", "target"):
+                    other = "target" if f == "actor" else "actor"
+                    ok = g[other] is not None and arg_right(art, p, f, g[other])
                 fields[f][0] += ok
                 fields[f][1] += 1
                 if g[f] is not None:

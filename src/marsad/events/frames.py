@@ -24,7 +24,8 @@ PREPOSITIONS2 = words("prepositions2")
 # Head nouns that stand between a preposition and a name the NER left them out of: «على قرية خشام»,
 # «من تنظيم داعش», «غارات لطائرات التحالف», «التقى الرئيس الأمريكي باراك أوباما».
 HEADS = words("heads")
-ACTOR_HEADS = words("actor_heads")
+TITLES = words("title_heads")
+ACTOR_HEADS = words("actor_heads") | TITLES
 PHRASE_STOP = words("phrase_stop")
 NOT_PLACES = words("not_places")
 MAX_HEADS = 3
@@ -129,9 +130,14 @@ def _ref(
     last: int,
 ) -> MentionRef:
     lead = first
-    if start == tokens[first].start:
+    clitic_l = start > tokens[first].start and fold(article.text[tokens[first].start : start]) in ("ل", "لل")
+    if start == tokens[first].start or clitic_l:  # «على مواقع الحوثيين», «أهداف تابعة لتنظيم الدولة»
         while lead > 0 and first - lead < MAX_HEADS and _head(words[lead - 1]):
             lead -= 1
+    if lead < first and clitic_l:
+        start_cut = tokens[lead].start + _clitic_len(words[lead])
+        prep = _clitic_prep(article, tokens[lead].start, start_cut) or _prep_before(words, lead)
+        return MentionRef(ent, typ, start, end, article.text[start:end], first, last, prep, lead)
     tok = tokens[lead]
     cut = start if lead == first else tok.start + _clitic_len(words[lead])
     if cut > tok.start:  # clitic inside the token: «بريف», «لطيران», «وداعش»
@@ -144,6 +150,10 @@ def _ref(
     if not prep and words[first] in PREPOSITIONS and last > first:  # the mention starts «قرب الرمادي»
         prep = words[first]
     return MentionRef(ent, typ, start, end, article.text[start:end], first, last, prep, lead)
+
+
+def _clitic_prep(article: Article, s: int, e: int) -> str:
+    return CLITIC_PREPS.get(fold(article.text[s:e]), "") if e > s else ""
 
 
 def _stem(word: str) -> str:
@@ -180,14 +190,19 @@ def actor_phrases(words: list[str], tokens: list[Token], blocked: frozenset[int]
             k += 1
             continue
         b = k
-        while b + 1 < n and b - k < 4 and b + 1 not in blocked:
+        names = 2 if (w in TITLES or _stem(w) in TITLES) else 0  # «وزير الخارجية الروسي سيرجي لافروف»
+        while b + 1 < n and b - k < 5 and b + 1 not in blocked:
             nxt = words[b + 1]
             if tokens[b + 1].text in QUOTES and b + 2 < n and tokens[b + 2].kind == "word":
                 close = b + 3 if b + 3 < n and tokens[b + 3].text in QUOTES else b + 2
                 b = close
                 continue
-            if tokens[b + 1].kind != "word" or nxt in stop or _stem(nxt) in stop or not _modifier(nxt):
+            if tokens[b + 1].kind != "word" or nxt in stop or _stem(nxt) in stop:
                 break
+            if not _modifier(nxt):
+                if names == 0:
+                    break
+                names -= 1
             b += 1
         out.append((k, b))
         k = b + 1

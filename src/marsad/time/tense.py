@@ -118,6 +118,8 @@ def _token_ongoing(tok: str) -> str | None:
     core = _core(tok)
     if core in lex.present:
         return "ongoing"
+    if _token_tense(tok) == "past":
+        return "oneoff"  # a perfect verb dates a happening: «أجريت منذ شهرين»
     if len(core) >= 4 and core[0] == "ي" and core not in ("يونيو", "يوليو", "يناير", "يونيه", "يوليه"):
         return "ongoing"  # an imperfect verb: «يعمل منذ 15 عاما»
     return None

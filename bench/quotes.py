@@ -1,6 +1,8 @@
 """Quotes stage: build the dev set from its annotation source, and time the stage on real articles.
 
     .venv/bin/python bench/quotes.py build-dev          # tests/data/quotes_dev_source.tsv -> quotes_dev.jsonl
+    .venv/bin/python bench/quotes.py build-dev --source tests/data/quotes_check_source.tsv \
+        --out tests/data/quotes_check.jsonl             # the held-out check set
     .venv/bin/python bench/quotes.py speed [--n 2000]   # articles/s of the quotes stage (text stage excluded)
 
 The annotation source is written by reading each article; this script only turns its anchors (first and
@@ -101,11 +103,11 @@ def _resolve(text: str, rows: list[list[str]], aid: str) -> list[dict]:
     return quotes
 
 
-def build_dev() -> None:
+def build_dev(source: Path = SOURCE, out_path: Path = OUT) -> None:
     blocks: dict[str, list[list[str]]] = {}
     order: list[str] = []
     current = None
-    for line in SOURCE.read_text(encoding="utf-8").splitlines():
+    for line in source.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         if line.startswith("@ "):
@@ -117,7 +119,7 @@ def build_dev() -> None:
     reserved = set((_corpus_dir() / "RESERVED_IDS.txt").read_text().split())
     texts = _load_texts(set(order))
     n = 0
-    with OUT.open("w", encoding="utf-8") as out:
+    with out_path.open("w", encoding="utf-8") as out:
         for aid in order:
             if aid in reserved:
                 raise SystemExit(f"{aid} is reserved for held-out evaluation")
@@ -132,7 +134,7 @@ def build_dev() -> None:
             }
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             n += len(quotes)
-    print(f"{len(order)} articles, {n} quotes -> {OUT.relative_to(ROOT)}")
+    print(f"{len(order)} articles, {n} quotes -> {out_path}")
 
 
 def speed(n: int) -> None:
@@ -167,12 +169,14 @@ def speed(n: int) -> None:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="cmd", required=True)
-    sub.add_parser("build-dev")
+    bd = sub.add_parser("build-dev")
+    bd.add_argument("--source", type=Path, default=SOURCE)
+    bd.add_argument("--out", type=Path, default=OUT)
     sp = sub.add_parser("speed")
     sp.add_argument("--n", type=int, default=2000)
     args = p.parse_args()
     if args.cmd == "build-dev":
-        build_dev()
+        build_dev(args.source, args.out)
     else:
         speed(args.n)
 

@@ -234,3 +234,29 @@ def test_reversed_and_unbalanced_marks_still_give_the_statement() -> None:
 )
 def test_not_quotes(text: str) -> None:
     assert quotes(text) == []
+
+
+def test_according_to_names_the_reporter_and_but_he_added_starts_a_new_statement() -> None:
+    # snn-20150724-00706 and snn-20150803-01144
+    text = (
+        "وقالت وزراة الدفاع الأمريكية (البنتاغون) – بحسب البي بي سي – في بيان إن الفضلي قتل هذا الشهر قرب "
+        "بلدة سرمدا السورية.\nوقال لافروف في مؤتمر صحفي خلال زيارته لقطر إن تسوية الحرب في سوريا بحاجة إلى "
+        "حوار بين كل الأطراف ، ولكنه أضاف أن تنظيم داعش هو الخطر الرئيسي في سوريا والعراق."
+    )
+    q1, q2, q3 = quotes(text)
+    assert speaker(text, q1) == "وزراة الدفاع الأمريكية"
+    assert text[q1.reported_by[0] : q1.reported_by[1]] == "البي بي سي"
+    assert content(text, q2) == "تسوية الحرب في سوريا بحاجة إلى حوار بين كل الأطراف"
+    assert speaker(text, q3) == "لافروف" and q3.speaker_how == "inherited"
+
+
+def test_postposed_according_to_attributes_the_clause_before_it() -> None:
+    # ANT internationalNews-996
+    text = (
+        "تمكنت فرق الشرطة البلدية بمعتمدية جلمة اليوم الأربعاء من حجز كمية من الحليب غير الصالحة للاستهلاك، "
+        "وفق ما صرح به معتمد جلمة محمد زياد دعلول لمراسلة وكالة تونس إفريقيا للأنباء بالجهة."
+    )
+    (q,) = quotes(text)
+    assert content(text, q).startswith("تمكنت فرق الشرطة البلدية")
+    assert content(text, q).endswith("غير الصالحة للاستهلاك")
+    assert speaker(text, q) == "معتمد جلمة محمد زياد دعلول"

@@ -42,6 +42,9 @@ __all__ = ["FoundQuote", "find_quotes"]
 
 _SCAN = 32  # tokens between a cue and its complement
 _PENDING = 6
+_CLAUSE_OPENERS = frozenset(
+    {"فيما", "بينما", "لكن", "ولكن", "لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"}
+)
 _ADJUNCT = frozenset({"في", "خلال", "ل", "امس", "اليوم", ":", "،"})
 _AUX_BEFORE = frozenset(
     {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"}
@@ -178,7 +181,7 @@ class _Scan:
             return True
         if typ in ("verb", "doc") and (
             (w.texts[k][0] == "و" and self.lex.by_form.get(w.texts[k]) is None)
-            or before in ("فيما", "بينما")
+            or before in _CLAUSE_OPENERS
             or (before == "ما" and w.text(k - 2) == "في")
         ):
             return True
@@ -296,7 +299,10 @@ class _Scan:
                 src = self.cue_at.get(pos)
                 np = np_after(w, w.at(src.end if src else w.ends[j]), send, self.lex, self.open_at)
                 if np and how in ("vso", "svo", "doc"):
-                    reported_by, speaker, how = speaker, self.span(*np), "chain"
+                    if src is not None and src.cue.lemma == "نقل":  # «ذكرت رويترز، نقلا عن مسؤول»
+                        reported_by, speaker, how = speaker, self.span(*np), "chain"
+                    else:  # «وقالت الوزارة – بحسب البي بي سي – إن»
+                        reported_by = self.span(*np)
                     j = np[1]
                     continue
             if t == "عن" and cm.cue.lemma == "نقل" and speaker is not None:

@@ -161,6 +161,9 @@ class _Scan:
             if t in SENTENCE_END and (pos + 1 >= len(V) or V[pos + 1].isspace() or V[pos - 1].isspace()):
                 break
             if k > k0 and self.ends_clause(k):
+                back = 1 if w.text(k - 1) in _CLAUSE_OPENERS else 2 if w.text(k - 1) == "ما" else 0
+                if back and k - back > k0:
+                    end = min(end, w.ends[k - back - 1])  # «…، ولكنه أضاف», «… في ما أكدت»
                 break
             if pos in self.unopened:
                 end = pos + 1

@@ -134,25 +134,58 @@ def predict(article: Article) -> list[tuple[dict[str, Any], list[tuple[int, int]
     return out
 
 
-_PIPE: Any = None
+class _Runner:
+    """Upstream stages (the default pipeline before ``quotes``, or those named) and the quote finder."""
 
-
-def _run(article: Article) -> None:
-    """Run the default pipeline when it provides entities, else text + quotes only."""
-    global _PIPE
-    if _PIPE is None:
+    def __init__(self, upstream: list[str] | None = None):
         from marsad.pipeline import DEFAULT_COMPONENTS, Pipeline
         from marsad.quotes.component import QuoteFinder
 
-        names = [n for n in DEFAULT_COMPONENTS if n not in ("quotes", "events")]
+        names = upstream or [n for n in DEFAULT_COMPONENTS if n not in ("quotes", "events")]
+        if "text" not in names:
+            names = ["text", *names]
+        self.note = ""
         try:
-            base = Pipeline(names)
-        except Exception:  # noqa: BLE001 - a stage that cannot be built is left out of the evaluation
-            base = Pipeline(["text"])
-        _PIPE = (base, QuoteFinder())
-    base, quotes = _PIPE
-    base(article)
-    quotes(article)
+            self.base = Pipeline(names)
+        except (
+            OSError,
+            RuntimeError,
+            ValueError,
+            ImportError,
+        ) as exc:  # a stage whose model is not installed
+            self.note = (
+                f" (upstream {'+'.join(names)} unavailable: {type(exc).__name__}: {exc}; fell back to text)"
+            )
+            self.base = Pipeline(["text"])
+        self.quotes = QuoteFinder()
+
+    @property
+    def mode(self) -> str:
+        names = [c.name for c in self.base.components]
+        how = "entities" if "entities" in names else "speaker phrases (no entity stage)"
+        return f"{'+'.join(names)}+quotes; speakers by {how}{self.note}"
+
+    def __call__(self, article: Article) -> None:
+        from marsad.pipeline import Pipeline
+
+        try:
+            self.base(article)
+        except (OSError, RuntimeError, ValueError) as exc:  # a stage whose model is not installed
+            self.note = f" (upstream failed: {type(exc).__name__}: {exc}; fell back to text)"
+            self.base = Pipeline(["text"])
+            article.entities = []
+            self.base(article)
+        self.quotes(article)
+
+
+_RUNNER: _Runner | None = None
+
+
+def _run(article: Article) -> None:
+    global _RUNNER
+    if _RUNNER is None:
+        _RUNNER = _Runner()
+    _RUNNER(article)
 
 
 def _alias_spans(text: str, gold: dict[str, Any]) -> list[tuple[int, int]]:
@@ -226,16 +259,23 @@ def quotes_command(
     gold: Path = typer.Option(DEV, help="Gold JSONL (quotes_dev.jsonl format)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     errors: int = typer.Option(0, help="Also list up to this many errors."),
+    upstream: str = typer.Option(
+        "", help="Comma-separated stages to run before quotes (default: the default pipeline's)."
+    ),
 ) -> None:
     """Quote P/R/F1 (content overlap ≥ 50 %) and speaker accuracy on the quotes dev set."""
+    global _RUNNER
+    _RUNNER = _Runner([n for n in upstream.split(",") if n] or None)
     articles = load_gold(gold)
     sc = score(articles, keep_errors=errors)
     d = sc.as_dict()
     d["articles"] = len(articles)
+    d["pipeline"] = _RUNNER.mode
     if as_json:
         typer.echo(json.dumps(d, ensure_ascii=False, indent=2))
     else:
         q = d["quotes"]
+        typer.echo(f"pipeline {d['pipeline']}")
         typer.echo(f"articles {len(articles)}  gold quotes {sc.tp + sc.fn}  predicted {sc.tp + sc.fp}")
         typer.echo(
             f"quotes   P {q['precision']:.3f}  R {q['recall']:.3f}  F1 {q['f1']:.3f}  (overlap >= 50 %)"

@@ -172,6 +172,9 @@ def _padt_inner(form: str, cols: list[str]) -> tuple[str, str, list[str]]:
                         return art, base, [s]
                     if base.endswith("ت") and base[:-1] + "ة" == lemma:
                         return art, base[:-1], ["ت", s]
+        construct = f.get("Number") in ("Plur", "Dual") and f.get("Definite") in ("Red", "Cons")
+        if construct and w[-1:] in ("ي", "و") and len(w) > 3 and lemma in (w[:-1], w[:-1] + "ة"):
+            return art, w[:-1], [w[-1]]  # مواطني البلد: sound plural/dual in construct state
         if w.endswith("ت") and len(w) > 2 and w[:-1] + "ة" == lemma:
             return art, w[:-1], ["ت"]
         acc_ind = f.get("Case") == "Acc" and f.get("Definite") == "Ind"

@@ -105,6 +105,7 @@ _IMPERFECT = "يتنأ"
 # «به», «لهم», «لي»: a preposition whose only other piece is a pronoun is the stem itself.
 # Two-letter words that commonly carry a pronoun («أنه», «منها», «فيه»): no short-host penalty.
 _FUNCTION_HOSTS = frozenset(["أن", "إن", "ان", "من", "عن", "في", "مع", "كل", "أي", "لدي", "علي", "إلي"])
+_ALTERNATES = {"ين": ("ون", "ان"), "ون": ("ين",), "ان": ("ين",), "ي": ("ين", "ون")}
 _INNER = frozenset(["ات", "ين", "ون", "ان"])
 _HAMZA = str.maketrans("أإآ", "ااا")
 _PREP_PRON = {p + q: (p, q) for p in "بل" for q in _PRONOUNS}
@@ -139,11 +140,17 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "a_def_max": 0.0,
     "ynd_min": 1.0,
     "and_min": 3.5,
-    "a3_min": 10.5, "am_min": -3.5,
+    "a3_min": 10.5,
+    "alt_min": 4.0,
+    "yc_min": 1.0,
+    "yc_ratio": -0.5,
+    "am_min": -3.5,
     "t3_min": 0.5,
     "at_long_min": 0.0,
     "backoff": -1.0,
     "ني": -5.5,
+    "ti_min": 1.0,
+    "ts_min": 1.0,
     "t_min": -3.5,
     "t_ratio": -1.5,
     "wa_min": 0.5,
@@ -163,19 +170,14 @@ class Analyzer:
         self.exceptions = exceptions
         self.w = dict(DEFAULT_WEIGHTS, **(weights or {}))
 
-    def attested(self, stem: str, suffixed: bool = False) -> float:
+    def attested(self, stem: str, suffixed: bool = False, hamza: bool = True) -> float:
         """Log of how often ``stem`` occurs as a word, bare or with the article; the spelling changes
-        before a pronoun suffix (ة→ت, ى→ا/ي) are undone."""
+        before a pronoun suffix (ة→ت, ى→ا/ي, ء→ئ/ؤ) are undone. With ``hamza``, a hamza form is also
+        attested by its hamza-less spelling (news often drops the hamza)."""
         get = self.counts.get
         n = get(stem, 0) + get("ال" + stem, 0)
-        bare = stem.translate(_HAMZA)
-        if bare != stem:  # a hamza form is also attested by its hamza-less spelling (news often drops it)
+        if hamza and (bare := stem.translate(_HAMZA)) != stem:
             n += get(bare, 0) + get("ال" + bare, 0)
-        if n == 0 and len(stem) >= 5 and stem[-2:] in _INNER:
-            # unseen plural/dual: fall back on its singular (مصنوعات ← مصنوع, مصنوعة), discounted
-            base = stem[:-2]
-            b = get(base, 0) + get("ال" + base, 0) + get(base + "ة", 0) + get("ال" + base + "ة", 0)
-            return max(0.0, math.log1p(b) + self.w["backoff"])
         if suffixed and len(stem) > 1:
             last, base = stem[-1], stem[:-1]
             if last == "ت":
@@ -184,6 +186,20 @@ class Analyzer:
                 n += get(base + "ى", 0)
             elif last in "ئؤ":  # hamza seat before a suffix: أعضائه ← أعضاء
                 n += get(base + "ء", 0) + get("ال" + base + "ء", 0)
+        if n == 0 and len(stem) >= 5 and stem[-2:] in _INNER:
+            # unseen plural/dual: fall back on its singular (مصنوعات ← مصنوع, مصنوعة), discounted
+            base = stem[:-2]
+            b = get(base, 0) + get("ال" + base, 0) + get(base + "ة", 0) + get("ال" + base + "ة", 0)
+            return max(0.0, math.log1p(b) + self.w["backoff"])
+        return math.log1p(n)
+
+    def _alternation(self, base: str, suffix: str) -> float:
+        """Log count of ``base`` with the other case/number ending (المنتسبين ↔ المنتسبون, الطرفان ↔
+        الطرفين): a sound plural or dual ending alternates, the end of a stem (فلسطين, لبنان) does not."""
+        get = self.counts.get
+        n = 0
+        for other in _ALTERNATES[suffix]:
+            n += get(base + other, 0) + get("ال" + base + other, 0)
         return math.log1p(n)
 
     def analyze(self, key: str, scheme: str) -> Pieces:
@@ -267,6 +283,8 @@ class Analyzer:
                 continue
             stem = rest[: -len(p)]
             sw = w["pron"] + (w["ي"] if p == "ي" else w["ك_suf"] if p == "ك" else 0.0)
+            if p == "ي" and stem[-1] == "ت" and self.attested(stem[:-1] + "ة") >= w["ti_min"]:
+                sw -= w["ي"]  # عائلتي: after ة written ت, ي can only be the pronoun (a nisba is عائلي)
             sw += w["short_host"] if len(stem) < 3 and stem not in _FUNCTION_HOSTS else 0.0
             sw += w["ني"] if p == "ني" else 0.0
             yield self.attested(stem, True) + sw, (), stem, (p,)
@@ -292,37 +310,52 @@ class Analyzer:
         if suffixed and n >= 3 and stem[-1] == "ت":
             # ة written ت before a pronoun (حياته ← حياة), unless the plural ات fits better
             e_ta = self.attested(stem[:-1] + "ة")
-            e_at = self.attested(stem[:-2]) if stem.endswith("ات") and n >= 4 else 0.0
+            e_at = self.attested(stem[:-2], hamza=False) if stem.endswith("ات") and n >= 4 else 0.0
             if e_ta >= w["at_min"] and e_ta >= e_at:
                 return stem[:-1], ("ت",)
         if n >= 4 and stem.endswith("ات"):
             # Feminine plural. Long words split by default, except the broken plural أفعال (أصوات,
             # أوقات) whose ات is root + alif; short ones need their singular attested (قوات ← قوة).
             base = stem[:-2]
-            ev = max(self.attested(base), self.attested(base + "ة"))
-            afaal = n == 5 and stem[0] in "أا"
+            ev = max(self.attested(base, hamza=False), self.attested(base + "ة"))
+            afaal = n == 5 and stem[0] in "أإا"
             if ev >= w["at_min"] or (n >= 5 and not afaal and ev >= w["at_long_min"]):
                 return base, ("ات",)
         if n >= 5 and stem[-3:] in ("تين", "تان") and self.attested(stem[:-3] + "ة") >= w["at_min"]:
             return stem[:-3], ("ت", stem[-2:])
-        if suffixed and n >= 4 and stem[-1] == "ت" and self._verb_evidence(stem[:-1]) >= w["t_min"]:
+        if suffixed and n >= 4 and stem[-1] == "ت" and self._verb_evidence(stem[:-1]) >= w["ts_min"]:
             return stem[:-1], ("ت",)
         if n >= 5 and stem[-2:] in ("ين", "ون"):
             base = stem[:-2]
-            lb = self.attested(base)
+            lb = self.attested(base, hamza=False)
             if imperfect:  # يعانون ← يعاني
                 lb = max(lb, math.log1p(self.counts.get(base + "ي", 0)))
-            if (lb >= w["yn_min"] and lb - lw >= w["yn_ratio"]) or (definite and lb >= w["ynd_min"]):
+            alt = self._alternation(base, stem[-2:])
+            if (
+                (lb >= w["yn_min"] and lb - lw >= w["yn_ratio"])
+                or (definite and lb >= w["ynd_min"])
+                or alt >= w["alt_min"]
+            ):
                 return base, (stem[-2:],)
         if n >= 5 and stem.endswith("ان"):
             base = stem[:-2]
-            lb = self.attested(base)
-            if (lb >= w["an_min"] and lb - lw >= w["an_ratio"]) or (
-                (definite or imperfect) and lb >= w["and_min"]
+            lb = self.attested(base, hamza=False)
+            if (
+                (lb >= w["an_min"] and lb - lw >= w["an_ratio"])
+                or ((definite or imperfect) and lb >= w["and_min"])
+                or self._alternation(base, "ان") >= w["alt_min"]
             ):
                 return base, ("ان",)
-        if n >= 4 and stem.endswith("وا") and self.attested(stem[:-2]) >= w["wa_min"]:
+        if n >= 4 and stem.endswith("وا") and self.attested(stem[:-2], hamza=False) >= w["wa_min"]:
             return stem[:-2], ("وا",)
+        if not definite and n >= 4 and stem[-1] == "ي":
+            # construct-state sound plural or dual: مواطني البلد → مواطن+ي (مواطنين / مواطنون attested)
+            base = stem[:-1]
+            if (
+                self._alternation(base, "ي") - lw >= w["yc_ratio"]
+                and self._alternation(base, "ي") >= w["yc_min"]
+            ):
+                return base, ("ي",)
         if not definite and not suffixed and n >= 3 and stem[-1] == "ا":
             # Tanween alif: never on a word attested after the article or a preposition (الدنيا,
             # لفرنسا); a base ending in ي is a nisba adjective (رسمي+ا) or a country (ألمانيا).

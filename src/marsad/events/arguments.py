@@ -141,6 +141,11 @@ def assign_roles(
             continue
         put(split(roles, r), k, r, f"prep-{r.prep}", 0.85 if roles != ("place",) else 0.8)
 
+    # «بدعم من» anywhere in the clause names an associated actor
+    for k, r in before:
+        if r.prep == fold("بدعم من") and "assoc" not in out and k not in used:
+            put("assoc", k, r, "prep-بدعم من", 0.8)
+
     # 2./3. subject, object, genitive
     bare_after = [(k, r) for k, r in after if r.prep == "" and k not in used]
     bare_before = [(k, r) for k, r in before if r.prep in ("", "و") and k not in used]

@@ -16,6 +16,7 @@ from marsad.events.classify import apply_modifiers, resolve_subtype
 from marsad.events.dedupe import Candidate, merge_candidates
 from marsad.events.frames import mention_refs, sentence_frames
 from marsad.events.taxonomy import taxonomy
+from marsad.events.words import words
 from marsad.pipeline import register
 
 __all__ = ["EventsComponent", "extract_events", "MIN_CONFIDENCE"]
@@ -28,6 +29,7 @@ MAX_SENTENCE_CHARS = 2000  # longer "sentences" are unsplit blobs (tables, lists
 
 
 RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين", "اللتي"})
+MEDIA = words("media_words")
 
 
 def _bonus(role: str, bonus: float, entity: str | None, rule: str) -> float:
@@ -93,6 +95,8 @@ def extract_events(article: Article) -> list[Event]:
             conf += sum(_bonus(r, b, roles[r].entity, roles[r].rule) for r, b in BONUS.items() if r in roles)
             conf += 0.05 if date_ev.rule != "publication-date" else 0.0
             conf += 0.05 if dead_ev is not None else 0.0
+            if st == "Phone call" and any(w in MEDIA for w in words[fr.match.last + 1 : fr.match.last + 4]):
+                continue  # «قال في اتصال هاتفي مع برنامج …»: an interview, not a call between parties
             head = words[fr.match.first]
             if not fr.match.alt.verb and head.startswith("ل") and not head.startswith(("لل", "ال")):
                 conf -= 0.1  # «لتحرير», «لتدمير»: a purpose, not (yet) a happening

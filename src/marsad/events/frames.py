@@ -28,6 +28,7 @@ TITLES = words("title_heads")
 ACTOR_HEADS = words("actor_heads") | TITLES
 PHRASE_STOP = words("phrase_stop")
 NOT_PLACES = words("not_places")
+PARTITIVES = words("partitives")
 MAX_HEADS = 3
 CLITIC_PREPS = {
     "ب": "ب",
@@ -109,7 +110,7 @@ def mention_refs(
             last = max(bisect_right(starts, m.end - 1) - 1, first)
             refs.append(_ref(article, words, tokens, ent.id, ent.type, m.start, m.end, first, last))
     for a, b in actor_phrases(words, tokens, blocked):
-        if any(r.first <= b and a <= r.last for r in refs):
+        if any(r.lead <= b and a <= r.last for r in refs):
             continue
         s, e = tokens[a].start, tokens[b].end
         s += _clitic_len_any(words[a])
@@ -149,6 +150,11 @@ def _ref(
         prep = _prep_before(words, lead)
     if not prep and words[first] in PREPOSITIONS and last > first:  # the mention starts «قرب الرمادي»
         prep = words[first]
+    if prep == "من" and lead >= 2 and _stem(words[lead - 2]) in PARTITIVES | {"ال" + w for w in PARTITIVES}:
+        # «عناصر من الدرك», «العشرات من عناصر داعش»: the phrase starts at the partitive noun
+        lead -= 2
+        prep = _clitic_prep(article, tokens[lead].start, tokens[lead].start + _clitic_len_any(words[lead]))
+        prep = prep or _prep_before(words, lead)
     return MentionRef(ent, typ, start, end, article.text[start:end], first, last, prep, lead)
 
 
@@ -169,10 +175,7 @@ def _clitic_len_any(word: str) -> int:
     if word in ACTOR_HEADS:
         return 0
     for p in ("وب", "ول", "و", "ب", "ل", "ف"):
-        rest = word[len(p) :]
-        if word.startswith(p) and (
-            rest in ACTOR_HEADS or "ال" + rest in ACTOR_HEADS or _stem(word) in ACTOR_HEADS
-        ):
+        if word.startswith(p) and len(word) - len(p) >= 3 and _is_head(word[len(p) :], ACTOR_HEADS):
             return len(p)
     return 0
 
@@ -186,7 +189,7 @@ def actor_phrases(words: list[str], tokens: list[Token], blocked: frozenset[int]
     k, n = 0, len(words)
     while k < n:
         w = words[k]
-        if k in blocked or tokens[k].kind != "word" or (w not in heads and _stem(w) not in heads):
+        if k in blocked or tokens[k].kind != "word" or not _is_head(w, heads):
             k += 1
             continue
         b = k
@@ -207,6 +210,16 @@ def actor_phrases(words: list[str], tokens: list[Token], blocked: frozenset[int]
         out.append((k, b))
         k = b + 1
     return out
+
+
+def _is_head(word: str, heads: frozenset[str]) -> bool:
+    stem = _stem(word)
+    return (
+        word in heads
+        or stem in heads
+        or (stem.startswith("ال") and stem[2:] in heads)
+        or ("ال" + stem) in heads
+    )
 
 
 QUOTES = frozenset("«»\"“”'")

@@ -1,0 +1,134 @@
+"""Taxonomy strings, PLOVER/CAMEO codes and the trigger lexicon (forms, clitics, blockers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.taxonomy import EVENT_TYPES, taxonomy
+from marsad.events.triggers import find_triggers, lexicon
+from marsad.text.normalize import fold
+from marsad.text.tokens import tokenize
+
+# ACLED's sub-event types, exactly as listed in docs/LANDSCAPE.md (the contract vocabulary).
+ACLED = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    },
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {"Excessive force against protesters", "Protest with intervention", "Peaceful protest"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    },
+    "Diplomacy": {"Meeting", "Phone call", "Visit", "Talks", "Agreement", "Aid", "Sanction"},
+}
+PLOVER = {
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+}
+
+
+def test_taxonomy_has_exactly_the_acled_strings_and_diplomacy():
+    tax = taxonomy()
+    assert set(EVENT_TYPES) == set(ACLED)
+    for et, subs in ACLED.items():
+        assert set(tax.sub_event_types(et)) == subs, et
+
+
+def test_every_sub_type_has_valid_plover_and_a_cameo_code():
+    for sub in taxonomy().subtypes.values():
+        assert sub.plover is None or sub.plover in PLOVER, sub
+        assert sub.cameo and sub.cameo.isdigit(), sub
+        assert sub.examples, f"{sub.name} needs an Arabic example"
+
+
+def test_every_trigger_row_names_a_known_type_and_plover():
+    lex = lexicon()
+    assert len(lex.triggers) > 60
+    for trig in lex.triggers:
+        assert taxonomy().has(trig.event_type, trig.sub_event_type), trig.row
+        assert trig.plover is None or trig.plover in PLOVER, trig.row
+        for _, et, st in trig.alts:
+            assert taxonomy().has(et, st), trig.row
+        assert fold("في") in trig.roles and fold("على") in trig.roles  # default role prepositions
+
+
+def _match(sentence: str) -> list[tuple[str, str, bool]]:
+    words = [t.norm for t in tokenize(sentence)]
+    toks = tokenize(sentence)
+    return [
+        (sentence[toks[m.first].start : toks[m.last].end], m.trigger.sub_event_type, m.future)
+        for m in find_triggers(words)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "sub_type", "future"),
+    [
+        # ANT internationalNews-1069 (2017-06-06)
+        (
+            "أطلقت الشرطة الفرنسية النار على رجل حاول مهاجمة عون أمن",
+            "أطلقت الشرطة الفرنسية النار على",
+            "Armed clash",
+            False,
+        ),
+        # SaudiNewsNet 20150721-01629 (Al-Weeam), conjugated verb
+        (
+            "قصفت المليشيات المتمردة في محافظة تعز اليمنية، موقعا",
+            "قصفت",
+            "Shelling/artillery/missile attack",
+            False,
+        ),
+        # future prefix «س» on a verb
+        ("وسيزور الرئيس موسكو الأسبوع المقبل", "وسيزور", "Visit", True),
+        # noun with proclitic and enclitic
+        ("خلال زيارته إلى القاهرة", "زيارته", "Visit", False),
+        # a phrase beats its single word: «قصف جوي» is an air strike, not shelling
+        ("قتلوا جراء قصف جوي شنته قوات التحالف", "قصف جوي", "Air/drone strike", False),
+        # ANT internationalNews-209: «غارة»
+        ("في غارة شنها طيران الإحتلال الإسرائيلي على نفق", "غارة", "Air/drone strike", False),
+        ("تظاهر مئات الكوريين الجنوبيين أمام السفارة الأمريكية", "تظاهر", "Peaceful protest", False),
+    ],
+)
+def test_trigger_forms(sentence, trigger, sub_type, future):
+    found = _match(sentence)
+    assert (trigger, sub_type, future) in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أعربت وزارة الدفاع عن شكرها",  # «وزارة» is not و + زار + ه
+        "بعد أن أجرت تجربة على صاروخ باليستي",  # a missile test is no attack
+        "في المناطق التي تسيطر عليها الحكومة",  # present-tense control is a state
+    ],
+)
+def test_blocked_and_non_event_words(sentence):
+    assert _match(sentence) == []

@@ -1,0 +1,193 @@
+"""The ``actors`` pipeline component: lexicon linking + in-article coreference, written onto entities.
+
+Find, then write: `link_article` (pure: reads the text, the date and any NER entities, returns
+`Link`s) and `ActorLinker.set_annotations` (adds or enriches `Entity` records). It runs with or
+without NER: an NER entity whose mention overlaps an actor mention of a compatible type is enriched
+(``kb_id``, canonical names, type, subtype, attrs) and receives the coreferent mentions; otherwise a
+new entity ``E<n>`` is created. ``kb_id`` is the Wikidata QID when known, else the actor's own id;
+``attrs`` carries ``actor_id``, ``country``, ``inter`` (ACLED), ``sector`` (PLOVER), ``role`` (the office
+held on the article date) and ``titles`` (the titles the text attached to a person).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from typing import ClassVar
+
+from marsad.doc import Article, Entity, Mention
+from marsad.entities.actors import Actor, Lexicon, default_lexicon
+from marsad.entities.coref import corefer
+from marsad.entities.linking import Link, classify, matcher_for, resolve
+from marsad.pipeline import register
+from marsad.text.normalize import NormalizedText, normalize
+
+__all__ = ["ActorLinker", "link_text", "link_article"]
+
+_SENT_END = re.compile(r"[.!?؟\n]+")
+_COMPATIBLE = {("ORG", "LOC"), ("LOC", "ORG")}
+
+
+def _sentence_index(starts: Sequence[int]) -> Callable[[int], int]:
+    return lambda pos: bisect_right(starts, pos) - 1
+
+
+def _fallback_sentences(text: str) -> list[int]:
+    return [0, *(m.end() for m in _SENT_END.finditer(text))]
+
+
+def link_view(
+    nt: NormalizedText,
+    published: dt.date | None,
+    lexicon: Lexicon,
+    *,
+    sentence_starts: Sequence[int] | None = None,
+    ner: Sequence[tuple[str, str, int, int]] = (),
+) -> list[Link]:
+    """Links of a normalized text. ``ner`` lists NER mentions as (entity id, type, start, end)."""
+    view, original = nt.text, nt.original
+    hits = matcher_for(lexicon).scan(view)
+    links = resolve(classify(hits, view, original, nt.span_to_original, lexicon), lexicon, view, published)
+    spans = [(lk.start, lk.end) for lk in links if lk.ref and lk.kind in ("actor", "role")]
+    ner_links = []
+    for eid, etype, s, e in ner:
+        if any(s < b and a < e for a, b in spans):
+            continue
+        vs, ve = nt.to_normalized(s), nt.to_normalized(e)
+        ner_links.append(
+            Link(s, e, original[s:e], vs, ve, "ner", ref="E:" + eid, rule="ner", confidence=1.0, etype=etype)
+        )
+    starts = list(sentence_starts) if sentence_starts else _fallback_sentences(original)
+    items = corefer(
+        links, lexicon, view, original, nt.span_to_original, published, _sentence_index(starts), ner_links
+    )
+    return [lk for lk in items if lk.kind != "ner"]
+
+
+def link_text(text: str, published: dt.date | None = None, lexicon: Lexicon | None = None) -> list[Link]:
+    """Actor links of a plain string (no NER): the pure half of the component, for tests and tools."""
+    return link_view(normalize(text or ""), published, lexicon or default_lexicon())
+
+
+def link_article(article: Article, lexicon: Lexicon) -> list[Link]:
+    ner = [(e.id, e.type, m.start, m.end) for e in article.entities for m in e.mentions]
+    starts = [s.start for s in article.sentences] or None
+    return link_view(article.view, article.published, lexicon, sentence_starts=starts, ner=ner)
+
+
+def _actor_attrs(actor: Actor, published: dt.date | None) -> dict:
+    attrs: dict = {
+        "actor_id": actor.id,
+        "country": actor.country,
+        "inter": actor.inter,
+        "sector": actor.sector,
+    }
+    if actor.qid:
+        attrs["qid"] = actor.qid
+    roles = actor.roles_at(published)
+    if roles:
+        attrs["role"] = roles[0].to_dict()
+    elif actor.roles:
+        attrs["roles"] = [r.to_dict() for r in actor.roles]
+    return {k: v for k, v in attrs.items() if v is not None}
+
+
+def _next_id(entities: list[Entity]) -> int:
+    n = 0
+    for e in entities:
+        if e.id[:1] == "E" and e.id[1:].isdigit():
+            n = max(n, int(e.id[1:]))
+    return n + 1
+
+
+def _add_mention(ent: Entity, lk: Link) -> None:
+    for i, m in enumerate(ent.mentions):
+        if m.start == lk.start and m.end == lk.end:
+            return
+        if lk.start <= m.start and m.end <= lk.end and lk.kind in ("actor", "role"):
+            ent.mentions[i] = Mention(lk.start, lk.end, lk.text, lk.confidence, lk.rule)
+            return
+        if m.start <= lk.start and lk.end <= m.end:
+            return
+    ent.mentions.append(Mention(lk.start, lk.end, lk.text, lk.confidence, lk.rule))
+    ent.mentions.sort(key=lambda m: m.start)
+
+
+def _enrich(ent: Entity, actor: Actor, published: dt.date | None) -> None:
+    ent.kb_id = actor.kb_id
+    ent.name = actor.name
+    ent.name_en = actor.name_en
+    if ent.type == actor.type or ent.type not in ("ORG", "LOC"):
+        ent.type = actor.type
+    ent.subtype = actor.subtype
+    ent.attrs.update(_actor_attrs(actor, published))
+
+
+@register("actors")
+class ActorLinker:
+    """Links entities to the actor lexicon and resolves in-article coreference."""
+
+    name: ClassVar[str] = "actors"
+    version: ClassVar[str] = "1.0"
+    requires: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences"})
+    provides: ClassVar[frozenset[str]] = frozenset({"actors"})
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lexicon = lexicon or default_lexicon()
+        matcher_for(self.lexicon)  # build the automaton now, not on the first article
+
+    def __call__(self, article: Article) -> None:
+        self.set_annotations(article, link_article(article, self.lexicon))
+
+    def set_annotations(self, article: Article, links: list[Link]) -> None:
+        by_ref: dict[str, Entity] = {}
+        ents = {e.id: e for e in article.entities}
+        for lk in links:  # NER entities overlapping an actor mention are that actor
+            actor = self.lexicon.get(lk.actor_id) if lk.actor_id else None
+            if actor is None or lk.bound or lk.kind == "title":
+                continue
+            for e in list(article.entities):
+                if (e.type != actor.type and (e.type, actor.type) not in _COMPATIBLE) or not any(
+                    m.start < lk.end and lk.start < m.end for m in e.mentions
+                ):
+                    continue
+                first = by_ref.setdefault(lk.ref, e)  # type: ignore[arg-type]
+                if first is not e:  # two NER entities for one actor: merge
+                    for m in e.mentions:
+                        first.mentions.append(m)
+                    first.mentions.sort(key=lambda m: m.start)
+                    article.entities.remove(e)
+                    ents.pop(e.id, None)
+        nid = _next_id(article.entities)
+        for lk in links:
+            if lk.ref is None:
+                continue
+            if lk.ref.startswith("E:"):
+                ent = ents.get(lk.ref[2:])
+            else:
+                ent = by_ref.get(lk.ref)
+                if ent is None:
+                    actor = self.lexicon.get(lk.ref[2:])
+                    if actor is None:
+                        continue
+                    ent = Entity(
+                        id=f"E{nid}", type=actor.type, name=actor.name, mentions=[], confidence=lk.confidence
+                    )
+                    nid += 1
+                    article.entities.append(ent)
+                    ents[ent.id] = ent
+                    by_ref[lk.ref] = ent
+                if ent.kb_id is None or ent.attrs.get("actor_id") != lk.ref[2:]:
+                    _enrich(ent, self.lexicon.get(lk.ref[2:]), article.published)  # type: ignore[arg-type]
+            if ent is None:
+                continue
+            if lk.bound:
+                titles = ent.attrs.setdefault("titles", [])
+                if lk.text not in titles:
+                    titles.append(lk.text)
+                continue
+            _add_mention(ent, lk)
+            ent.confidence = max(ent.confidence, lk.confidence)
+        article.set_layer("actors", links)

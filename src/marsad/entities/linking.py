@@ -1,0 +1,269 @@
+"""Alias linking: find actor names, role phrases and titles in the normalized view, then resolve them.
+
+`Matcher` holds one Aho-Corasick automaton (pyahocorasick) over every lexicon key — actor aliases,
+role phrases («وزير الخارجية الروسي») and bare titles («الوزير», «اللواء») — built once per lexicon.
+A hit counts only on word boundaries; proclitics (و ف ب ل ك and their pairs) may precede it and are
+left out of the mention: in «وموسكو» the mention is «موسكو». The lam of «لل» is handled as written:
+«للجيش السوري» is ل + «الجيش السوري» with the mention «لجيش السوري».
+
+`resolve` turns hits into `Link`s: an unambiguous alias links directly; an alias shared by several
+actors is decided by the article's context (countries of the other actors, the actor's context
+words) or left unresolved; a role phrase goes to whoever held the office on the article's
+``published`` date. Titles are left to `marsad.entities.coref`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+
+import ahocorasick
+import msgspec
+
+from marsad.entities.actors import Lexicon, Role, RolePhrase, Title
+
+__all__ = ["Hit", "Link", "Matcher", "matcher_for", "resolve", "PROCLITICS", "country_profile"]
+
+PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+_LAM_PREFIX = frozenset({"ل", "ول", "فل"})
+_LAMLAM_PREFIX = frozenset({"", "و", "ف"})
+# Automaton entry flags: how the word found relates to the lexicon key.
+NORMAL, LAM, LAMLAM = 0, 1, 2
+
+
+class Hit(msgspec.Struct, frozen=True):
+    """A lexicon key found in the view: ``[vstart, vend)`` is the mention without clitics."""
+
+    vstart: int
+    vend: int
+    key: str
+
+
+class Link(msgspec.Struct):
+    """A resolved (or deliberately unresolved) mention. ``ref`` is ``A:<actor id>`` for a lexicon actor,
+    ``E:<entity id>`` for an entity found by NER, None when unresolved."""
+
+    start: int
+    end: int
+    text: str
+    vstart: int
+    vend: int
+    kind: str  # actor | role | title | partial | ner
+    key: str = ""  # the lexicon key that matched
+    ref: str | None = None
+    rule: str = ""
+    confidence: float = 0.0
+    candidates: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
+    country: str | None = None  # qualifier («الوزير الروسي») or role country
+    role: Role | None = None
+    bound: bool = False  # a title attached to the name next to it (not a mention of its own)
+    etype: str | None = None  # PER | ORG | LOC of the referent when known
+
+    @property
+    def actor_id(self) -> str | None:
+        return self.ref[2:] if self.ref and self.ref.startswith("A:") else None
+
+
+class Matcher:
+    """The automaton over every key of a lexicon."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        keys = set(lexicon.aliases) | set(lexicon.role_phrases) | set(lexicon.titles)
+        auto = ahocorasick.Automaton()
+        for k in keys:
+            auto.add_word(k, (k, NORMAL, len(k)))
+        for k in keys:
+            if k.startswith("ال") and len(k) > 3:
+                w = "ل" + k[2:]
+                flag = LAMLAM if k[2] == "ل" else LAM
+                if w not in keys:
+                    auto.add_word(w, (k, flag, len(w)))
+        auto.make_automaton()
+        self._auto = auto
+        self.size = len(keys)
+
+    def scan(self, view: str) -> list[Hit]:
+        """All boundary-valid hits, leftmost-longest, not overlapping."""
+        if not view:
+            return []
+        n = len(view)
+        found: list[tuple[int, int, str]] = []
+        for end, (key, flag, wlen) in self._auto.iter(view):
+            ve = end + 1
+            if ve < n and view[ve].isalnum():
+                continue
+            vs = ve - wlen
+            if flag == NORMAL:
+                if not _left_ok(view, vs, PROCLITICS):
+                    continue
+            elif flag == LAM:
+                if not _left_ok(view, vs, _LAM_PREFIX):
+                    continue
+            else:
+                if not _left_ok(view, vs, _LAMLAM_PREFIX):
+                    continue
+                vs += 1
+            found.append((vs, -(ve - vs), key))
+        found.sort()
+        out: list[Hit] = []
+        last = -1
+        for vs, neg, key in found:
+            if vs >= last:
+                out.append(Hit(vs, vs - neg, key))
+                last = vs - neg
+        return out
+
+
+def _left_ok(view: str, vs: int, allowed: frozenset[str]) -> bool:
+    for k in range(4):
+        p = vs - k
+        if p < 0:
+            return False
+        if p == 0 or not view[p - 1].isalnum():
+            return view[p:vs] in allowed
+    return False
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def matcher_for(lexicon: Lexicon) -> Matcher:
+    """The (cached) matcher of ``lexicon``."""
+    m = _MATCHERS.get(id(lexicon))
+    if m is None or m.lexicon is not lexicon:
+        m = Matcher(lexicon)
+        _MATCHERS[id(lexicon)] = m
+    return m
+
+
+def _qualifier(view: str, ve: int, lexicon: Lexicon, next_start: int) -> tuple[int, str | None]:
+    """A gentilic right after a title («الوزير الروسي») → (new end, country)."""
+    if ve >= len(view) or view[ve] != " ":
+        return ve, None
+    e = ve + 1
+    while e < len(view) and view[e].isalnum():
+        e += 1
+    if e > next_start:
+        return ve, None
+    iso = lexicon.gentilics.get(view[ve + 1 : e])
+    return (e, iso) if iso else (ve, None)
+
+
+def country_profile(links: Iterable[Link], lexicon: Lexicon) -> Counter[str]:
+    """How often each country is named or implied by the links resolved so far."""
+    prof: Counter[str] = Counter()
+    for lk in links:
+        if lk.country:
+            prof[lk.country] += 1
+        aid = lk.actor_id
+        if aid:
+            a = lexicon.get(aid)
+            if a and a.country:
+                prof[a.country] += 1
+    return prof
+
+
+def classify(hits: list[Hit], view: str, original: str, span_map, lexicon: Lexicon) -> list[Link]:
+    """Hits → unresolved links with their kind and candidates (``span_map`` maps view → original)."""
+    out: list[Link] = []
+    for i, h in enumerate(hits):
+        vs, ve = h.vstart, h.vend
+        ids = lexicon.aliases.get(h.key)
+        roles: list[RolePhrase] | None = lexicon.role_phrases.get(h.key)
+        title: Title | None = lexicon.titles.get(h.key)
+        country = None
+        if ids:
+            kind = "actor"
+            classes: tuple[str, ...] = ()
+        elif roles:
+            kind = "role"
+            classes = tuple(dict.fromkeys(c for r in roles for c in r.classes))
+            countries = {r.country for r in roles}
+            country = countries.pop() if len(countries) == 1 else None
+        elif title:
+            kind = "title"
+            classes = title.classes
+            nxt = hits[i + 1].vstart if i + 1 < len(hits) else len(view)
+            ve, country = _qualifier(view, ve, lexicon, nxt)
+        else:
+            continue
+        s, e = span_map(vs, ve)
+        out.append(
+            Link(
+                start=s,
+                end=e,
+                text=original[s:e],
+                vstart=vs,
+                vend=ve,
+                kind=kind,
+                candidates=tuple(ids or ()),
+                classes=classes,
+                country=country,
+                key=h.key,
+            )
+        )
+    return out
+
+
+def _context_score(aid: str, lexicon: Lexicon, view: str, prof: Counter[str], day: dt.date | None) -> int:
+    a = lexicon.get(aid)
+    if a is None:
+        return -1
+    score = prof.get(a.country or "", 0)
+    score += 2 * sum(1 for w in a.context if w and w in view)
+    if a.type == "PER" and a.roles and a.roles_at(day):
+        score += 1
+    return score
+
+
+def resolve(links: list[Link], lexicon: Lexicon, view: str, published: dt.date | None) -> list[Link]:
+    """Decide actor and role links in place (titles stay for coreference); returns ``links``."""
+    strong = {
+        lk.candidates[0]
+        for lk in links
+        if lk.kind == "actor" and len(lk.candidates) == 1 and (lk.key, lk.candidates[0]) not in lexicon.weak
+    }
+    for lk in links:
+        if lk.kind == "actor" and len(lk.candidates) == 1:
+            aid = lk.candidates[0]
+            if (lk.key, aid) in lexicon.weak:
+                a = lexicon.get(aid)
+                if aid not in strong and not (a and any(w and w in view for w in a.context)):
+                    lk.rule = "alias.weak-unsupported"
+                    continue
+                lk.ref, lk.rule, lk.confidence = "A:" + aid, "alias.weak", 0.7
+            else:
+                lk.ref, lk.rule, lk.confidence = "A:" + aid, "alias", 0.95
+    prof = country_profile(links, lexicon)
+    for lk in links:
+        if lk.kind == "actor" and len(lk.candidates) > 1:
+            scored = sorted(
+                ((_context_score(a, lexicon, view, prof, published), a) for a in lk.candidates), reverse=True
+            )
+            if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
+                lk.ref, lk.rule, lk.confidence = "A:" + scored[0][1], "alias.context", 0.7
+            else:
+                lk.rule = "alias.ambiguous"
+        elif lk.kind == "role":
+            holders: dict[str, tuple[str, RolePhrase]] = {}
+            for rp in lexicon.role_phrases.get(lk.key, ()):
+                for a in lexicon.holders(rp.role, rp.country, rp.org, published):
+                    holders[a.id] = (a.id, rp)
+            if len(holders) == 1:
+                aid, rp = next(iter(holders.values()))
+                lk.ref, lk.confidence = "A:" + aid, 0.85
+                actor = lexicon.get(aid)
+                lk.role = (
+                    next((r for r in actor.roles_at(published) if r.role == rp.role), None) if actor else None
+                )
+                lk.rule = "role.date"
+            else:
+                lk.rule = "role.unresolved" if not holders else "role.ambiguous"
+                lk.candidates = tuple(sorted(holders))
+        if lk.ref and lk.actor_id:
+            a = lexicon.get(lk.actor_id)
+            lk.etype = a.type if a else None
+    return links

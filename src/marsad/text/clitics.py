@@ -41,6 +41,10 @@ Pieces = tuple[tuple[str, ...], str, tuple[str, ...]]
 # Light fold: fold()'s table minus the letters that carry segmentation information.
 _KEEP = "ةىأإآ"
 SEG_TABLE: dict[int, str | None] = {k: v for k, v in FOLD_TABLE.items() if chr(k) not in _KEEP}
+# Characters whose light-folded form is not exactly one character (deleted marks, ligatures).
+_SHIFTING = re.compile(
+    "[" + re.escape("".join(chr(k) for k, v in SEG_TABLE.items() if v is None or len(v) != 1)) + "]"
+)
 
 
 class Segmentation(msgspec.Struct, frozen=True):
@@ -100,6 +104,8 @@ def _load_exceptions() -> dict[str, tuple[Pieces, Pieces]]:
 _ARABIC_ONLY = re.compile("[\u0621-\u064a]+")
 _PRONOUNS = ("هما", "كما", "ها", "هم", "هن", "كم", "كن", "ني", "نا", "ه", "ك", "ي")
 _CONJ = ("", "و", "ف")
+_PROCLITIC_START = frozenset("وفبكلسا")
+_ENCLITIC_END = frozenset("هامنيك")
 _PREP = ("", "ب", "ك", "ل", "س")
 _IMPERFECT = "يتنأ"
 # «به», «لهم», «لي»: a preposition whose only other piece is a pronoun is the stem itself.
@@ -206,6 +212,8 @@ class Analyzer:
         """(prefixes, stem, suffixes) of the light-folded ``key``, as light-folded strings."""
         if len(key) < 2 or not _ARABIC_ONLY.fullmatch(key):
             return (), key, ()
+        if scheme != "farasa" and key[0] not in _PROCLITIC_START and key[-1] not in _ENCLITIC_END:
+            return (), key, ()  # no affix can apply: skip the candidates
         col = 1 if scheme == "farasa" else 0
         exc = self.exceptions.get(key)
         if exc is not None:
@@ -387,8 +395,10 @@ def analyzer() -> Analyzer:
     return _ANALYZER
 
 
-def _letter_map(word: str) -> tuple[str, list[int]]:
+def _letter_map(word: str) -> tuple[str, list[int] | range]:
     """Light-folded word and, for each of its characters, the original index it comes from."""
+    if not _SHIFTING.search(word):  # the common case: one folded character per original one
+        return word.translate(SEG_TABLE), range(len(word))
     key_chars: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(word):
@@ -436,7 +446,21 @@ def split(word: str, scheme: Scheme = "clitics") -> Segmentation:
     return _split_cached(word, scheme)
 
 
+_PIECES: dict[str, dict[str, tuple[str, ...]]] = {"clitics": {}, "farasa": {}}
+_PIECES_MAX = 500_000
+
+
 def segment(word: str, scheme: Scheme = "clitics") -> tuple[str, ...]:
     """Pieces of ``word``; ``"".join(segment(word)) == word`` always holds."""
-    seg = split(word, scheme)
-    return seg.pieces if seg.stem or not (seg.prefixes or seg.suffixes) else (*seg.prefixes, *seg.suffixes)
+    cache = _PIECES[scheme]
+    pieces = cache.get(word)
+    if pieces is None:
+        seg = split(word, scheme)
+        pieces = (
+            seg.pieces if seg.stem or not (seg.prefixes or seg.suffixes) else (*seg.prefixes, *seg.suffixes)
+        )
+        if len(cache) >= _PIECES_MAX:
+            cache.clear()
+        if len(word) <= 40:
+            cache[word] = pieces
+    return pieces

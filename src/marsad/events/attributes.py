@@ -175,9 +175,14 @@ _SINGLE = r"(?:شخص|مدني|جندي|عنصر|مسلح|طفل|شرطي|موا
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "kill-number",
-        re.compile(rf"(?:^|\s)[وف]?{_KILL}\s+(?:نحو\s+|حوالي\s+|ما لا يقل عن\s+)?{_NUM}(?=\s|$)"),
+        re.compile(
+            rf"(?:^|\s)[وف]?{_KILL}\s+(?:نحو\s+|حوالي\s+|ما لا يقل عن\s+)?{_NUM}(?=\s|$)(?!\s+\S+\s+و?جر)"
+        ),
     ),
-    ("number-dead", re.compile(rf"(?:^|\s){_NUM}\s+(?:قتيلا|قتلي|قتيل|شهيدا|شهداء|شخصا قتلوا)(?!\s+و?جر)")),
+    (
+        "number-dead",
+        re.compile(rf"(?:^|\s){_NUM}\s+(?:قتيلا|قتلي|قتيل|شهيدا|شهداء|شخصا قتلوا)(?!\w)(?!\s+و?جر)"),
+    ),
     ("lost-lives", re.compile(rf"(?:^|\s)[وف]?لقي\s+{_NUM}\s+(?:\S+\s+){{0,2}}(?:حتفهم|مصرعهم)")),
     ("kill-dual", re.compile(rf"(?:^|\s)[وف]?{_KILL}\s+{_DUAL}(?=\s|$)")),
     ("kill-single", re.compile(rf"(?:^|\s)[وف]?{_KILL}\s+{_SINGLE}(?=\s|$)")),

@@ -33,7 +33,9 @@ def build_article(
     text: str,
     *,
     published: dt.date | None = None,
-    entities: list[tuple] = (),  # (type, surface[, geo feature[, inter]]) ; surface may repeat: all mentions
+    entities: list[
+        tuple
+    ] = (),  # (type, surface[, geo feature[, inter[, country]]]); every occurrence is a mention
     times: list[tuple[str, str]] = (),  # (surface, TIMEX3 value)
     title: str | None = None,
 ) -> Article:
@@ -44,13 +46,14 @@ def build_article(
         typ, surface = spec[0], spec[1]
         feature = spec[2] if len(spec) > 2 else None
         inter = spec[3] if len(spec) > 3 else None
+        country = spec[4] if len(spec) > 4 else None
         mentions, k = [], text.find(surface)
         while k >= 0:
             mentions.append(Mention(k, k + len(surface), surface))
             k = text.find(surface, k + len(surface))
         if not mentions:
             raise ValueError(f"{surface!r} not in the text")
-        geo = Geo(0.0, 0.0, "SY", None, feature, None, 1) if feature else None
+        geo = Geo(0.0, 0.0, country, None, feature, None, 1) if feature else None
         attrs = {"inter": inter} if inter is not None else {}
         art.entities.append(Entity(f"E{n}", typ, surface, mentions, geo=geo, attrs=attrs))
     for surface, value in times:

@@ -1,0 +1,143 @@
+"""Date, status and fatality rules on real sentences (ANT, Apache-2.0; SaudiNewsNet excerpts, CC BY-NC-SA 4.0)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from marsad.doc import Article
+from marsad.events.attributes import fatalities, parse_timex
+from marsad.events.component import extract_events
+from marsad.events.fixtures import build_article
+
+
+def _events(text, published, entities=(), times=()):
+    return extract_events(
+        build_article(text, published=published, entities=list(entities), times=list(times))
+    )
+
+
+def test_date_falls_back_to_publication_with_lower_precision_and_says_so():
+    # SaudiNewsNet 20150808-00865: no time expression in the sentence
+    evs = _events(
+        "وقالت المصادر إن الحوثيين وقوات صالح قصفوا بالدبابات وقذائف الهاون منطقتي باب موسى والعواضي.",
+        dt.date(2015, 8, 8),
+        entities=[("LOC", "باب موسى", "city")],
+    )
+    e = evs[0]
+    assert (e.date, e.date_precision) == ("2015-08-08", "month")
+    assert e.evidence["date"].rule == "publication-date" and e.evidence["date"].span is None
+
+
+def test_since_expressions_do_not_date_the_event():
+    # SaudiNewsNet 20150811-01118: «منذ 26 مارس» dates the coalition's campaign, not the shelling
+    evs = _events(
+        "إن المقاومة الشعبية قصفت مواقع الحوثيين في البيضاء بالتزامن مع تحليق لطيران التحالف منذ 26 مارس الماضي.",
+        dt.date(2015, 8, 11),
+        entities=[("LOC", "البيضاء", "city")],
+        times=[("26 مارس الماضي", "2015-03-26")],
+    )
+    assert evs[0].evidence["date"].rule == "publication-date" and evs[0].status == "reported"
+
+
+def test_status_planned_from_future_verb_and_date():
+    # SaudiNewsNet 20150801-00908
+    evs = _events(
+        "إن وزير الخارجية الروسي سيرجي لافروف سيعقد اجتماعا ثلاثيا مع نظيريه الأمريكي جون كيري "
+        "والسعودي عادل الجبير خلال زيارة عمل لقطر يومي الثاني والثالث من أغسطس آب.",
+        dt.date(2015, 8, 1),
+        entities=[
+            ("PER", "سيرجي لافروف"),
+            ("PER", "جون كيري"),
+            ("PER", "عادل الجبير"),
+            ("LOC", "قطر", "country"),
+        ],
+        times=[("الثاني والثالث من أغسطس", "2015-08-02")],
+    )
+    meeting = next(e for e in evs if e.sub_event_type == "Meeting")
+    assert meeting.status == "planned" and meeting.evidence["status"].rule.startswith("status:planned")
+    assert meeting.date == "2015-08-02"
+
+
+def test_status_denied_after_a_denial():
+    # SaudiNewsNet 20150731-00345
+    evs = _events(
+        "من جهة أخرى, نفت أنقرة اتهامات وحدات الحماية الكردية السورية بقصف الجيش التركي مواقعها في قرية حدودية.",
+        dt.date(2015, 7, 31),
+        entities=[("LOC", "أنقرة", "city"), ("ORG", "الجيش التركي", None, 1)],
+    )
+    e = next(e for e in evs if e.event_type == "Explosions/Remote violence")
+    assert e.status == "denied" and e.evidence["status"].span.text == "نفت"
+
+
+def test_status_historical_when_dated_long_before_publication():
+    # SaudiNewsNet 20150808-00578
+    evs = _events(
+        "لوجودها على طريق يربط مدينة تدمر الأثرية، التي سيطر «داعش» عليها في 21 مايو، بريف القلمون الشرقي.",
+        dt.date(2015, 8, 8),
+        entities=[("LOC", "تدمر", "city"), ("ORG", "داعش", None, 2)],
+        times=[("21 مايو", "2015-05-21")],
+    )
+    e = evs[0]
+    assert (e.sub_event_type, e.status, e.date) == (
+        "Non-state actor overtakes territory",
+        "historical",
+        "2015-05-21",
+    )
+
+
+def test_status_reported_by_default():
+    # ANT internationalNews-858 (2016-10-11)
+    evs = _events(
+        "تظاهر مئات الكوريين الجنوبيين, اليوم الثلاثاء, أمام السفارة الأمريكية بوسط سيول.",
+        dt.date(2016, 10, 11),
+        entities=[("LOC", "سيول", "city")],
+        times=[("اليوم الثلاثاء", "2016-10-11")],
+    )
+    assert [(e.sub_event_type, e.status, e.date) for e in evs] == [
+        ("Peaceful protest", "reported", "2016-10-11")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # ANT internationalNews-1180
+        ("وأعلن الجيش التركي مقتل ثلاثة جنود وإصابة 14 آخرين في هجوم شنه مسلحون أكراد.", 3),
+        # ANT internationalNews-1205
+        ("دوت انفجارات في محيط ملعب فرنسا الدولي مما أسفر عن سقوط 40 قتيلا وعدة جرحى.", 40),
+        # ANT internationalNews-773
+        ("عملية إطلاق النار التي جدت في شارع الشانزيليزيه وأسفرت عن مقتل شرطيين وإصابة آخر.", 2),
+        # ANT internationalNews-1239
+        ("لقي 6 أشخاص حتفهم إثر انقلاب قارب يقل مهاجرين سوريين.", 6),
+        # SaudiNewsNet 20150803-00942
+        ("وقالت مصادر محلية إن اشتباكات في منطقة الجفينة خلفت 13 قتيلا من المتمردين.", 13),
+        # SaudiNewsNet 20150807-00010 (one person)
+        ("أعلنت المصادر مقتل شخص في الهجوم.", 1),
+        # «قتلى وجرحى» is not a death count
+        ("أسفر القصف عن سقوط 25 قتيلا وجريحا.", None),
+    ],
+)
+def test_fatality_patterns(sentence, count):
+    art = Article(sentence)
+    n, ev = fatalities(art, 0, len(sentence), 0)
+    assert n == count
+    if n is not None:
+        assert sentence[ev.span.start : ev.span.end] == ev.span.text
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2015-07-20", ("2015-07-20", "day")),
+        ("2015-07-20T10:00", ("2015-07-20", "day")),
+        ("2015-07", ("2015-07", "month")),
+        ("2015", ("2015", "year")),
+        ("P3D", None),
+        ("2015-W30", ("2015-07", "month")),
+    ],
+)
+def test_timex_values(value, expected):
+    got = parse_timex(value, dt.date(2015, 8, 1))
+    assert (got[:2] if got else None) == expected

@@ -1,0 +1,96 @@
+"""One event per happening, the component contract, offsets and robustness on bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.doc import Article
+from marsad.events.component import EventsComponent, extract_events
+from marsad.events.fixtures import build_article
+from marsad.pipeline import Pipeline
+from marsad.text.component import TextLayer
+
+DEV = Path(__file__).parent / "data" / "events_dev.jsonl"
+
+
+def test_repeated_mentions_of_one_clash_are_one_event():
+    # SaudiNewsNet 20150803-00942: «مواجهات» then «اشتباكات … خلفت 13 قتيلا» in the same place
+    art = build_article(
+        "قتل 13 مسلحا من ميليشات الحوثي في مواجهات اندلعت ليل الأحد غربي محافظة مأرب. "
+        "وقالت مصادر محلية إن اشتباكات استخدمت فيها الأسلحة الثقيلة في منطقة الجفينة غربي مأرب خلفت 13 قتيلا.",
+        published=dt.date(2015, 8, 3),
+        entities=[("LOC", "مأرب", "admin1")],
+    )
+    evs = extract_events(art)
+    assert len([e for e in evs if e.event_type == "Battles"]) == 1
+    e = evs[0]
+    assert e.fatalities == 13 and e.evidence["mentions"].rule == "merged-mentions:2"
+
+
+def test_strikes_in_two_countries_stay_two_events():
+    # SaudiNewsNet 20150726-00338
+    art = build_article(
+        "نفذت الولايات المتحدة 20 غارة جوية في العراق أمس السبت. "
+        "وأضاف البيان أن التحالف شن أيضا 13 غارة جوية في سوريا.",
+        published=dt.date(2015, 7, 26),
+        entities=[
+            ("LOC", "الولايات المتحدة", "country"),
+            ("LOC", "العراق", "country"),
+            ("LOC", "سوريا", "country"),
+        ],
+        times=[("أمس السبت", "2015-07-25")],
+    )
+    assert len(extract_events(art)) == 2
+
+
+def test_component_contract_and_pipeline_order():
+    comp = EventsComponent()
+    assert comp.name == "events"
+    assert comp.requires == {"tokens", "sentences", "entities", "times"} and comp.provides == {"events"}
+
+    class Given:  # stands in for the NER and time stages
+        name, version = "given", "0"
+        requires = frozenset({"tokens", "sentences"})
+        provides = frozenset({"entities", "times"})
+
+        def __call__(self, article):
+            pass
+
+    pipe = Pipeline([TextLayer(), Given(), comp])
+    art = pipe(Article("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في ريف حلب.", published=dt.date(2015, 8, 1)))
+    assert [e.id for e in art.events] == ["V1"] and art.events[0].event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "Clashes erupted in Aleppo on Monday.",
+        "<p>قصف <b>الطيران</b> مدينة حلب</p>" * 3,
+        "قصف " * 4000,
+        "اشتباكات" + "،" * 5000,
+    ],
+)
+def test_bad_input_never_crashes(text):
+    art = Article(text, published=dt.date(2015, 8, 1))
+    TextLayer()(art)
+    EventsComponent()(art)
+    for e in art.events:
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
+
+
+def test_every_span_indexes_the_original_text_on_the_dev_articles():
+    rows = [json.loads(line) for line in DEV.open(encoding="utf-8")][:20]
+    for row in rows:
+        art = build_article(row["text"], published=dt.date.fromisoformat(row["published"]))
+        for e in extract_events(art):
+            assert row["text"][e.trigger.start : e.trigger.end] == e.trigger.text
+            assert e.id.startswith("V") and 0.0 < e.confidence <= 1.0
+            for ev in e.evidence.values():
+                if ev.span is not None:
+                    assert row["text"][ev.span.start : ev.span.end] == ev.span.text

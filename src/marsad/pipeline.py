@@ -40,6 +40,10 @@ _REGISTRY: dict[str, Callable[[], Component]] = {}
 # name -> module that registers it when imported (so the registry stays lazy and cheap to import).
 _KNOWN_MODULES: dict[str, str] = {
     "text": "marsad.text.component",
+    "actors": "marsad.entities.actor_component",
+    "places": "marsad.places.component",
+    "quotes": "marsad.quotes.component",
+    "events": "marsad.events.component",
 }
 
 # The components `marsad.analyze` runs, in order. Later stages append themselves here.

@@ -260,3 +260,17 @@ def test_postposed_according_to_attributes_the_clause_before_it() -> None:
     assert content(text, q).startswith("تمكنت فرق الشرطة البلدية")
     assert content(text, q).endswith("غير الصالحة للاستهلاك")
     assert speaker(text, q) == "معتمد جلمة محمد زياد دعلول"
+
+
+def test_quotation_never_closed_still_gives_the_statement() -> None:
+    # ANT diverse-250: the closing mark is missing in the source
+    text = (
+        'وقال مسئولون عن البرنامج "ستكون دولة الإمارات من بين تسع دول فقط في العالم تطمح لاستكشاف المريخ. '
+        "وأضاف المسؤولون أن المسبار سينطلق قريبا."
+    )
+    found, issues = find_quotes(text)
+    assert [i.code for i in issues] == ["W201"]
+    first, second = found
+    assert first.kind == "direct"
+    assert content(text, first) == "ستكون دولة الإمارات من بين تسع دول فقط في العالم تطمح لاستكشاف المريخ"
+    assert content(text, second) == "المسبار سينطلق قريبا"

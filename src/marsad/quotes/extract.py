@@ -20,35 +20,28 @@ All matching is on the folded view; spans are mapped back to the original text a
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from marsad.quotes.cues import CueMatch, lexicon
-from marsad.quotes.marks import MarkIssue, Marks, pair_marks
+from marsad.quotes.cues import CueMatch
+from marsad.quotes.marks import MarkIssue
+from marsad.quotes.scan import Draft, Scan
 from marsad.quotes.speakers import np_after, np_before
 from marsad.quotes.words import (
     BARE_COMPLEMENTIZERS,
     COMPLEMENTIZERS,
-    CONTENT_STOP,
     NOT_REPORT_BEFORE,
     SENTENCE_END,
     SUBJUNCTIVE_AFTER,
-    Words,
 )
 from marsad.text.normalize import NormalizedText, normalize
 
 __all__ = ["FoundQuote", "find_quotes"]
 
 _SCAN = 32  # tokens between a cue and its complement
-_PENDING = 6
-_CLAUSE_OPENERS = frozenset(
-    {"فيما", "بينما", "لكن", "ولكن", "لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"}
-)
+_PENDING = 6  # a cue this close before another hands it its subject («مضيفا … قوله إن»)
 _ADJUNCT = frozenset({"في", "خلال", "ل", "امس", "اليوم", ":", "،"})
-_AUX_BEFORE = frozenset(
-    {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"}
-)  # a cue this close before another hands it its subject («مضيفا … قوله إن»)
+_AUX_BEFORE = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,133 +60,8 @@ class FoundQuote:
     nested_in: int | None = None
 
 
-@dataclass(slots=True)
-class _Q:  # a quote under construction, view offsets
-    start: int
-    end: int
-    kind: str
-    cue: tuple[int, int]
-    speaker: tuple[int, int] | None
-    how: str
-    reported_by: tuple[int, int] | None
-    rule: str
-    conf: float
-    nested_in: int | None = None
-
-
-class _Scan:
-    """State of one pass over a text."""
-
-    def __init__(self, text: str, view: NormalizedText, sentences: Sequence[tuple[int, int]] | None):
-        self.text = text
-        self.v = view
-        self.V = view.text
-        self.w = Words(self.V)
-        self.lex = lexicon()
-        self.marks: Marks = pair_marks(text)
-        to_v = view.to_normalized
-        self.open_at = {to_v(p.open): to_v(p.close) for p in self.marks.pairs}
-        self.close_at = {c: o for o, c in self.open_at.items()}
-        self.unopened = {to_v(i) for i in self.marks.unopened}
-        if sentences is None:
-            from marsad.text.sentences import sentence_bounds
-
-            sentences = [(s, e) for s, e, _ in sentence_bounds(text)]
-        self.sents = [(to_v(s), to_v(e)) for s, e in sentences] or [(0, len(self.V))]
-        self.sstarts = [s for s, _ in self.sents]
-        self.quotes: list[_Q] = []
-        self.used_pairs: set[int] = set()
-        self.subject: tuple[int, int] | None = None  # last named subject (view span)
-        self.pending: tuple[int, tuple[int, int] | None, str] | None = None  # (token, speaker, how)
-        self.consumed: set[int] = set()  # cue starts already used as part of another quote
-        self.cues = self.lex.find(self.V)
-        self.cue_at = {cm.start: cm for cm in self.cues}
-
-    # -- helpers ---------------------------------------------------------------------------------
-    def sentence(self, pos: int) -> tuple[int, int]:
-        k = max(bisect_right(self.sstarts, pos) - 1, 0)
-        return self.sents[k]
-
-    def span(self, a: int, b: int) -> tuple[int, int]:
-        """View span of tokens [a, b)."""
-        return self.w.starts[a], self.w.ends[b - 1]
-
-    def enclosing(self, pos: int) -> int | None:
-        for k in range(len(self.quotes) - 1, -1, -1):
-            q = self.quotes[k]
-            if q.start <= pos < q.end and q.nested_in is None:
-                return k
-        return None
-
-    def cue_type(self, k: int) -> str | None:
-        cm = self.cue_at.get(self.w.starts[k])
-        if cm is not None:
-            return cm.cue.type
-        c = self.lex.lookup(self.w.texts[k])
-        return c.type if c else None
-
-    def name_like(self, k: int) -> bool:
-        """A short quotation followed by more words: a name or a term, not a statement."""
-        close = self.open_at[self.w.starts[k]]
-        j = self.w.at(close)
-        nxt = self.w.text(j + 1)
-        return nxt == ":" or (j - k - 1 <= 3 and bool(nxt) and nxt[0].isalnum())
-
-    # -- content -----------------------------------------------------------------------------------
-    def clause_end(self, start: int) -> int:
-        """End (view) of an indirect clause that starts at ``start``."""
-        w, V = self.w, self.V
-        _, send = self.sentence(start)
-        k0 = k = w.at(start)
-        end = start
-        while k < len(w) and w.starts[k] < send:
-            t = w.texts[k]
-            pos = w.starts[k]
-            if k > k0 and "\n" in V[w.ends[k - 1] : pos]:
-                break
-            if t == '"' and pos in self.open_at:
-                close = self.open_at[pos]
-                end = close + 1
-                if close >= send:
-                    _, send = self.sentence(close)
-                k = w.at(close + 1)
-                continue
-            if t in SENTENCE_END and (pos + 1 >= len(V) or V[pos + 1].isspace() or V[pos - 1].isspace()):
-                break
-            if k > k0 and self.ends_clause(k):
-                back = 1 if w.text(k - 1) in _CLAUSE_OPENERS else 2 if w.text(k - 1) == "ما" else 0
-                if back and k - back > k0:
-                    end = min(end, w.ends[k - back - 1])  # «…، ولكنه أضاف», «… في ما أكدت»
-                break
-            if pos in self.unopened:
-                end = pos + 1
-                k += 1
-                continue
-            end = w.ends[k]
-            k += 1
-        return self._trim(start, end)
-
-    def ends_clause(self, k: int) -> bool:
-        """Whether token k starts a new statement or the journalist's words inside a clause."""
-        w = self.w
-        typ = self.cue_type(k)
-        before = w.text(k - 1)
-        if typ in ("participle", "self", "noun"):
-            return True
-        if typ == "source" and before == "،":
-            return True
-        if typ in ("verb", "doc") and (
-            (w.texts[k][0] == "و" and self.lex.by_form.get(w.texts[k]) is None)
-            or before in _CLAUSE_OPENERS
-            or (before == "ما" and w.text(k - 2) == "في")
-        ):
-            return True
-        return self.V.startswith(CONTENT_STOP, w.starts[k])
-
-    def _trim(self, start: int, end: int) -> int:
-        while end > start and (self.V[end - 1].isspace() or self.V[end - 1] in "،,.:؛;-"):
-            end -= 1
-        return end
+class _Finder(Scan):
+    """The quote rules, cue by cue (see the module doc)."""
 
     # -- cues --------------------------------------------------------------------------------------
     def run(self) -> None:
@@ -293,6 +161,9 @@ class _Scan:
                     kind = "mixed" if '"' in self.V[s:e] else "indirect"
                     content = (s, e, kind, "complement")
                 break
+            if pos in self.unclosed and pos >= scan_from:  # «وقال مسؤولون "ستكون …» never closed (W201)
+                content = (pos + 1, self.clause_end(pos + 1), "direct", "unclosed")
+                break
             if pos in self.unopened and pos > scan_from:
                 content = (scan_from, pos, "direct", "unopened")
                 break
@@ -338,12 +209,12 @@ class _Scan:
             or (rule == "direct" and w.at(s) - 1 > j_start and w.text(j_start) not in _ADJUNCT)
         ):
             return  # «أن حزبه أعلن موافقته على المشاركة "إذا …"»: an object, not a statement
-        conf = {"direct": 0.95, "colon": 0.85, "complement": 0.9, "unopened": 0.7}[rule]
+        conf = {"direct": 0.95, "colon": 0.85, "complement": 0.9, "unopened": 0.7, "unclosed": 0.7}[rule]
         if cm.cue.type == "participle":
             conf -= 0.05
         if how == "inherited":
             conf -= 0.05
-        q = _Q(
+        q = Draft(
             s, e, kind, (cm.start, cm.end), speaker, how, reported_by, f"{rule}.{cm.cue.type}", conf, nested
         )
         if nested is not None:
@@ -368,7 +239,7 @@ class _Scan:
             return False
         self.used_pairs.add(o)
         self.quotes.append(
-            _Q(o + 1, i, "direct", (cm.start, cm.end), speaker, how, None, "postposed.verb", 0.85)
+            Draft(o + 1, i, "direct", (cm.start, cm.end), speaker, how, None, "postposed.verb", 0.85)
         )
         self.subject = speaker
         return True
@@ -423,7 +294,7 @@ class _Scan:
         if e <= s:
             return
         kind = "mixed" if '"' in self.V[s:e] else "indirect"
-        self.quotes.append(_Q(s, e, kind, (cm.start, cm.end), speaker, "source", None, "source", 0.75))
+        self.quotes.append(Draft(s, e, kind, (cm.start, cm.end), speaker, "source", None, "source", 0.75))
 
     def paragraph_continuations(self) -> None:
         """A paragraph that is one quotation, after a direct quote, continues that speaker."""
@@ -443,7 +314,7 @@ class _Scan:
             p = prev[-1]
             self.used_pairs.add(o)
             self.quotes.append(
-                _Q(
+                Draft(
                     o + 1,
                     c,
                     "direct",
@@ -474,7 +345,7 @@ def find_quotes(
     if not text or not text.strip():
         return [], []
     v = view or normalize(text)
-    scan = _Scan(text, v, sentences)
+    scan = _Finder(text, v, sentences)
     scan.run()
     order = sorted(range(len(scan.quotes)), key=lambda i: (scan.quotes[i].start, scan.quotes[i].end))
     new_index = {old: new for new, old in enumerate(order)}

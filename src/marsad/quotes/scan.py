@@ -20,7 +20,7 @@ from marsad.text.normalize import NormalizedText
 __all__ = ["Scan", "Draft", "CLAUSE_OPENERS"]
 
 CLAUSE_OPENERS = frozenset(
-    {"فيما", "بينما", "لكن", "ولكن", "لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"}
+    {"فيما", "بينما", "كما", "وكما", "لكن", "ولكن", "لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"}
 )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import time
 from pathlib import Path
@@ -113,13 +114,14 @@ def main() -> None:
         )
     if args.corpus_sentences:
         sents = corpus_sentences(args.corpus_sentences)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         n = sum(len(find_times(s, d)) for s, d in sents)
-        el = time.perf_counter() - t0
+        el, cpu = time.perf_counter() - t0, time.process_time() - c0
         chars = sum(len(s) for s, _ in sents) / max(len(sents), 1)
         print(
-            f"marsad throughput on {len(sents)} ANT sentences (mean {chars:.0f} chars): "
-            f"{len(sents) / el:,.0f} sentences/s on one core, {n} expressions"
+            f"marsad throughput on {len(sents)} ANT sentences (mean {chars:.0f} chars), one process: "
+            f"{len(sents) / cpu:,.0f} sentences per CPU-second ({len(sents) / el:,.0f}/s wall clock; "
+            f"load average {os.getloadavg()[0]:.1f}), {n} expressions"
         )
 
 

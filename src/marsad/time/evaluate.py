@@ -5,8 +5,8 @@
    (predicted and gold are paired one to one, best overlap first). Reported: exact-value accuracy
    (right / gold), type accuracy, predictions that overlap no gold (spurious), per family.
 2. **Recognizers-Text Arabic specs** (MIT, ``shared/data/timex/recognizers_text_arabic``): the
-   *applicable* cases are the results of the parser/model files that have a reference date and a
-   value marsad's contract can express — one point or duration (no ranges ``(a,b,P)``, no
+   *applicable* cases are the results of the parser/model files that have a reference date (or a
+   time of day, which needs none) and a value marsad's contract can express — one point or duration (no ranges ``(a,b,P)``, no
    part-of-day codes ``TMO``/``TEV``…, no seasons, no week-of-month ``-W03``, no ``#`` ordinals,
    no holidays) and that the contract puts in scope. A case is right when a predicted expression
    overlaps the gold text and its value equals the gold TIMEX, or the gold's past or future
@@ -135,7 +135,7 @@ def _accepted(result: dict[str, Any]) -> set[str]:
         return set()  # "not resolved": no value to compare with
     timex = val.get("Timex")
     if timex is None:
-        vals = resolution.get("values") or [{}]
+        vals = val.get("values") or resolution.get("values") or [{}]
         timex = vals[0].get("timex")
         res = [v.get("value") for v in vals if v.get("value")]
     else:
@@ -166,11 +166,12 @@ def score_timex(folder: Path) -> dict[str, Any]:
             for res in case.get("Results", []):
                 total += 1
                 ok = _accepted(res)
-                if not ref or not ok:
+                time_only = bool(ok) and all(v.startswith("T") for v in ok)
+                if not ok or not (ref or time_only):
                     continue
                 applicable += 1
                 by_file.setdefault(name, [0, 0])[1] += 1
-                pred = find_times(case["Input"], dt.date.fromisoformat(ref[:10]))
+                pred = find_times(case["Input"], dt.date.fromisoformat(ref[:10]) if ref else None)
                 gs = case["Input"].find(res["Text"].strip())
                 ge = gs + len(res["Text"].strip())
                 hit = any(

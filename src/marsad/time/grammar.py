@@ -41,22 +41,33 @@ class Pattern:
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
+    """Keys of all patterns in one automaton; a key of a ``WHOLE_WORD`` pattern must end a word."""
     auto = ahocorasick.Automaton()
-    owners: dict[str, set[str]] = {}
+    owners: dict[tuple[str, bool], set[str]] = {}
     for p in patterns():
         for k in p.keys:
-            owners.setdefault(k, set()).add(p.name)
-    for k, names in owners.items():
-        auto.add_word(k, frozenset(names))
+            owners.setdefault((k, p.name in WHOLE_WORD), set()).add(p.name)
+    merged: dict[str, list[tuple[bool, frozenset[str]]]] = {}
+    for (k, whole), names in owners.items():
+        merged.setdefault(k, []).append((whole, frozenset(names)))
+    for k, groups in merged.items():
+        auto.add_word(k, tuple(groups))
     auto.make_automaton()
     return auto
+
+
+WHOLE_WORD = frozenset({"date.hijri", "date.full", "month.year", "month.mod", "month.bare", "hijri.month"})
 
 
 def active(view: str) -> set[str]:
     """Names of the patterns whose keys occur in ``view`` (one Aho-Corasick pass)."""
     names: set[str] = set()
-    for _, owners in _automaton().iter(view):
-        names |= owners
+    n = len(view)
+    for end, groups in _automaton().iter(view):
+        for whole, owners in groups:
+            if whole and end + 1 < n and view[end + 1].isalnum():
+                continue
+            names |= owners
     for p in patterns():
         if p.gate is not None and p.name not in names and p.gate.search(view):
             names.add(p.name)
@@ -196,7 +207,7 @@ def patterns() -> tuple[Pattern, ...]:
         (
             "ago",
             B
-            + r"[وف]?(?P<body>(?P<kw>منذ|قبل)\s+{APPROX}?(?:ال)?(?P<num>"
+            + r"[وف]?(?P<body>(?P<kw>منذ|قبل)\s+{APPROX}?(?:ال(?=\s*\d)\s*)?(?P<num>"
             + num
             + r")?\s*(?P<unit>{UNIT})"
             + E
@@ -209,7 +220,7 @@ def patterns() -> tuple[Pattern, ...]:
             B
             + r"(?P<trig>"
             + trig
-            + r")\s+{APPROX}?(?P<body>(?:ال\s*)?(?P<num>"
+            + r")\s+{APPROX}?(?P<body>(?:ال(?=\s*\d)\s*)?(?P<num>"
             + num
             + r")?\s*(?P<unit>{UNIT})"
             + E
@@ -225,8 +236,8 @@ def patterns() -> tuple[Pattern, ...]:
             "clock",
             B
             + r"(?:(?:علي|في)\s+)?(?:تمام\s+)?(?P<body>(?:ال)?ساعه\s+(?:(?P<h>[0-2]?\d)(?:[:.h](?P<mi>[0-5]\d))?"
-            r"(?!\d)(?:\s+و\s*(?P<mi2>[0-5]?\d)\s+دقيقه)?|(?P<hw>{HOURW})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع"
-            r"|[0-5]?\d\s+دقيقه))?(?P<illa>\s+الا\s+ربعا)?)"
+            r"(?!\d)(?:\s+و\s*(?P<mi2>[0-5]?\d)\s+دقيقه)?(?P<illa2>\s+الا\s+(?:ربعا|ربع|الربع))?|(?P<hw>{HOURW})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع"
+            r"|[0-5]?\d\s+دقيقه|{CARDW}\s+دقيقه))?(?P<illa>\s+الا\s+(?:ربعا|ربع|الربع))?)"
             + E
             + r"(?:\s+(?P<ampm>صباحا|مساء(?:ا)?(?!\s+(?:{REL}|{WD}|يوم))|ليلا|ظهرا|عصرا|فجرا|بعد\s+الظهر|بعد\s+الزوال"
             r"|زوالا|بعد\s+الظهيره)" + E + ")?)",
@@ -238,13 +249,49 @@ def patterns() -> tuple[Pattern, ...]:
         ),
         ("clock.noon", B + r"(?P<body>منتصف\s+(?P<which>النهار|الليل))" + E),
         (
+            "clock.word",
+            B
+            + r"(?P<body>(?P<hw>{HOURW})(?:\s+و\s*(?P<frac>النصف|الربع|نصف|ربع))?(?P<illa>\s+الا\s+(?:ربعا|ربع|الربع))?"
+            r"(?:\s+(?P<ampm>صباحا|مساء(?:ا)?|ليلا|ظهرا|عصرا|فجرا|بعد\s+الظهر|بعد\s+الزوال))?)" + E,
+        ),
+        (
+            "clock.ampm",
+            r"(?<![\d:.,/])(?P<body>(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>صباحا|مساء(?:ا)?|ليلا|ظهرا"
+            r"|عصرا|بعد\s+الظهر|بعد\s+الزوال)" + E + ")",
+        ),
+        (
+            "weekday.week",
+            B + PRE + r"(?P<body>(?:(?P<wk>(?:هذا\s+)?الاسبوع(?:\s+{MOD})?)\s+(?:يوم\s+)?(?P<wd>{WD})"
+            r"|(?:يوم\s+)?(?P<wd2>{WD})\s+(?:من\s+)?(?P<wk2>(?:هذا\s+)?الاسبوع(?:\s+{MOD})?)))" + E,
+        ),
+        (
+            "date.relmonth",
+            B
+            + PRE
+            + r"(?P<body>(?:يوم\s+)?(?:(?P<dnum>{DAY})|(?P<dord>{ORD}))\s+(?:من\s+)?(?P<rm>(?:هذا\s+)?"
+            r"الشهر(?:\s+{MOD})?))" + E,
+        ),
+        (
+            "month.numeric",
+            r"(?<![\d.,/:\-])(?P<body>(?P<m>[01]?\d)(?P<s>[/\-])(?P<y>{Y4})|(?P<y2>{Y4})(?P<s2>[/\-])(?P<m2>[01]?\d))"
+            r"(?![\d.,/:\-]?\d)",
+        ),
+        (
+            "duration.whole",
+            B + r"(?:(?P<trig>طوال|طيله)\s+)?(?P<body>(?:(?P<u>اليوم|الاسبوع|الشهر|العام|السنه|الليل|الليله)"
+            r"(?!\s+{MOD})(?=" + E + r")|(?P<u2>يوم|اسبوع|شهر|عام|سنه|ليله)\s+(?:كامل|كامله))"
+            r"|(?P<half>نصف)\s+(?P<u3>سنه|عام|شهر|يوم|ساعه|قرن))" + E,
+        ),
+        (
             "set",
             B
             + r"(?P<body>كل\s+(?:يوم\s+)?(?P<wd>{WD}|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)"
             + E
             + r"|كل\s+(?P<u>يوم|اسبوع|شهر|عام|سنه)"
             + E
-            + r"(?!\s+(?:من(?!\w)|ال))|(?P<adv>سنويا|يوميا|اسبوعيا|شهريا))"
+            + r"(?!\s+(?:من(?!\w)|ال))|كل\s+(?P<num>\d+|{CARDW})?\s*(?P<unit>{UNIT})"
+            + E
+            + r"|ايام\s+(?P<wd3>{WD})|(?P<adv>سنويا|يوميا|اسبوعيا|شهريا))"
             + E,
         ),
     ]
@@ -253,7 +300,9 @@ def patterns() -> tuple[Pattern, ...]:
 
 
 def _firsts(forms) -> tuple[str, ...]:
-    return tuple(sorted({f.split()[0] for f in forms}))
+    """Gate keys of multi-word names: the first word, or the whole name when the first is common."""
+    common = {"ذو", "ذي", "ربيع", "جمادي"}
+    return tuple(sorted({f if f.split()[0] in common else f.split()[0] for f in forms}))
 
 
 def _gate_keys() -> dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]]:
@@ -298,9 +347,21 @@ def _gate_keys() -> dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]]:
             ),
             None,
         ),
-        "duration.attached": (("ين", "واحد", "كامل"), None),
+        "duration.attached": (
+            ("يومين", "ساعتين", "شهرين", "سنتين", "عامين", "اسبوعين", "دقيقتين", "واحد", "كامل"),
+            None,
+        ),
         "clock": (("ساعه",), None),
         "clock.digits": ((":",), None),
         "clock.noon": (("منتصف",), None),
-        "set": (("كل ", "سنويا", "يوميا", "اسبوعيا", "شهريا"), None),
+        "clock.word": (
+            ("النصف", "الربع", "ربع", "صباحا", "مساء", "ليلا", "ظهرا", "عصرا", "فجرا", "الظهر", "الزوال"),
+            None,
+        ),
+        "clock.ampm": (("صباحا", "مساء", "ليلا", "ظهرا", "عصرا", "بعد الظهر", "بعد الزوال"), None),
+        "weekday.week": (("الاسبوع",), None),
+        "date.relmonth": (("الشهر",), None),
+        "month.numeric": ((), re.compile(r"\d[/\-]\d")),
+        "duration.whole": (("طوال", "طيله", "كامل", "نصف"), None),
+        "set": (("كل ", "ايام ", "سنويا", "يوميا", "اسبوعيا", "شهريا"), None),
     }

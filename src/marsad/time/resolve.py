@@ -200,8 +200,8 @@ def duration(amount: float | None, unit: str) -> str:
     if unit == "H" and amount is not None and not float(amount).is_integer():
         return f"PT{int(round(amount * 60))}M"
     n = "X" if amount is None else _num(amount)
-    if unit in ("H", "MIN"):
-        return f"PT{n}{'H' if unit == 'H' else 'M'}"
+    if unit in ("H", "MIN", "S"):
+        return f"PT{n}{ {'H': 'H', 'MIN': 'M', 'S': 'S'}[unit] }"
     return f"P{n}{unit}"
 
 

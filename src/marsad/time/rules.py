@@ -404,7 +404,19 @@ def duration_attached(m: re.Match[str], c: Context) -> Value | None:
 
 
 _PM = ("مساء", "مساءا", "ليلا", "عصرا", "بعد الظهر", "بعد الزوال", "زوالا", "بعد الظهيره", "ظهرا")
-_AFTER_PART = re.compile(r"\s+من\s+(صباح|فجر|مساء|عشيه|ليله|ليل|ظهر|بعد\s+ظهر|بعد\s+زوال)")
+_PARTS = (
+    r"(صباح|الصباح|فجر|مساء|المساء|عشيه|ليله|الليله|ليل|ظهر|بعد\s+ظهر|بعد\s+الظهر|بعد\s+زوال|بعد\s+الزوال)"
+)
+_AFTER_PART = re.compile(r"\s+(?:من\s+|هذا\s+|هذه\s+)?" + _PARTS + r"(?!\w)")
+_BEFORE_PART = re.compile(r"(?<!\w)" + _PARTS + r"(?!\w)")
+_PART_AMPM = {
+    "صباح": "صباحا",
+    "الصباح": "صباحا",
+    "فجر": "فجرا",
+    "ليله": "ليلا",
+    "الليله": "ليلا",
+    "ليل": "ليلا",
+}
 
 
 def _clock_value(hour: int, minute: int, ampm: str | None) -> tuple[int, int] | None:
@@ -421,6 +433,13 @@ def _clock_value(hour: int, minute: int, ampm: str | None) -> tuple[int, int] | 
     return hour % 24, minute
 
 
+def clock_word(m: re.Match[str], c: Context) -> Value | None:
+    """«العاشرة صباحا», «الثامنة والنصف»: an hour word needs a fraction or a part of day to be a time."""
+    if not (m.group("frac") or m.group("ampm") or m.group("illa")):
+        return None
+    return clock(m, c)
+
+
 def clock(m: re.Match[str], c: Context) -> Value | None:
     g = m.groupdict()
     if g.get("h"):
@@ -432,13 +451,18 @@ def clock(m: re.Match[str], c: Context) -> Value | None:
         minute = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15}.get(frac, 0)
         if frac and frac[0].isdigit():
             minute = int(frac.split()[0])
-        if g.get("illa"):
-            hour, minute = hour - 1, 45
+    if g.get("illa") or g.get("illa2"):
+        hour, minute = hour - 1, 45
     ampm = g.get("ampm")
     if not ampm:
         part = _AFTER_PART.match(c.view, m.end("body"))
-        if part:
-            ampm = {"صباح": None, "فجر": None}.get(part.group(1), "مساء")
+        if part is None:
+            before = _BEFORE_PART.findall(c.view[max(0, m.start("body") - 28) : m.start("body")])
+            part_word = before[-1] if before else None
+        else:
+            part_word = part.group(1)
+        if part_word:
+            ampm = _PART_AMPM.get(re.sub(r"\s+", " ", part_word), "مساء")
     hm = _clock_value(hour, minute, ampm)
     if hm is None:
         return None
@@ -451,13 +475,84 @@ def clock_noon(m: re.Match[str], c: Context) -> Value | None:
 
 def set_(m: re.Match[str], c: Context) -> Value | None:
     lex = lexicon()
-    wd = m.group("wd")
+    wd = m.group("wd") or m.group("wd3")
     if wd:
-        iso = lex.weekdays.get(wd) or lex.weekdays.get("ال" + wd) or lex.weekdays.get("الا" + wd[1:])
+        iso = lex.weekdays.get(wd) or lex.weekdays.get("ال" + wd)
         return Value("SET", f"XXXX-WXX-{iso}", 0.85, "set") if iso else None
+    if m.group("unit"):
+        unit, count = lex.units[m.group("unit")]
+        amount = parse_amount(m.group("num")) if m.group("num") else float(count or 1)
+        return Value("SET", R.duration(amount, unit), 0.8, "set") if amount else None
     key = m.group("u") or m.group("adv")
     unit = {"يوم": "D", "يوميا": "D", "اسبوع": "W", "اسبوعيا": "W", "شهر": "M", "شهريا": "M"}.get(key, "Y")
     return Value("SET", f"P1{unit}", 0.85, "set")
+
+
+def weekday_week(m: re.Match[str], c: Context) -> Value | None:
+    """«الجمعة من الأسبوع المقبل», «الأسبوع القادم الأحد»: that weekday of that ISO week."""
+    wd = m.group("wd") or m.group("wd2")
+    wk = re.sub(r"\s+", " ", m.group("wk") or m.group("wk2"))
+    mod = wk.split(" ")[-1]
+    direction = lexicon().modifiers.get(mod, 0) if mod != "الاسبوع" else 0
+    iso = lexicon().weekdays[wd]
+    if c.ref is None:
+        return Value("DATE", f"XXXX-WXX-{iso}", 0.85, "day")
+    monday = c.ref - dt.timedelta(days=c.ref.isoweekday() - 1) + dt.timedelta(days=7 * direction)
+    return Value("DATE", R.day(monday + dt.timedelta(days=iso - 1)), 0.9, "day")
+
+
+def date_relmonth(m: re.Match[str], c: Context) -> Value | None:
+    """«يوم 15 من الشهر الجاري», «20 من الشهر القادم»."""
+    d = _day(m)
+    rm = re.sub(r"\s+", " ", m.group("rm"))
+    mod = rm.split(" ")[-1]
+    direction = lexicon().modifiers.get(mod, 0) if mod != "الشهر" else 0
+    if not d or d > 31:
+        return None
+    month = R.relative_unit(c.ref, "M", direction)
+    if month.startswith("X"):
+        return Value("DATE", f"XXXX-XX-{d:02d}", 0.85, "day")
+    try:
+        return Value("DATE", R.day(dt.date(int(month[:4]), int(month[5:7]), d)), 0.9, "day")
+    except ValueError:
+        return None
+
+
+def month_numeric(m: re.Match[str], c: Context) -> Value | None:
+    y, mo = (m.group("y"), m.group("m")) if m.group("y") else (m.group("y2"), m.group("m2"))
+    if not 1 <= int(mo) <= 12 or not 1900 <= int(y) <= 2100:
+        return None
+    return Value("DATE", f"{y}-{int(mo):02d}", 0.8, "month")
+
+
+_WHOLE = {
+    "اليوم": "D",
+    "يوم": "D",
+    "الليل": "D",
+    "الليله": "D",
+    "ليله": "D",
+    "الاسبوع": "W",
+    "اسبوع": "W",
+    "الشهر": "M",
+    "شهر": "M",
+    "العام": "Y",
+    "عام": "Y",
+    "السنه": "Y",
+    "سنه": "Y",
+    "ساعه": "H",
+}
+
+
+def duration_whole(m: re.Match[str], c: Context) -> Value | None:
+    """«طوال اليوم», «شهر كامل», «نصف سنة», «نصف قرن»."""
+    if m.group("u") and not m.group("trig"):
+        return None
+    if m.group("half"):
+        unit = m.group("u3")
+        if unit == "قرن":
+            return Value("DURATION", "P50Y", 0.8, "duration")
+        return Value("DURATION", R.duration(0.5, _WHOLE[unit]), 0.8, "duration")
+    return Value("DURATION", R.duration(1, _WHOLE[m.group("u") or m.group("u2")]), 0.8, "duration")
 
 
 HANDLERS: dict[str, Callable[[re.Match[str], Context], Value | None]] = {
@@ -482,5 +577,11 @@ HANDLERS: dict[str, Callable[[re.Match[str], Context], Value | None]] = {
     "clock": clock,
     "clock.digits": clock,
     "clock.noon": clock_noon,
+    "clock.ampm": clock,
+    "clock.word": clock_word,
+    "weekday.week": weekday_week,
+    "date.relmonth": date_relmonth,
+    "month.numeric": month_numeric,
+    "duration.whole": duration_whole,
     "set": set_,
 }

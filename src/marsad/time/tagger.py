@@ -29,11 +29,12 @@ from marsad.time.tense import ongoing_at, tense_at
 
 __all__ = ["find_times"]
 
-_SENT_END = re.compile(r"[!?؟\n]+|\.(?!\d)")
+_SENT_END = re.compile(r"[!?؟\n]+|(?<!\d)\.(?!\d)")
 # Cheap test: a text with none of these cannot hold an expression.
 _PREFILTER = re.compile(
     r"\d|امس|يوم|غد|ليل|شهر|عام|سنه|سنو|اسبوع|ساع|الان|حاليا|منذ|ات(?!\w)|يا(?!\w)|[^\W\d]{3,}"
 )
+_FIRST_PERSON_FUTURE = re.compile(r"(?<![^\W\d_])(?:[وف](?=سأ))?سأ(?=\w\w)")
 _PRIORITY = {name: i for i, name in enumerate(HANDLERS)}
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
 
@@ -49,20 +50,27 @@ class _Cand:
 class _Ctx:
     """What a rule may ask about the text: tense of a clause, the original characters."""
 
-    def __init__(self, nt: NormalizedText, ref: dt.date | None, bounds: list[int]):
+    def __init__(self, nt: NormalizedText, ref: dt.date | None, sentences: list[Sentence] | None):
         self.nt = nt
         self.view = nt.text
         self.ref = ref
-        self._bounds = bounds  # sentence start offsets in the view, ascending, bounds[0] == 0
+        self._sentences = sentences
+        self._bounds: list[int] | None = None  # sentence starts in the view, computed when first needed
+        self._marked: frozenset[int] | None = None
 
     def sentence(self, i: int) -> tuple[int, int]:
+        if self._bounds is None:
+            self._bounds = _bounds(self.nt, self._sentences)
         k = bisect_right(self._bounds, i) - 1
         hi = self._bounds[k + 1] if k + 1 < len(self._bounds) else len(self.view)
         return self._bounds[max(k, 0)], hi
 
     def tense(self, start: int, end: int) -> int | None:
+        if self._marked is None:  # «سأعود»: the hamza of the future prefix is lost in the view
+            found = _FIRST_PERSON_FUTURE.finditer(self.nt.original)
+            self._marked = frozenset(self.nt.to_normalized(m.start()) for m in found)
         lo, hi = self.sentence(start)
-        return tense_at(self.view, start, end, lo, hi)
+        return tense_at(self.view, start, end, lo, hi, self._marked)
 
     def ongoing(self, start: int, end: int) -> bool:
         lo, hi = self.sentence(start)
@@ -168,10 +176,12 @@ def find_times(
     if not text or not text.strip():
         return []
     nt = normalize(text)
-    ctx = _Ctx(nt, published, _bounds(nt, sentences))
     view = nt.text
-    cands: list[_Cand] = []
     on = active(view)
+    if not on:
+        return []
+    ctx = _Ctx(nt, published, sentences)
+    cands: list[_Cand] = []
     for pat in patterns():
         if pat.name not in on:
             continue

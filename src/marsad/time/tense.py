@@ -79,10 +79,23 @@ def _token_tense(tok: str) -> str | None:
 
 
 def _nearest(
-    view: str, start: int, end: int, lo: int, hi: int, classify, before: int, after: int
+    view: str,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    classify,
+    before: int,
+    after: int,
+    marked: frozenset[int],
 ) -> str | None:
-    left = [m.group(0) for m in _TOKEN.finditer(view, lo, start)][-before:]
-    right = [m.group(0) for m in _TOKEN.finditer(view, end, hi)][:after]
+    """The class of the cue nearest to ``[start, end)``; tokens starting at ``marked`` are future."""
+
+    def tok(m: re.Match[str]) -> str:
+        return "سوف" if m.start() in marked else m.group(0)
+
+    left = [tok(m) for m in _TOKEN.finditer(view, lo, start)][-before:]
+    right = [tok(m) for m in _TOKEN.finditer(view, end, hi)][:after]
     best: tuple[int, str] | None = None
     for dist, tok in enumerate(reversed(left)):
         cls = classify(tok)
@@ -99,10 +112,16 @@ def _nearest(
     return best[1] if best else None
 
 
-def tense_at(view: str, start: int, end: int, lo: int, hi: int) -> int | None:
-    """-1 (past), +1 (future) or ``None`` for the clause around ``[start, end)``."""
+def tense_at(
+    view: str, start: int, end: int, lo: int, hi: int, marked: frozenset[int] = frozenset()
+) -> int | None:
+    """-1 (past), +1 (future) or ``None`` for the clause around ``[start, end)``.
+
+    ``marked``: view offsets of tokens written with the first-person future prefix سأ (folded to سا,
+    which cannot be told from nouns such as ساعة once folded).
+    """
     cl, ch = clause_bounds(view, start, end, lo, hi)
-    cls = _nearest(view, start, end, cl, ch, _token_tense, before=8, after=5)
+    cls = _nearest(view, start, end, cl, ch, _token_tense, before=8, after=5, marked=marked)
     return None if cls is None else (1 if cls == "future" else -1)
 
 
@@ -131,5 +150,5 @@ def ongoing_at(view: str, start: int, end: int, lo: int, hi: int) -> bool:
     tail = view[end:ch]
     if re.match(r"\s*(?:و\s*)?(?:الي|حتي)\s+(?:حد\s+)?(?:الان|الساعه|اليوم|اللحظه)", tail):
         return True
-    cls = _nearest(view, start, end, cl, ch, _token_ongoing, before=6, after=3)
+    cls = _nearest(view, start, end, cl, ch, _token_ongoing, before=6, after=3, marked=frozenset())
     return cls != "oneoff"

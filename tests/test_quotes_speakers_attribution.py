@@ -184,3 +184,25 @@ def test_previous_speaker_for_participle_and_continuation_in_the_next_paragraph(
     nidaa = entity(text, "E3", "ORG", "نداء تونس")
     a = analyze(text, bel, marz, nidaa)
     assert [q.speaker for q in a.quotes] == ["E1", "E1", "E1", "E1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # snn-20150731-01640: «تصريحات … أطلقها X، قال فيها إن»
+        (
+            "وتتطابق تصريحات المقدشي مع أخرى أطلقها المتحدث باسم قوات التحالف، العميد أحمد عسيري، قال فيها إن "
+            "التحالف يهدف أولا إلى عودة الحكومة اليمنية إلى عدن.",
+            "أحمد عسيري",
+        ),
+        # snn-20150724-01602: «بيان صادر عن X»
+        (
+            "وقال بيان صادر عن قيادة الجيش اللبناني الجمعة أن قوة من الجيش أوقفت 23 شخصا من التابعية السورية.",
+            "قيادة الجيش اللبناني",
+        ),
+    ],
+)
+def test_statement_issuers(text: str, surface: str) -> None:
+    issuer = entity(text, "E1", "PER" if surface == "أحمد عسيري" else "ORG", surface)
+    (q,) = analyze(text, issuer).quotes
+    assert q.speaker == "E1"

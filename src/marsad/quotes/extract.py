@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from marsad.quotes.cues import CueMatch
 from marsad.quotes.marks import MarkIssue
 from marsad.quotes.scan import Draft, Scan
-from marsad.quotes.speakers import np_after, np_before
+from marsad.quotes.speakers import issuer_before, np_after, np_before
 from marsad.quotes.words import (
     BARE_COMPLEMENTIZERS,
     COMPLEMENTIZERS,
@@ -89,6 +89,10 @@ class _Finder(Scan):
             np = np_before(w, k, self.sentence(cm.start)[0], self.lex)
             if np and (w.text(np[0] - 1) in COMPLEMENTIZERS or w.text(np[0] - 1) in _AUX_BEFORE):
                 return self.span(*np), "svo", kend  # «إن بوتين أبلغ نتنياهو بأن», «وكانت ماي قد قالت»
+        if typ == "verb" and w.text(kend) in ("فيه", "فيها"):
+            np = issuer_before(w, k, self.sentence(cm.start)[0], self.lex, self.open_at)
+            if np:
+                return self.span(*np), "doc", kend + 1
         if typ in ("verb", "doc"):
             np = np_after(w, kend, send, self.lex, self.open_at)
             if np:

@@ -21,7 +21,7 @@ from marsad.quotes.cues import Lexicon
 from marsad.quotes.words import COMPLEMENTIZERS, Words, word_classes
 from marsad.text.normalize import fold_cached
 
-__all__ = ["np_after", "np_before", "speaker_entity", "PERSON_HEADS", "ANONYMOUS_HEADS"]
+__all__ = ["np_after", "np_before", "issuer_before", "speaker_entity", "PERSON_HEADS", "ANONYMOUS_HEADS"]
 
 _W = word_classes()
 _STOP = _W["np_stop"]
@@ -37,6 +37,7 @@ ANONYMOUS_HEADS = _W["anonymous_heads"]
 DOC_HEADS = _W["doc_heads"]
 _ISSUER_VERBS = _W["issuer_verbs"]
 _CHANNEL_HEADS = _W["channel_heads"]
+_ISSUE_VERBS = _W["issue_verbs"]
 _MAX_NP = 10
 _GENITIVE = frozenset({"باسم", "عن", "من"})
 
@@ -149,6 +150,19 @@ def np_before(words: Words, i: int, floor: int, lex: Lexicon) -> tuple[int, int]
     return a, b
 
 
+def issuer_before(
+    words: Words, i: int, floor: int, lex: Lexicon, pairs: Mapping[int, int]
+) -> tuple[int, int] | None:
+    """«أصدر التنظيم بيانا قال فيه»: the subject of the issuing verb before the cue at token ``i``."""
+    for k in range(i - 1, -1, -1):
+        if words.starts[k] < floor:
+            break
+        t = words.texts[k]
+        if t in _ISSUE_VERBS or (t[0] == "و" and t[1:] in _ISSUE_VERBS):
+            return np_after(words, k + 1, words.starts[i], lex, pairs)
+    return None
+
+
 def _mentions_in(span: tuple[int, int], entities: Sequence[Entity]) -> list[tuple[int, int, Entity]]:
     s, e = span
     return [(m.start, m.end, ent) for ent in entities for m in ent.mentions if m.start < e and m.end > s]
@@ -170,7 +184,7 @@ def _issuer(text: str, s: int, e: int, document: bool) -> tuple[int, int] | None
     for k, w in enumerate(parts):
         pos = text.index(w, pos)
         f = fold_cached(w)
-        if document and f in _ISSUER_VERBS and k + 1 < len(parts):
+        if document and (f in _ISSUER_VERBS or (f == "عن" and k > 0)) and k + 1 < len(parts):
             start = text.index(parts[k + 1], pos + len(w))
             return start, e
         if not document and k > 0 and f.startswith("ل") and not f.startswith("ال"):

@@ -457,7 +457,9 @@ def clock(m: re.Match[str], c: Context) -> Value | None:
     if not ampm:
         part = _AFTER_PART.match(c.view, m.end("body"))
         if part is None:
-            before = _BEFORE_PART.findall(c.view[max(0, m.start("body") - 28) : m.start("body")])
+            before = _BEFORE_PART.findall(
+                re.split(r"[.!?؟؛\n]", c.view[max(0, m.start("body") - 48) : m.start("body")])[-1]
+            )
             part_word = before[-1] if before else None
         else:
             part_word = part.group(1)

@@ -153,9 +153,13 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "am_min": -3.5,
     "t3_min": 0.5,
     "at_long_min": 0.0,
-    "backoff": -1.0,
+    "backoff": -1.5,
     "ني": -5.5,
     "ti_min": 1.0,
+    "art_verb": 1.0,
+    "tan": -4.0,
+    "alpha_suf": 0.5,
+    "s_min": 0.0,
     "ts_min": 1.0,
     "t_min": -3.5,
     "t_ratio": -1.5,
@@ -192,6 +196,13 @@ class Analyzer:
                 n += get(base + "ى", 0)
             elif last in "ئؤ":  # hamza seat before a suffix: أعضائه ← أعضاء
                 n += get(base + "ء", 0) + get("ال" + base + "ء", 0)
+        if n == 0 and len(stem) >= 4 and stem[0] in _IMPERFECT:
+            # an unseen imperfect verb: the same verb with another person prefix (نستفيد ← يستفيد)
+            for other in _IMPERFECT:
+                if other != stem[0]:
+                    n += get(other + stem[1:], 0)
+            if n:
+                return max(0.0, math.log1p(n) + self.w["backoff"])
         if n == 0 and len(stem) >= 5 and stem[-2:] in _INNER:
             # unseen plural/dual: fall back on its singular (مصنوعات ← مصنوع, مصنوعة), discounted
             base = stem[:-2]
@@ -242,7 +253,7 @@ class Analyzer:
                 if c2 and not after.startswith(c2):
                     continue
                 rest = after[len(c2) :]
-                if len(rest) < 2 or (c2 == "س" and rest[0] not in _IMPERFECT):
+                if len(rest) < 2 or (c2 == "س" and (rest[0] not in _IMPERFECT or len(rest) < 3)):
                     continue
                 head = tuple(p for p in (c1, c2) if p)
                 base_w = (w[c1] if c1 else 0.0) + (w[c2] if c2 else 0.0)
@@ -260,12 +271,16 @@ class Analyzer:
         limit = self.w["art_block"]
         if math.log1p(get("ال" + rest, 0)) >= limit:
             return True
-        return any(
+        if any(
             rest.endswith(p)
             and len(rest) - len(p) >= 4
             and math.log1p(get("ال" + rest[: -len(p)], 0)) >= limit
             for p in _PRONOUNS
-        )
+        ):
+            return True
+        # a verb of form افتعل (التزم, التقى): seen with the subject suffix وا, which no noun takes
+        verb = rest[:-1] if rest.endswith("ت") else rest[:-1] if rest.endswith("ى") else rest
+        return math.log1p(get(verb + "وا", 0)) >= self.w["art_verb"]
 
     def _rest_candidates(self, rest: str, c2: str, bare: bool):
         """(score, article pieces, stem, suffix pieces) for what follows the proclitics."""
@@ -283,6 +298,8 @@ class Analyzer:
             # its last ones not a pronoun (neither can follow / go with the article).
             get = self.counts.get
             whole = w["alpha"] * math.log1p(get(rest, 0)) + w["beta"] * math.log1p(get("ال" + rest, 0))
+            if len(rest) >= 4 and rest[-1] == "ا":  # متوجها = متوجه + tanween, not متوج + ها
+                whole = max(whole, self.attested(rest[:-1]) + w["tan"])
         else:
             whole = self.attested(rest)
         yield whole + (w["short_stem"] if len(rest) < 3 else 0.0), (), rest, ()
@@ -295,7 +312,12 @@ class Analyzer:
                 sw -= w["ي"]  # عائلتي: after ة written ت, ي can only be the pronoun (a nisba is عائلي)
             sw += w["short_host"] if len(stem) < 3 and stem not in _FUNCTION_HOSTS else 0.0
             sw += w["ني"] if p == "ني" else 0.0
-            yield self.attested(stem, True) + sw, (), stem, (p,)
+            lb = self.attested(stem, True)
+            if bare and stem[0] in _PROCLITIC_START:  # بموجبه: the host may itself start with a proclitic
+                lb *= w["alpha_suf"]
+            if lb < w["s_min"]:
+                continue
+            yield lb + sw, (), stem, (p,)
 
     def _verb_evidence(self, base: str) -> float:
         """Log count of ``base`` as a perfect verb, weak final letter restored (أدت ← أدى, دعت ← دعا)."""
@@ -376,7 +398,7 @@ class Analyzer:
             ratio = w["ai_ratio"] if nisba else w["a_ratio"]
             if lb >= lim and lb - lw >= ratio and self._genitive_evidence(stem) <= w["a_def_max"]:
                 return base, ("ا",)
-        if not definite and n >= 3 and stem[-1] == "ت":
+        if not definite and n >= 3 and stem[-1] == "ت" and stem[0] != "ي":
             base = stem[:-1]
             lb = self._verb_evidence(base)
             if lb >= (w["t3_min"] if n == 3 else w["t_min"]) and lb - lw >= w["t_ratio"]:

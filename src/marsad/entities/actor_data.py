@@ -100,16 +100,19 @@ def _split(s: str, sep: str = "|") -> list[str]:
 
 
 def parse_date(s: str, *, end: bool = False) -> dt.date | None:
-    """``YYYY``/``YYYY-MM``/``YYYY-MM-DD``; a partial end date means the last day of its period."""
+    """``YYYY``/``YYYY-MM``/``YYYY-MM-DD``. Ends are exclusive (the first day out of office, i.e. the
+    successor's first day), so a partial end date means the day after its period: ``2014`` → 2015-01-01."""
     s = s.strip()
     if not s:
         return None
     parts = [int(p) for p in s.split("-")]
     if len(parts) == 1:
-        return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
+        return dt.date(parts[0] + 1, 1, 1) if end else dt.date(parts[0], 1, 1)
     if len(parts) == 2:
-        last = calendar.monthrange(parts[0], parts[1])[1]
-        return dt.date(parts[0], parts[1], last if end else 1)
+        first = dt.date(parts[0], parts[1], 1)
+        if not end:
+            return first
+        return first + dt.timedelta(days=calendar.monthrange(parts[0], parts[1])[1])
     return dt.date(parts[0], parts[1], parts[2])
 
 

@@ -30,8 +30,9 @@ ENV_VAR = "MARSAD_ACTORS"
 
 
 class Role(msgspec.Struct, frozen=True):
-    """An office held between two dates (``end`` None = still held). ``country`` is the state served,
-    or for envoys the country they are sent to; ``org`` an organisation code such as ``UN``."""
+    """An office held from ``start`` (inclusive) to ``end`` (exclusive: the successor's first day; None =
+    still held). ``country`` is the state served, or for envoys the country they are sent to; ``org`` an
+    organisation code such as ``UN``."""
 
     role: str
     org: str | None = None
@@ -40,7 +41,7 @@ class Role(msgspec.Struct, frozen=True):
     end: dt.date | None = None
 
     def active(self, day: dt.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
     def to_dict(self) -> dict[str, str | None]:
         return {

@@ -69,10 +69,6 @@ def _gap(view: str, a: int, b: int) -> str:
     return view[a:b].strip() if b >= a else "?"
 
 
-def _is_person(lk: Link) -> bool:
-    return lk.ref is not None and lk.etype == "PER" and not lk.bound and lk.kind != "title"
-
-
 def _bind(title: Link, person: Link, classes: dict[str, set[str]], countries: dict[str, str]) -> None:
     title.ref, title.bound, title.rule, title.confidence, title.etype = (
         person.ref,
@@ -87,33 +83,49 @@ def _bind(title: Link, person: Link, classes: dict[str, set[str]], countries: di
         countries.setdefault(person.ref, title.country)
 
 
+_TITLE_KINDS = ("title", "role")
+
+
+def _is_name(lk: Link) -> bool:
+    return lk.ref is not None and lk.etype == "PER" and lk.kind in ("actor", "ner", "partial")
+
+
+def _agrees(title: Link, person: Link, lexicon: Lexicon) -> bool:
+    """A title may describe the person: same resolved holder, or no country clash."""
+    if title.ref is not None:
+        return title.ref == person.ref
+    actor = lexicon.get(person.actor_id) if person.actor_id else None
+    if title.country is None or actor is None or actor.country is None:
+        return True
+    return actor.country == title.country or any(r.country == title.country for r in actor.roles)
+
+
 def _appositions(
-    items: list[Link], view: str, classes: dict[str, set[str]], countries: dict[str, str]
+    items: list[Link], view: str, lexicon: Lexicon, classes: dict[str, set[str]], countries: dict[str, str]
 ) -> None:
+    """«وزير الخارجية الروسي سيرغي لافروف», «لافروف، وزير الخارجية الروسي»: bind the titles to the name."""
     for i, lk in enumerate(items):
-        if not _is_person(lk):
+        if not _is_name(lk):
             continue
         j = i - 1
-        while j >= 0 and items[j].kind in ("title", "role") and not items[j].bound:
-            if _gap(view, items[j].vend, items[j + 1].vstart):
+        while j >= 0 and items[j].kind in _TITLE_KINDS and not items[j].bound:
+            gap = _gap(view, items[j].vend, items[j + 1].vstart)
+            if (gap and not (gap in _GAP_APPOSITION and j == i - 1)) or not _agrees(items[j], lk, lexicon):
                 break
             _bind(items[j], lk, classes, countries)
             j -= 1
         k = i + 1
-        if (
-            k < len(items)
-            and items[k].kind in ("title", "role")
-            and _gap(view, lk.vend, items[k].vstart) in _GAP_APPOSITION
-        ):
+        while k < len(items) and items[k].kind in _TITLE_KINDS and not items[k].bound:
+            gap = _gap(view, items[k - 1].vend, items[k].vstart)
+            if k == i + 1:
+                ok = (gap in _GAP_APPOSITION or not gap) and _agrees(items[k], lk, lexicon)
+                ok = ok and (bool(gap) or items[k].ref == lk.ref or items[k].country is not None)
+            else:
+                ok = not gap
+            if not ok:
+                break
             _bind(items[k], lk, classes, countries)
             k += 1
-            while (
-                k < len(items)
-                and items[k].kind in ("title", "role")
-                and not _gap(view, items[k - 1].vend, items[k].vstart)
-            ):
-                _bind(items[k], lk, classes, countries)
-                k += 1
 
 
 def _partial_keys(name: str) -> list[str]:
@@ -134,7 +146,7 @@ def _partials(items: list[Link], view: str, original: str, span_map, lexicon: Le
     owners: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for lk in items:
-        if not _is_person(lk) or lk.kind == "partial":
+        if not _is_name(lk) or lk.kind == "partial":
             continue
         assert lk.ref is not None
         names = [view[lk.vstart : lk.vend]]
@@ -231,7 +243,7 @@ def corefer(
     items = sorted([*links, *ner], key=lambda x: (x.vstart, -x.vend))
     classes: dict[str, set[str]] = {}
     countries: dict[str, str] = {}
-    _appositions(items, view, classes, countries)
+    _appositions(items, view, lexicon, classes, countries)
     items = sorted(
         [*items, *_partials(items, view, original, span_map, lexicon)], key=lambda x: (x.vstart, -x.vend)
     )
@@ -267,8 +279,9 @@ def corefer(
         elif not cands and (aid := _fallback(lk, lexicon, items, published)):
             lk.ref, lk.rule, lk.confidence = "A:" + aid, "coref.title.date", 0.6
         else:
-            lk.rule = "coref.ambiguous" if cands else "coref.unresolved"
-            lk.candidates = tuple(cands)
+            if cands or lk.kind == "title":
+                lk.rule = "coref.ambiguous" if cands else "coref.unresolved"
+                lk.candidates = tuple(cands)
             continue
         actor = lexicon.get(lk.actor_id) if lk.actor_id else None
         lk.etype = actor.type if actor else ("ORG" if title and title.kind == "org_noun" else "PER")

@@ -274,3 +274,26 @@ def test_quotation_never_closed_still_gives_the_statement() -> None:
     assert first.kind == "direct"
     assert content(text, first) == "ستكون دولة الإمارات من بين تسع دول فقط في العالم تطمح لاستكشاف المريخ"
     assert content(text, second) == "المسبار سينطلق قريبا"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # ANT internationalNews-696: the participle's subject is that of a verb that is not a speech cue
+        (
+            "ودعت المنظمات المعنية بأوضاع الأسرى إلى مواقف تضامنية معهم، فيما وجّه المناضل الأسير مروان "
+            "البرغوثي رسالة في الذكرى الخامسة عشرة لاعتقاله مشيراً إلى أن الإضراب يأتي للتصدي لسياسات الاحتلال.",
+            "المناضل الأسير مروان البرغوثي رسالة",
+        ),
+        # snn-20150726-00107
+        (
+            "وقالت مصادر تركية إن الغارات مستمرة. وسارع رئيس الوزراء التركي، أحمد داود أوغلو، إلى تطمين إقليم "
+            "كردستان العراق، لكنه أكد أن العملية مستمرة «حتى زوال التهديد الذي يمثله التنظيمان».",
+            "رئيس الوزراء التركي، أحمد داود أوغلو",
+        ),
+    ],
+)
+def test_subject_of_the_sentence_when_no_speaker_was_named_in_it(text: str, who: str) -> None:
+    q = quotes(text)[-1]
+    assert speaker(text, q) == who
+    assert q.speaker_how == "clause"

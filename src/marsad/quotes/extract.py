@@ -41,6 +41,10 @@ __all__ = ["FoundQuote", "find_quotes"]
 _SCAN = 32  # tokens between a cue and its complement
 _PENDING = 6  # a cue this close before another hands it its subject («مضيفا … قوله إن»)
 _ADJUNCT = frozenset({"في", "خلال", "ل", "امس", "اليوم", ":", "،"})
+_CLAUSE_LEADS = frozenset({"فيما", "بينما"})
+_NOT_VERB_OPENERS = frozenset(
+    {"وفي", "وفيما", "وعلي", "وعن", "ومن", "وبعد", "وقبل", "وخلال", "ولكن", "وهذا", "وهو", "وهي"}
+)
 _AUX_BEFORE = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
 
 
@@ -112,7 +116,33 @@ class _Finder(Scan):
                 return self.span(*np), "svo", kend
         if self.pending and 0 < k - self.pending[0] <= _PENDING:
             return self.pending[1], self.pending[2], kend
+        clause = self.clause_subject(k)
+        if clause is not None:
+            return clause, "clause", kend
         return self.subject, "inherited", kend
+
+    def clause_subject(self, k: int) -> tuple[int, int] | None:
+        """«فيما وجّه البرغوثي رسالة … مشيراً»: the subject of the sentence's opening verb, when no speaker
+        was named in the sentence yet (the previous speaker, from an earlier sentence, would be wrong)."""
+        w = self.w
+        sstart, _ = self.sentence(w.starts[k])
+        if self.subject is not None and self.subject[0] >= sstart:
+            return None
+        first = w.at(sstart)
+        led = False
+        for j in range(k - 1, first - 1, -1):
+            if w.texts[j] in _CLAUSE_LEADS:
+                first, led = j + 1, True
+                break
+        if first >= k - 1 or first >= len(w):
+            return None
+        verb = w.texts[first]
+        if not (led or (verb[0] in "وف" and len(verb) >= 4)) or len(verb) < 3:
+            return None
+        if self.cue_type(first) or verb in _NOT_VERB_OPENERS or not verb[0].isalpha():
+            return None
+        np = np_after(w, first + 1, w.starts[k], self.lex, self.open_at)
+        return self.span(*np) if np else None
 
     def on_speech(self, cm: CueMatch, k: int, kend: int) -> None:
         w = self.w

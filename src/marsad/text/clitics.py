@@ -111,7 +111,7 @@ _IMPERFECT = "يتنأ"
 # «به», «لهم», «لي»: a preposition whose only other piece is a pronoun is the stem itself.
 # Two-letter words that commonly carry a pronoun («أنه», «منها», «فيه»): no short-host penalty.
 _FUNCTION_HOSTS = frozenset(["أن", "إن", "ان", "من", "عن", "في", "مع", "كل", "أي", "لدي", "علي", "إلي"])
-_ALTERNATES = {"ين": ("ون", "ان"), "ون": ("ين",), "ان": ("ين",), "ي": ("ين", "ون")}
+_ALTERNATES = {"ين": ("ون", "ان"), "ون": ("ين",), "ان": ("ين",), "ي": ("ين", "ون"), "و": ("ين", "ون")}
 _INNER = frozenset(["ات", "ين", "ون", "ان"])
 _HAMZA = str.maketrans("أإآ", "ااا")
 _PREP_PRON = {p + q: (p, q) for p in "بل" for q in _PRONOUNS}
@@ -378,14 +378,14 @@ class Analyzer:
                 return base, ("ان",)
         if n >= 4 and stem.endswith("وا") and self.attested(stem[:-2], hamza=False) >= w["wa_min"]:
             return stem[:-2], ("وا",)
-        if not definite and n >= 4 and stem[-1] == "ي":
+        if not definite and n >= 4 and stem[-1] in "يو":
             # construct-state sound plural or dual: مواطني البلد → مواطن+ي (مواطنين / مواطنون attested)
             base = stem[:-1]
             if (
                 self._alternation(base, "ي") - lw >= w["yc_ratio"]
                 and self._alternation(base, "ي") >= w["yc_min"]
             ):
-                return base, ("ي",)
+                return base, (stem[-1],)
         if not definite and not suffixed and n >= 3 and stem[-1] == "ا":
             # Tanween alif: never on a word attested after the article or a preposition (الدنيا,
             # لفرنسا); a base ending in ي is a nisba adjective (رسمي+ا) or a country (ألمانيا).

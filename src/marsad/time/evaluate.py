@@ -30,6 +30,7 @@ from marsad.time.tagger import find_times
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_DEV = REPO / "tests" / "data" / "time_news_dev.jsonl"
+DEFAULT_TEST = REPO / "tests" / "data" / "time_news_test.jsonl"
 PARSER_FILES = (
     "DateParser.json",
     "DatePeriodParser.json",
@@ -197,6 +198,7 @@ def score_timex(folder: Path) -> dict[str, Any]:
 @app.command("time")
 def eval_time(
     dev: Path = typer.Option(DEFAULT_DEV, help="news dev set (JSONL)"),
+    test: Path = typer.Option(DEFAULT_TEST, help="news held-out set (JSONL), not used to tune rules"),
     timex: Path = typer.Option(None, help="folder of the Recognizers-Text Arabic DateTime specs"),
     errors: bool = typer.Option(False, help="list the dev-set expressions that are wrong"),
 ) -> None:
@@ -212,6 +214,12 @@ def eval_time(
     if errors:
         for e in news["errors"]:
             typer.echo(f"  ✗ {e}")
+    if test.exists():
+        held = score_news(test)
+        typer.echo(
+            f"news held-out set: {held['sentences']} sentences, {held['gold']} expressions; exact value accuracy "
+            f"{held['accuracy']:.1%} ({held['right']}/{held['gold']}); spurious {held['spurious']}"
+        )
     folder = timex or default_timex_dir()
     if folder.is_dir():
         tx = score_timex(folder)

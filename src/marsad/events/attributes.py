@@ -64,8 +64,16 @@ def event_date(
         if t.type not in ("DATE", "TIME"):
             continue
         before = fold(article.text[max(0, t.start - 8) : t.start]).split()
-        if before and before[-1] in _TIME_SKIP:  # «منذ 26 مارس»: when a state began, not this event
-            continue
+        first = fold(t.text).split()[:1]
+        if (before and before[-1] in _TIME_SKIP) or (first and first[0] in _TIME_SKIP):
+            continue  # «منذ 26 مارس»: when a state began, not this event
+        window = fold(article.text[max(frame.start, t.start - 40) : t.start]).split()[-4:]
+        if (
+            t.start > frame.end
+            and any(w in _REPORT for w in window)
+            or (t.end <= frame.start and any(w in _REPORT for w in window[-2:]))
+        ):
+            continue  # «أفاد المرصد أمس أن …»: when it was reported, not when it happened
         parsed = parse_timex(t.value, article.published)
         if parsed is None:
             continue
@@ -87,6 +95,7 @@ _DENIAL = words("denial")
 _DENIAL_PHRASES = tuple(sorted(words("denial_phrases")))
 _FUTURE = words("future_cues")
 _TIME_SKIP = words("time_skip_before")
+_REPORT = words("report_verbs")
 FUTURE_WINDOW = 5
 
 

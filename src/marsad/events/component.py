@@ -14,22 +14,42 @@ from marsad.events.arguments import assign_roles
 from marsad.events.attributes import event_date, event_status, fatalities
 from marsad.events.classify import apply_modifiers, resolve_subtype
 from marsad.events.dedupe import Candidate, merge_candidates
-from marsad.events.frames import mention_refs, sentence_frames
+from marsad.events.frames import TITLES, mention_refs, sentence_frames
 from marsad.events.taxonomy import taxonomy
 from marsad.events.words import words
 from marsad.pipeline import register
+from marsad.text.normalize import fold
 
 __all__ = ["EventsComponent", "extract_events", "MIN_CONFIDENCE"]
 
 MIN_CONFIDENCE = 0.5
 # base confidence by (strong trigger, verb): a verb asserts a happening; a bare noun is often generic
-BASE = {(True, True): 0.55, (True, False): 0.45, (False, True): 0.4, (False, False): 0.35}
+BASE = {(True, True): 0.55, (True, False): 0.45, (False, True): 0.4, (False, False): 0.3}
 BONUS = {"actor": 0.1, "place": 0.1, "target": 0.05}  # halved when the argument is an unlinked phrase
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" are unsplit blobs (tables, lists): skipped with a warning
 
 
 RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين", "اللتي"})
 MEDIA = words("media_words")
+HYPOTHETICAL = words("hypothetical_cues")
+
+
+_ATTACK_WORDS = frozenset({"هجوم", "هجوما", "الهجوم"})
+
+
+def _verbal_attack(fr, words: list[str], refs, roles) -> bool:
+    """«شن هجوما (حادا) على X» with X a person (or a title): a verbal attack."""
+    if _strip(words[fr.match.first]) not in _ATTACK_WORDS:
+        return False
+    target = roles.get("target")
+    if target is None:
+        return False
+    ref = next((r for r in refs if r.start == target.span.start), None)
+    return ref is not None and (ref.type == "PER" or fold(ref.text).split()[0] in TITLES)
+
+
+def _strip(word: str) -> str:
+    return word[1:] if word[:1] in ("و", "ف", "ب") and len(word) > 4 else word
 
 
 def _bonus(role: str, bonus: float, entity: str | None, rule: str) -> float:
@@ -97,7 +117,17 @@ def extract_events(article: Article) -> list[Event]:
             conf += 0.05 if dead_ev is not None else 0.0
             if st == "Phone call" and any(w in MEDIA for w in words[fr.match.last + 1 : fr.match.last + 4]):
                 continue  # «قال في اتصال هاتفي مع برنامج …»: an interview, not a call between parties
+            if _verbal_attack(fr, words, refs, roles):
+                continue  # «شن هجوما على نائب الرئيس»: criticism, not violence
             head = words[fr.match.first]
+            if (
+                not fr.match.alt.verb
+                and head.startswith("و")
+                and fr.match.first > 0
+                and tokens[fr.match.first - 1].kind == "word"
+                and not any(r.last == fr.match.first - 1 for r in refs)
+            ):
+                conf -= 0.1  # «القمع والاعتقالات والمصادرة»: a list of abstract nouns
             if not fr.match.alt.verb and head.startswith("ل") and not head.startswith(("لل", "ال")):
                 conf -= 0.1  # «لتحرير», «لتدمير»: a purpose, not (yet) a happening
             if (
@@ -106,6 +136,10 @@ def extract_events(article: Article) -> list[Event]:
                 and date_ev.rule == "publication-date"
             ):
                 conf -= 0.15  # «المدن التي سيطروا عليها»: background state, no date of its own
+            if any(w in HYPOTHETICAL for w in words[max(0, fr.match.first - 6) : fr.match.first]) or (
+                sent.text.rstrip().endswith("؟")
+            ):
+                conf -= 0.15  # «هل …؟», «إذا …», «حذر من»: a possible happening, not a reported one
             if status_ev.rule.startswith("status:planned") and not fr.match.alt.verb and "actor" not in roles:
                 conf -= 0.1  # «لمناقشة خطط الهجوم»: a bare noun in a plan is rarely an event
             actor, target, place = (
@@ -130,12 +164,14 @@ def extract_events(article: Article) -> list[Event]:
             )
             if cameo:
                 evidence["cameo"] = Evidence(f"cameo:{cameo}", event.confidence, None)
-            cands.append(Candidate(event, si))
+            cands.append(Candidate(event, si, spans=[trigger]))
     kept = [c for c in merge_candidates(cands, article) if c.event.confidence >= MIN_CONFIDENCE]
-    events = []
+    events, mentions = [], {}
     for n, c in enumerate(kept, 1):
         c.event.id = f"V{n}"
         events.append(c.event)
+        mentions[c.event.id] = c.spans
+    article.set_layer("event_mentions", mentions)  # every trigger span merged into each event
     return events
 
 

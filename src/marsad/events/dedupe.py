@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import msgspec
 
-from marsad.doc import Article, Event, Evidence, Geo
+from marsad.doc import Article, Event, Evidence, Geo, Span
 from marsad.text.normalize import fold
 
 __all__ = ["Candidate", "merge_candidates"]
@@ -26,6 +26,7 @@ class Candidate(msgspec.Struct):
     event: Event
     sentence: int
     mentions: int = 1
+    spans: list[Span] = msgspec.field(default_factory=list)  # trigger spans of every merged mention
 
 
 def _compatible(a: Event, b: Event, field: str, article: Article | None = None) -> bool:
@@ -55,13 +56,33 @@ def _geo(article: Article, entity_id: str) -> Geo | None:
     return ent.geo if ent is not None else None
 
 
+def _status_ok(a: Event, b: Event) -> bool:
+    """Equal statuses, or one is only the default «reported» («يزور قطر» after «سيعقد … خلال زيارة»)."""
+    if a.status == b.status:
+        return True
+    default = "status:reported:default"
+    return a.evidence["status"].rule == default or b.evidence["status"].rule == default
+
+
+def _shares_argument(a: Event, b: Event) -> bool:
+    for f in ("actor", "target", "place"):
+        if getattr(a, f) is not None and getattr(a, f) == getattr(b, f):
+            return True
+        ea, eb = a.evidence.get(f), b.evidence.get(f)
+        if ea and eb and ea.span and eb.span and fold(ea.span.text) == fold(eb.span.text):
+            return True
+    return False
+
+
 def same_happening(a: Candidate, b: Candidate, article: Article | None = None) -> bool:
     ea, eb = a.event, b.event
     if ea.event_type != eb.event_type:
         return False
-    if ea.sub_event_type != eb.sub_event_type and a.sentence != b.sentence:
+    # a visit, its meetings and its talks are one diplomatic happening when they share a party or place
+    diplomacy_pair = ea.event_type == "Diplomacy" and _shares_argument(ea, eb)
+    if ea.sub_event_type != eb.sub_event_type and a.sentence != b.sentence and not diplomacy_pair:
         return False
-    if ea.status != eb.status:
+    if not _status_ok(ea, eb):
         return False
     return all(_compatible(ea, eb, f, article) for f in ("actor", "target", "place", "date"))
 
@@ -89,6 +110,7 @@ def _absorb(keep: Candidate, other: Candidate, article: Article | None = None) -
     if "actor" in o.evidence and "actor" not in k.evidence:
         k.evidence["actor"] = o.evidence["actor"]
     keep.mentions += other.mentions
+    keep.spans.extend(other.spans)
     k.confidence = min(0.98, max(k.confidence, o.confidence) + MENTION_BONUS * other.mentions)
     k.evidence["mentions"] = Evidence(f"merged-mentions:{keep.mentions}", k.confidence, o.trigger)
 
@@ -107,23 +129,39 @@ def _anaphoric(c: Candidate) -> bool:
     return word.startswith(("ال", "وال", "بال", "فال", "لل"))
 
 
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_GENERIC = frozenset(fold(w) for w in ("الهجوم", "الهجمات", "العملية", "العمليات", "الاعتداء"))
+
+
+def _generic_attack(c: Candidate, k: Candidate) -> bool:
+    """«الهجمات ركزت على دير الزور» after a strike report: the same happening in other words."""
+    word = fold(c.event.trigger.text).split()[0]
+    word = word[1:] if word.startswith(("و", "ف", "ب")) and word[1:].startswith("ال") else word
+    return word in _GENERIC and c.event.event_type in _VIOLENT and k.event.event_type in _VIOLENT
+
+
+def _antecedent(c: Candidate, kept: list[Candidate], article: Article | None) -> Candidate | None:
+    fields = ("actor", "target", "place", "date")
+    for k in reversed(kept):
+        same_kind = k.event.event_type == c.event.event_type or _generic_attack(c, k)
+        if (
+            same_kind
+            and _status_ok(k.event, c.event)
+            and all(_compatible(k.event, c.event, f, article) for f in fields)
+        ):
+            return k
+    return None
+
+
 def merge_candidates(cands: list[Candidate], article: Article | None = None) -> list[Candidate]:
     """Greedy merge in text order: each candidate joins the first earlier happening it matches; an
-    anaphoric mention joins the latest happening of its event type."""
+    anaphoric mention joins the latest compatible happening of its event type."""
     kept: list[Candidate] = []
     for c in cands:
-        if _anaphoric(c):
-            prev = next(
-                (
-                    k
-                    for k in reversed(kept)
-                    if k.event.event_type == c.event.event_type and k.event.status == c.event.status
-                ),
-                None,
-            )
-            if prev is not None:
-                _absorb(prev, c, article)
-                continue
+        prev = _antecedent(c, kept, article) if _anaphoric(c) else None
+        if prev is not None:
+            _absorb(prev, c, article)
+            continue
         for k in kept:
             if same_happening(k, c, article):
                 _absorb(k, c, article)

@@ -89,17 +89,20 @@ def _sentence(article: Article, offset: int) -> int:
 
 
 def match_events(article: Article, gold: list[dict], pred: list[Event]) -> list[tuple[int, int]]:
-    """One-to-one (gold index, predicted index) pairs: same type, overlapping trigger or same sentence."""
+    """One-to-one (gold index, predicted index) pairs: same type, and a trigger of the predicted event
+    overlaps a gold mention or shares its sentence."""
+    merged = article.layer("event_mentions") or {}
     cands = []
     for gi, g in enumerate(gold):
         g_sents = {_sentence(article, m["start"]) for m in _mentions(g)}
         for pi, p in enumerate(pred):
             if p.event_type != g["event_type"]:
                 continue
-            if any(_overlap(m, p.trigger.start, p.trigger.end) for m in _mentions(g)):
+            spans = merged.get(p.id) or [p.trigger]  # the first mention and those the coder merged into it
+            if any(_overlap(m, s.start, s.end) for m in _mentions(g) for s in spans):
                 cands.append((0, 0, gi, pi))
-            elif _sentence(article, p.trigger.start) in g_sents:
-                dist = min(abs(m["start"] - p.trigger.start) for m in _mentions(g))
+            elif any(_sentence(article, s.start) in g_sents for s in spans):
+                dist = min(abs(m["start"] - s.start) for m in _mentions(g) for s in spans)
                 cands.append((1, dist, gi, pi))
     cands.sort()
     used_g, used_p, pairs = set(), set(), []

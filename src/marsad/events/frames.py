@@ -29,6 +29,8 @@ ACTOR_HEADS = words("actor_heads") | TITLES
 PHRASE_STOP = words("phrase_stop")
 NOT_PLACES = words("not_places")
 PARTITIVES = words("partitives")
+BOILERPLATE = tuple(tuple(c.split()) for c in words("boilerplate_cues"))
+BOILERPLATE_FIRST = frozenset(c[0] for c in BOILERPLATE)
 MAX_HEADS = 3
 CLITIC_PREPS = {
     "ب": "ب",
@@ -254,9 +256,11 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
     sent = article.sentences[index]
     tokens = article.tokens[sent.first_token : sent.last_token]
     words = [t.norm for t in tokens]
-    matches = find_triggers(words)
-    if any(m.trigger.strong for m in matches):  # weak triggers only count in sentences without a strong one
-        matches = [m for m in matches if m.trigger.strong]
+    cut = _boilerplate_start(words)
+    matches = [m for m in find_triggers(words) if m.last < cut]
+    if any(m.trigger.strong and m.trigger.event_type != "Diplomacy" for m in matches):
+        # «… وتدمير مواقع»: a weak trigger beside a strong violent one is part of that happening
+        matches = [m for m in matches if m.trigger.strong or m.trigger.sub_event_type == "Arrests"]
     matches = _merge_adjacent(matches, tokens)
     frames = []
     for k, m in enumerate(matches):
@@ -268,23 +272,46 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
     return frames, words, tokens
 
 
+def _boilerplate_start(words: list[str]) -> int:
+    """Index where a footer starts («رابط الخبر بصحيفة …», «سمات …»): the headline repeated, tags."""
+    for k, w in enumerate(words):
+        if w in BOILERPLATE_FIRST and any(
+            " ".join(words[k : k + len(c)]) == " ".join(c) for c in BOILERPLATE
+        ):
+            return k
+    return len(words)
+
+
 def _merge_adjacent(matches: list[TriggerMatch], tokens: list[Token]) -> list[TriggerMatch]:
-    """«قصفت أربع غارات», «غارات … قصفت»: a verb and a noun of one event type with only numbers or
-    nothing between them name one happening; the noun (the more specific word) is kept."""
+    """Two triggers naming one happening become one: «قصفت أربع غارات» and «غارات قرب الرمادي قصفت» (a
+    verb and a noun of one event type close together: the noun is kept), «هجوم بسيارة ملغومة» (a generic
+    attack word next to a specific weapon: the weapon is kept)."""
     out: list[TriggerMatch] = []
     for m in matches:
         prev = out[-1] if out else None
+        if prev is None:
+            out.append(m)
+            continue
+        between = range(prev.last + 1, m.first)
+        no_punct = all(tokens[k].kind != "punct" for k in between)
+        same = prev.trigger.event_type == m.trigger.event_type
         if (
-            prev is not None
-            and prev.trigger.event_type == m.trigger.event_type
-            and m.first - prev.last <= 3
-            and all(
-                tokens[k].kind in ("number", "punct") or tokens[k].norm in _NUMBER_WORDS
-                for k in range(prev.last + 1, m.first)
-            )
+            same
+            and len(between) <= 3
+            and all(tokens[k].kind in ("number", "punct") or tokens[k].norm in _NUMBER_WORDS for k in between)
         ):
             if prev.alt.verb and not m.alt.verb:
                 out[-1] = m
+            continue
+        if same and not prev.alt.verb and m.alt.verb and len(between) <= 4 and no_punct:
+            continue  # «خمس غارات قرب الرمادي قصفت»: the verb's subject is the noun trigger
+        if (
+            len(between) <= 2
+            and no_punct
+            and prev.trigger.sub_event_type == "Armed clash"
+            and m.trigger.event_type in ("Explosions/Remote violence", "Violence against civilians")
+        ):
+            out[-1] = m
             continue
         out.append(m)
     return out

@@ -223,6 +223,9 @@ def word_variants(word: str) -> tuple[tuple[str, bool], ...]:
         rest = word[len(p) :]
         if word.startswith(p) and rest[:1] in ("ي", "ت", "ن") and len(rest) >= 3:
             out[rest] = True
+            for e in ENCLITICS:  # «سيزورها»
+                if rest.endswith(e) and len(rest) - len(e) >= 3:
+                    out.setdefault(rest[: -len(e)], True)
     return tuple(out.items())
 
 

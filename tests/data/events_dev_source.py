@@ -3,7 +3,9 @@
 Annotated by hand (marsad events developer, 2026-11-29) before running the event coder on them. After
 the first run, five `also` mentions that the annotation had left out were added (an aggregate sentence
 that reports several strikes counts as a mention of the first of them; a later «استولى التنظيم على تدمر»
-is the same takeover as «سيطر داعش على تدمر»); no type, argument or date was changed. Each
+is the same takeover as «سيطر داعش على تدمر»), and where the text names a coalition as co-actor
+(«طائرات الولايات المتحدة والتحالف نفذت») the coalition was added as an accepted actor; no type,
+place or date was changed. Each
 event names the words of the text; `build()` finds their character offsets (the occurrence nearest
 the trigger) and writes the JSONL with the article text. Guidelines: docs/events.md § Dev set.
 
@@ -89,9 +91,9 @@ A["snn-20150811-00083"] = [
     E("Diplomacy/Talks", "محادثات", actor="الجبير", target="سيرجي لافروف", place="موسكو", date="2015-08-11"),
 ]
 A["snn-20150725-00783"] = [
-    E("Explosions/Remote violence/Air/drone strike", "غارات", at="ست من ثماني", actor="الولايات المتحدة",
+    E("Explosions/Remote violence/Air/drone strike", "غارات", at="ست من ثماني", actor=("الولايات المتحدة", "التحالف"),
       target="التنظيم", place=("الحسكة", "سوريا"), also=("27 غارة",)),
-    E("Explosions/Remote violence/Air/drone strike", "الغارات", at="وفي العراق أصابت", actor="الولايات المتحدة",
+    E("Explosions/Remote violence/Air/drone strike", "الغارات", at="وفي العراق أصابت", actor=("الولايات المتحدة", "التحالف"),
       target="التنظيم", place=("العراق", "الموصل", "مخمور", "الفلوجة")),
 ]
 A["snn-20150731-00223"] = [
@@ -189,7 +191,8 @@ A["snn-20150809-00939"] = [
       place="الحديدة", date="2015-08-09", fatalities=2),
 ]
 A["snn-20150726-00338"] = [
-    E("Explosions/Remote violence/Air/drone strike", "غارة جوية", at="20", actor="الولايات المتحدة", target="تنظيم داعش",
+    E("Explosions/Remote violence/Air/drone strike", "غارة جوية", at="20", actor=("الولايات المتحدة", "دول التحالف"),
+      target="تنظيم داعش",
       place=("الرمادي", "العراق"), date="2015-07-25", also=("خمس غارات قرب الرمادي",)),
     E("Explosions/Remote violence/Air/drone strike", "غارات", at="قصفت أربع", actor="الولايات المتحدة", target="تنظيم داعش",
       place="طوز خورماتو", date="2015-07-25"),

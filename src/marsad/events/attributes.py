@@ -60,7 +60,14 @@ def event_date(
     lo = tokens[frame.lo].start if frame.lo < len(tokens) else frame.start
     hi = tokens[frame.hi - 1].end if 0 < frame.hi <= len(tokens) else frame.end
     best: tuple[int, TimeExpr, tuple[str, str, dt.date]] | None = None
+    # «قالت القيادة في بيان اليوم الجمعة إن الولايات المتحدة نفذت …»: a time before the complementizer
+    # that opens the trigger's clause dates the statement, not the event
+    words_before = [tok.norm for tok in tokens[frame.lo : frame.match.first]]
+    comp = max((i for i, w in enumerate(words_before) if w in _COMPLEMENTIZERS), default=-1)
+    speech_end = tokens[frame.lo + comp].start if comp >= 0 else -1
     for t in times:
+        if t.end <= speech_end:
+            continue
         if t.type not in ("DATE", "TIME"):
             continue
         before = fold(article.text[max(0, t.start - 8) : t.start]).split()
@@ -96,6 +103,7 @@ _DENIAL_PHRASES = tuple(sorted(words("denial_phrases")))
 _FUTURE = words("future_cues")
 _TIME_SKIP = words("time_skip_before")
 _REPORT = words("report_verbs")
+_COMPLEMENTIZERS = words("complementizers")
 FUTURE_WINDOW = 5
 
 

@@ -60,6 +60,26 @@ def _bonus(role: str, bonus: float, entity: str | None, rule: str) -> float:
     return bonus
 
 
+def _inherit_dates(article: Article, cands: list[Candidate]) -> None:
+    """«نفذت 20 غارة أمس السبت … وفي سوريا نفذت 13 غارة»: an undated event of the same type reported
+    within two sentences after a dated one takes its date (rule ``previous-event-date``)."""
+    last: Candidate | None = None
+    for c in cands:
+        ev = c.event.evidence.get("date")
+        if ev is not None and ev.rule == "clause-time":
+            last = c
+        elif (
+            ev is not None
+            and ev.rule == "publication-date"
+            and last is not None
+            and last.event.event_type == c.event.event_type
+            and last.event.status == c.event.status
+            and c.sentence - last.sentence <= 2
+        ):
+            c.event.date, c.event.date_precision = last.event.date, last.event.date_precision
+            c.event.evidence["date"] = Evidence("previous-event-date", 0.5, last.event.evidence["date"].span)
+
+
 def extract_events(article: Article) -> list[Event]:
     """Events of ``article`` (needs tokens and sentences; uses entities and times when present)."""
     if not article.sentences or not article.tokens:
@@ -165,6 +185,7 @@ def extract_events(article: Article) -> list[Event]:
             if cameo:
                 evidence["cameo"] = Evidence(f"cameo:{cameo}", event.confidence, None)
             cands.append(Candidate(event, si, spans=[trigger]))
+    _inherit_dates(article, cands)
     kept = [c for c in merge_candidates(cands, article) if c.event.confidence >= MIN_CONFIDENCE]
     events, mentions = [], {}
     for n, c in enumerate(kept, 1):

@@ -29,6 +29,7 @@ ACTOR_HEADS = words("actor_heads") | TITLES
 PHRASE_STOP = words("phrase_stop")
 NOT_PLACES = words("not_places")
 PARTITIVES = words("partitives")
+MODIFIERS = words("phrase_modifiers")
 BOILERPLATE = tuple(tuple(c.split()) for c in words("boilerplate_cues"))
 BOILERPLATE_FIRST = frozenset(c[0] for c in BOILERPLATE)
 MAX_HEADS = 3
@@ -135,7 +136,11 @@ def _ref(
     lead = first
     clitic_l = start > tokens[first].start and fold(article.text[tokens[first].start : start]) in ("ل", "لل")
     if start == tokens[first].start or clitic_l:  # «على مواقع الحوثيين», «أهداف تابعة لتنظيم الدولة»
-        while lead > 0 and first - lead < MAX_HEADS and _head(words[lead - 1]):
+        while (
+            lead > 0
+            and first - lead < MAX_HEADS
+            and (_head(words[lead - 1]) or _nisba_after_head(words, lead - 1))
+        ):
             lead -= 1
     if lead < first and clitic_l:
         start_cut = tokens[lead].start + _clitic_len(words[lead])
@@ -229,7 +234,17 @@ QUOTES = frozenset("«»\"“”'")
 
 def _modifier(word: str) -> bool:
     """A word that can continue an actor phrase: definite, a nisba adjective or a sound plural."""
-    return word.startswith("ال") or word.endswith(("ي", "يه", "يون", "يين", "ون", "ين", "يان"))
+    return (
+        word.startswith("ال")
+        or word.endswith(("ي", "يه", "يون", "يين", "ون", "ين", "يان"))
+        or word in MODIFIERS
+    )
+
+
+def _nisba_after_head(words: list[str], k: int) -> bool:
+    """«الرئيس الأمريكي دونالد ترامب»: a definite adjective right after a head noun is part of the head."""
+    w = words[k]
+    return w.startswith("ال") and w.endswith(("ي", "يه")) and k > 0 and _head(words[k - 1])
 
 
 def _head(word: str) -> bool:

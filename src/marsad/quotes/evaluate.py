@@ -162,7 +162,11 @@ class _Runner:
     @property
     def mode(self) -> str:
         names = [c.name for c in self.base.components]
-        how = "entities" if "entities" in names else "speaker phrases (no entity stage)"
+        how = (
+            "entities where the upstream found one, else speaker phrases"
+            if {"entities", "actors"} & set(names)
+            else "speaker phrases (no entity stage)"
+        )
         return f"{'+'.join(names)}+quotes; speakers by {how}{self.note}"
 
     def __call__(self, article: Article) -> None:

@@ -180,3 +180,24 @@ def test_verb_subject_object_is_not_an_apposition():
     links = _links("استقبل وزير الخارجية الأمريكي بوتين في الكرملين.", dt.date(2017, 4, 12))
     role = next(lk for lk in links if lk.kind == "role")
     assert not role.bound and role.actor_id == "per.tillerson"
+
+
+def test_feminine_bare_title_needs_a_woman():
+    text = "قال وزير الدفاع العراقي خالد العبيدي إن القوات تقدمت. وقالت الوزيرة إن"
+    (lk,) = [x for x in _links(text, dt.date(2016, 1, 10)) if x.text == "الوزيرة"]
+    assert lk.ref is None
+    text = (
+        "قالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا إن موسكو ترفض الاتهامات. وأضافت المتحدثة أن"
+    )
+    links = _links(text, dt.date(2018, 4, 1))
+    assert _refs(links, "المتحدثة") == ["per.zakharova"]
+
+
+def test_surname_that_is_a_word_needs_the_full_name():
+    # «سعيد» (Kais Saied) and «ماي» (Theresa May; also the month of May in Tunisia)
+    links = _links("وقال سعيد الماجري إن الاجتماع سيعقد يوم 17 ماي في تونس.", dt.date(2020, 5, 1))
+    assert not [lk for lk in links if lk.ref and lk.text in ("سعيد", "ماي")]
+    links = _links("استقبل الرئيس قيس سعيد وفدا. وقال سعيد إن تونس", dt.date(2020, 5, 1))
+    assert _refs(links, "سعيد") == ["per.kais_saied"]
+    links = _links("التقت تيريزا ماي بالوفد في 12 ماي الماضي.", dt.date(2017, 6, 1))
+    assert _refs(links, "ماي") == []

@@ -167,6 +167,7 @@ def _make_actor(fields: dict, source: str) -> Actor:
         roles=tuple(roles),
         context=tuple(fields.get("context", ())),
         parent=fields.get("parent") or None,
+        gender=(fields.get("gender") or "").upper() or None,
         source=source,
     )
 

@@ -69,6 +69,7 @@ class Actor(msgspec.Struct, frozen=True):
     roles: tuple[Role, ...] = ()
     context: tuple[str, ...] = ()  # words whose presence in an article supports this actor
     parent: str | None = None
+    gender: str | None = None  # F | M for people, where the data says
     source: str = ""
 
     @property
@@ -143,7 +144,10 @@ class Lexicon:
 
     def _index(self) -> None:
         aliases: dict[str, list[str]] = {}
+        self.context: dict[str, tuple[str, ...]] = {}
         for a in self.actors.values():
+            if a.context:
+                self.context[a.id] = tuple(k for k in (key_of(w) for w in a.context) if k)
             names = (a.name, *a.aliases, *a.aliases_en, *(n for n in [a.name_en] if n))
             for n in names:
                 k = key_of(n)
@@ -195,7 +199,7 @@ class Lexicon:
 
     def classes_at(self, actor: Actor, day: dt.date | None) -> set[str]:
         """Title classes of the offices ``actor`` holds on ``day`` (e.g. {"minister", "foreign_minister"})."""
-        out: set[str] = set()
+        out: set[str] = {"female"} if actor.gender == "F" else set()
         for r in actor.roles_at(day):
             out.update(self.role_classes.get(r.role, (r.role,)))
         return out

@@ -62,6 +62,11 @@ _NOT_NAMES = frozenset(
         "الحسن",
     ]
 )
+_MONTHS = (
+    "جانفي فيفري مارس أفريل ماي جوان جويلية أوت سبتمبر أكتوبر نوفمبر ديسمبر يناير فبراير أبريل مايو يونيو "
+    "يوليو أغسطس كانون شباط آذار نيسان أيار حزيران تموز أيلول تشرين"
+)
+_NOT_NAMES = _NOT_NAMES | frozenset(key_of(w) for w in _MONTHS.split())
 _PARTIAL_PREFIX = r"(?<!\w)(?:[وف]?[بلك]?)"
 
 
@@ -128,16 +133,18 @@ def _appositions(
             k += 1
 
 
-def _partial_keys(name: str) -> list[str]:
+_FAMILY_FIRST = frozenset({"CN", "KP", "KR", "VN", "JP"})  # family name first: no surname-only partial
+
+
+def _partial_keys(name: str, country: str | None = None) -> list[str]:
     toks = key_of(name).split()
-    if len(toks) < 2:
+    if len(toks) < 2 or country in _FAMILY_FIRST:
         return []
     out = []
-    for i in range(1, len(toks)):
-        if toks[i - 1] in ("بن", "ابن") and i == len(toks) - 1:
-            out.append(f"{toks[i - 1]} {toks[i]}")
+    if toks[-2] in ("بن", "ابن"):
+        out.append(f"{toks[-2]} {toks[-1]}")
     last = toks[-1]
-    if len(last) >= 3 and last not in _NOT_NAMES and toks[-2] not in ("بن", "ابن", "بنت", "ابو", "عبد"):
+    if len(last) >= 4 and last not in _NOT_NAMES and toks[-2] not in ("بن", "ابن", "بنت", "ابو", "عبد", "ال"):
         out.append(last)
     return out
 
@@ -154,7 +161,7 @@ def _partials(items: list[Link], view: str, original: str, span_map, lexicon: Le
         if a:
             names.append(a.name)
         for n in names:
-            for k in _partial_keys(n):
+            for k in _partial_keys(n, a.country if a else None):
                 ids = lexicon.aliases.get(k)
                 if ids and (a is None or a.id not in ids):
                     continue  # the partial name is another actor's alias

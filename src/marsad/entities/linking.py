@@ -15,19 +15,48 @@ words) or left unresolved; a role phrase goes to whoever held the office on the 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 import ahocorasick
 import msgspec
 
-from marsad.entities.actors import Lexicon, Role, RolePhrase, Title
+from marsad.entities.actors import Lexicon, Role, RolePhrase, Title, key_of
 
 __all__ = ["Hit", "Link", "Matcher", "matcher_for", "resolve", "PROCLITICS", "country_profile"]
 
 PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 _LAM_PREFIX = frozenset({"ل", "ول", "فل"})
 _LAMLAM_PREFIX = frozenset({"", "و", "ف"})
+# Titles in the feminine («الوزيرة», «المتحدثة باسم»): they refer back to women only.
+FEMININE_HEADS = frozenset(
+    key_of(w)
+    for w in [
+        "الوزيرة",
+        "وزيرة",
+        "الرئيسة",
+        "رئيسة",
+        "المتحدثة",
+        "الناطقة",
+        "المستشارة",
+        "مندوبة",
+        "المندوبة",
+        "سفيرة",
+        "السفيرة",
+        "المبعوثة",
+        "الممثلة",
+        "المفوضة",
+        "مسؤولة",
+        "منسقة",
+        "نائبة",
+        "السكرتيرة",
+        "الأمينة",
+        "مفوضة",
+        "مدعية",
+        "المدعية",
+    ]
+)
 # Automaton entry flags: how the word found relates to the lexicon key.
 NORMAL, LAM, LAMLAM = 0, 1, 2
 
@@ -190,6 +219,8 @@ def classify(hits: list[Hit], view: str, original: str, span_map, lexicon: Lexic
             ve, country = _qualifier(view, ve, lexicon, nxt)
         else:
             continue
+        if h.key.split(" ", 1)[0] in FEMININE_HEADS:
+            classes = (*classes, "female")
         s, e = span_map(vs, ve)
         out.append(
             Link(
@@ -208,12 +239,32 @@ def classify(hits: list[Hit], view: str, original: str, span_map, lexicon: Lexic
     return out
 
 
-def _context_score(aid: str, lexicon: Lexicon, view: str, prof: Counter[str], day: dt.date | None) -> int:
+_WORD = re.compile(r"\w+")
+
+
+class ArticleWords:
+    """The words of a view (and the words without one proclitic letter), to look context words up."""
+
+    def __init__(self, view: str):
+        self.view = view
+        words = set(_WORD.findall(view))
+        self.words = words | {w[1:] for w in words if len(w) > 3 and w[0] in "وفبلك"}
+
+    def has(self, key: str) -> bool:
+        return key in self.view if " " in key else key in self.words
+
+    def count(self, keys: tuple[str, ...]) -> int:
+        return sum(1 for k in keys if self.has(k))
+
+
+def _context_score(
+    aid: str, lexicon: Lexicon, words: ArticleWords, prof: Counter[str], day: dt.date | None
+) -> int:
     a = lexicon.get(aid)
     if a is None:
         return -1
     score = prof.get(a.country or "", 0)
-    score += 2 * sum(1 for w in a.context if w and w in view)
+    score += 2 * words.count(lexicon.context.get(aid, ()))
     if a.type == "PER" and a.roles and a.roles_at(day):
         score += 1
     return score
@@ -221,6 +272,7 @@ def _context_score(aid: str, lexicon: Lexicon, view: str, prof: Counter[str], da
 
 def resolve(links: list[Link], lexicon: Lexicon, view: str, published: dt.date | None) -> list[Link]:
     """Decide actor and role links in place (titles stay for coreference); returns ``links``."""
+    words = ArticleWords(view)
     strong = {
         lk.candidates[0]
         for lk in links
@@ -231,7 +283,12 @@ def resolve(links: list[Link], lexicon: Lexicon, view: str, published: dt.date |
             aid = lk.candidates[0]
             if (lk.key, aid) in lexicon.weak:
                 a = lexicon.get(aid)
-                if aid not in strong and not (a and any(w and w in view for w in a.context)):
+                # a person's weak alias (a surname that is also a word) needs the full name in the article;
+                # an organisation's needs its context words
+                supported = aid in strong or (
+                    a is not None and a.type != "PER" and words.count(lexicon.context.get(aid, ())) > 0
+                )
+                if not supported:
                     lk.rule = "alias.weak-unsupported"
                     continue
                 lk.ref, lk.rule, lk.confidence = "A:" + aid, "alias.weak", 0.7
@@ -241,7 +298,7 @@ def resolve(links: list[Link], lexicon: Lexicon, view: str, published: dt.date |
     for lk in links:
         if lk.kind == "actor" and len(lk.candidates) > 1:
             scored = sorted(
-                ((_context_score(a, lexicon, view, prof, published), a) for a in lk.candidates), reverse=True
+                ((_context_score(a, lexicon, words, prof, published), a) for a in lk.candidates), reverse=True
             )
             if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
                 lk.ref, lk.rule, lk.confidence = "A:" + scored[0][1], "alias.context", 0.7

@@ -13,7 +13,8 @@ import typer
 app = typer.Typer(help="Evaluate a pipeline stage on a gold data set and print its scores.", no_args_is_help=True)
 
 EVAL_MODULES: list[str] = [
-    # stage modules are added here as they land
+    "marsad.text.evaluate",
+    "marsad.quotes.evaluate",
 ]
 
 

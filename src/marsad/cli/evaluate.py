@@ -15,6 +15,9 @@ app = typer.Typer(help="Evaluate a pipeline stage on a gold data set and print i
 EVAL_MODULES: list[str] = [
     "marsad.text.evaluate",
     "marsad.quotes.evaluate",
+    "marsad.time.evaluate",
+    "marsad.places.evaluate",
+    "marsad.events.evaluate",
 ]
 
 

@@ -207,15 +207,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _NOT_COUNT = re.compile(r"^\d+$")
 
 
-def fatalities(
-    article: Article, sent_start: int, sent_end: int, trigger_start: int
-) -> tuple[int | None, Evidence | None]:
-    """Deaths reported in the sentence, nearest to the trigger (None when no count is given)."""
+def sentence_counts(article: Article, sent_start: int, sent_end: int) -> list[tuple[int, int, str, Span]]:
+    """Every death count in a sentence: (view offset, number, rule, span of the original text)."""
     view = article.view
     a, b = view.to_normalized(sent_start), view.to_normalized(sent_end)
     text = view.text[a:b]
-    best: tuple[int, int, str, int, int] | None = None
-    t0 = view.to_normalized(trigger_start) - a
+    out = []
     for rule, pat in _PATTERNS:
         for m in pat.finditer(text):
             if rule == "kill-dual":
@@ -228,11 +225,23 @@ def fatalities(
             if n <= 0 or n > 100_000:
                 continue
             s = m.start() + (1 if text[m.start()].isspace() else 0)
-            dist = abs(s - t0)
-            if best is None or dist < best[0]:
-                best = (dist, n, rule, s, m.end())
-    if best is None:
+            os, oe = view.span_to_original(a + s, a + m.end())
+            out.append((a + s, n, rule, Span(os, oe, article.text[os:oe])))
+    return out
+
+
+def fatalities(
+    article: Article,
+    sent_start: int,
+    sent_end: int,
+    trigger_start: int,
+    counts: list[tuple[int, int, str, Span]] | None = None,
+) -> tuple[int | None, Evidence | None]:
+    """Deaths reported in the sentence, nearest to the trigger (None when no count is given)."""
+    if counts is None:
+        counts = sentence_counts(article, sent_start, sent_end)
+    if not counts:
         return None, None
-    _, n, rule, s, e = best
-    os, oe = view.span_to_original(a + s, a + e)
-    return n, Evidence(f"fatalities-{rule}", 0.8, Span(os, oe, article.text[os:oe]))
+    t0 = article.view.to_normalized(trigger_start)
+    _, n, rule, span = min(counts, key=lambda c: abs(c[0] - t0))
+    return n, Evidence(f"fatalities-{rule}", 0.8, span)

@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from marsad.doc import Article, Event, Evidence, Span
 from marsad.events.arguments import assign_roles
-from marsad.events.attributes import event_date, event_status, fatalities
+from marsad.events.attributes import event_date, event_status, fatalities, sentence_counts
 from marsad.events.classify import apply_modifiers, resolve_subtype
 from marsad.events.dedupe import Candidate, merge_candidates
 from marsad.events.frames import TITLES, mention_refs, sentence_frames
@@ -100,6 +100,7 @@ def extract_events(article: Article) -> list[Event]:
         refs = mention_refs(article, sent, words, tokens, blocked)
         sent_times = times[bisect_left(tstarts, sent.start) : bisect_left(tstarts, sent.end)]
         folded = view.text[view.to_normalized(sent.start) : view.to_normalized(sent.end)]
+        counts = sentence_counts(article, sent.start, sent.end)
         for fr in frames:
             trig = fr.match.trigger
             roles = assign_roles(article, fr, words, tokens, refs)
@@ -120,7 +121,7 @@ def extract_events(article: Article) -> list[Event]:
                 plover, mode, cameo = sub.plover, sub.mode, sub.cameo
             date, precision, date_ev = event_date(article, fr, tokens, sent_times)
             status_ev = event_status(article, fr, words, tokens, date, date_ev.rule)
-            dead, dead_ev = fatalities(article, sent.start, sent.end, fr.start)
+            dead, dead_ev = fatalities(article, sent.start, sent.end, fr.start, counts)
             trigger = Span(fr.start, fr.end, article.text[fr.start : fr.end])
             evidence["trigger"] = Evidence(
                 f"lexicon:row{trig.row}:{trig.source}", 0.9 if trig.strong else 0.6, trigger

@@ -8,6 +8,7 @@ preposition that introduces it («في حلب» → في, «بريف» → ب, �
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 import msgspec
 
@@ -169,6 +170,7 @@ def _clitic_prep(article: Article, s: int, e: int) -> str:
     return CLITIC_PREPS.get(fold(article.text[s:e]), "") if e > s else ""
 
 
+@lru_cache(maxsize=300_000)
 def _stem(word: str) -> str:
     for p in ("وال", "بال", "لل", "فال", "و", "ب", "ل", "ف"):
         if word.startswith(p) and len(word) - len(p) >= 3:
@@ -219,6 +221,7 @@ def actor_phrases(words: list[str], tokens: list[Token], blocked: frozenset[int]
     return out
 
 
+@lru_cache(maxsize=300_000)
 def _is_head(word: str, heads: frozenset[str]) -> bool:
     stem = _stem(word)
     return (
@@ -247,6 +250,7 @@ def _nisba_after_head(words: list[str], k: int) -> bool:
     return w.startswith("ال") and w.endswith(("ي", "يه")) and k > 0 and _head(words[k - 1])
 
 
+@lru_cache(maxsize=300_000)
 def _head(word: str) -> bool:
     if word in HEADS:
         return True

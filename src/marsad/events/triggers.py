@@ -209,23 +209,36 @@ def lexicon() -> Lexicon:
     return parse_lexicon(resources.files("marsad").joinpath("data/events/triggers.tsv").read_text("utf-8"))
 
 
-@lru_cache(maxsize=200_000)
+_PRO_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _p in PROCLITICS:
+    _PRO_BY_FIRST.setdefault(_p[0], ())
+    _PRO_BY_FIRST[_p[0]] += (_p,)
+_ENC_LAST = frozenset(e[-1] for e in ENCLITICS)
+
+
+def _strip_enclitics(b: str, out: dict[str, bool], future: bool) -> None:
+    if b[-1:] in _ENC_LAST:
+        for e in ENCLITICS:
+            if b.endswith(e) and len(b) - len(e) >= 3:
+                out.setdefault(b[: -len(e)], future)
+
+
+@lru_cache(maxsize=300_000)
 def word_variants(word: str) -> tuple[tuple[str, bool], ...]:
     """``word`` and its forms without proclitics/enclitics, each with a flag: future prefix removed."""
     out: dict[str, bool] = {word: False}
-    bases = [word] + [word[len(p) :] for p in PROCLITICS if word.startswith(p) and len(word) - len(p) >= 2]
-    for b in bases:
-        out.setdefault(b, False)
-        for e in ENCLITICS:
-            if b.endswith(e) and len(b) - len(e) >= 3:
-                out.setdefault(b[: -len(e)], False)
-    for p in FUTURE:
-        rest = word[len(p) :]
-        if word.startswith(p) and rest[:1] in ("ي", "ت", "ن") and len(rest) >= 3:
-            out[rest] = True
-            for e in ENCLITICS:  # «سيزورها»
-                if rest.endswith(e) and len(rest) - len(e) >= 3:
-                    out.setdefault(rest[: -len(e)], True)
+    _strip_enclitics(word, out, False)
+    for p in _PRO_BY_FIRST.get(word[:1], ()):
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            b = word[len(p) :]
+            out.setdefault(b, False)
+            _strip_enclitics(b, out, False)
+    if word[:1] in ("س", "و", "ف"):
+        for p in FUTURE:
+            rest = word[len(p) :]
+            if word.startswith(p) and rest[:1] in ("ي", "ت", "ن") and len(rest) >= 3:
+                out[rest] = True
+                _strip_enclitics(rest, out, True)  # «سيزورها»
     return tuple(out.items())
 
 
@@ -233,25 +246,43 @@ def _slot_match(slot: frozenset[str], word: str) -> bool:
     return any(v in slot for v, _ in word_variants(word))
 
 
+def _alternatives(word: str, lex: Lexicon) -> tuple[tuple[Alternative, bool], ...]:
+    """Alternatives whose first slot ``word`` can fill, with the future flag of the variant used."""
+    out: list[tuple[Alternative, bool]] = []
+    for variant, future in word_variants(word):
+        for alt in lex.index.get(variant, ()):
+            out.append((alt, future))
+    return tuple(out)
+
+
+@lru_cache(maxsize=300_000)
+def _default_alternatives(word: str) -> tuple[tuple[Alternative, bool], ...]:
+    return _alternatives(word, lexicon())
+
+
 def find_triggers(words: list[str], lex: Lexicon | None = None) -> list[TriggerMatch]:
     """Non-overlapping trigger matches over folded ``words`` (left to right, longest first)."""
-    lex = lex or lexicon()
+    alternatives = _default_alternatives if lex is None else (lambda w: _alternatives(w, lex))
     never, cancel = word_list("never_triggers"), word_list("cancel_before")
     out: list[TriggerMatch] = []
     i, n = 0, len(words)
     while i < n:
-        best: TriggerMatch | None = None
-        if words[i] in never or any(w in cancel for w in words[max(0, i - 2) : i]):
+        cands = alternatives(words[i])
+        if (
+            not cands
+            or words[i] in never
+            or (i and (words[i - 1] in cancel or (i > 1 and words[i - 2] in cancel)))
+        ):
             i += 1
             continue
-        for variant, future in word_variants(words[i]):
-            for alt in lex.index.get(variant, ()):
-                at = _match_rest(alt.slots, words, i + 1, 1)
-                if at is None:
-                    continue
-                last = at[-1] if at else i
-                if best is None or last > best.last:
-                    best = TriggerMatch(i, last, alt, future, (i, *at))
+        best: TriggerMatch | None = None
+        for alt, future in cands:
+            at = _match_rest(alt.slots, words, i + 1, 1)
+            if at is None:
+                continue
+            last = at[-1] if at else i
+            if best is None or last > best.last:
+                best = TriggerMatch(i, last, alt, future, (i, *at))
         if best is not None:
             out.append(best)
             i = best.last + 1

@@ -152,3 +152,17 @@ def test_bad_user_file_reports_file_and_line(tmp_path):
 )
 def test_partial_dates(s, end, want):
     assert actor_data.parse_date(s, end=end) == want
+
+
+def test_docs_example_user_file_loads(tmp_path):
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "actors.md").read_text("utf-8")
+    block = doc.split("```tsv\n")[1].split("```")[0]
+    path = tmp_path / "example.tsv"
+    path.write_text(block, encoding="utf-8")
+    lex = load_lexicon([path])
+    assert lex.get("my.brigade").weak_aliases == ("المثال",)
+    assert "جيش الحكومة السورية" in lex.get("sy.military").aliases
+    links = link_text("هاجمت كتيبة المثال حاجزا قرب درعا.", dt.date(2024, 5, 1), lex)
+    assert [lk.actor_id for lk in links if lk.text == "كتيبة المثال"] == ["my.brigade"]

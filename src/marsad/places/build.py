@@ -511,15 +511,17 @@ def wordlike(
     def is_word(k: str) -> bool:
         share = cued[k] / total[k]
         # Small places: rarely after a cue. Cities under a million: (almost) never after one («كيف», «لاول»).
-        return share < 0.05 if small.get(k) else (0 <= size[k] < 1_000_000 and share < 0.01)
+        if small.get(k):
+            return df[k] >= 3 and share < 0.05
+        return df[k] >= threshold and 0 <= size[k] < 1_000_000 and share < 0.01
 
-    common = sorted((k for k, c in df.items() if c >= threshold and is_word(k)), key=lambda k: -df[k])
+    common = sorted((k for k in df if is_word(k)), key=lambda k: -df[k])
     with (out / "wordlike.tsv").open("w", encoding="utf-8") as f:
         f.write(
-            f"# Folded one-word place names found in at least {threshold} of {docs} news articles (ANT + SaudiNewsNet\n"
-            "# politics, reserved ids excluded) that almost never follow a place cue (مدينة, ولاية, ريف, شرق …): under 5 %\n"
-            "# for names of small places (< 100k), under 1 % for cities under a million. Ordinary words or person names;\n"
-            "# they need a cue to count as places.\n"
+            f"# Folded one-word place names that the news corpora (ANT + SaudiNewsNet politics, {docs} articles, reserved ids\n"
+            "# excluded) use as ordinary words or person names: names of small places (< 100k) found in 3+ articles with\n"
+            f"# under 5 % of their occurrences after a place cue (مدينة, ولاية, ريف …), and names of cities under a million\n"
+            f"# found in {threshold}+ articles with under 1 %. They need a cue to count as places.\n"
             "# Built by `python -m marsad.places.build`; only names and counts, no corpus text.\nname\tdocs\tcued_share\n"
         )
         for k in common:

@@ -89,11 +89,15 @@ class PlaceResolver:
         layer: list[PlaceMention] = []
         own: dict[tuple[str, int, str], Entity] = {}
         next_id = _next_id(article)
+        # Mentions of the entities that were there before (NER): a place overlapping one belongs to it.
+        prior = sorted(
+            ((m.start, m.end, e) for e in article.entities for m in e.mentions), key=lambda t: t[0]
+        )
         for r in found:
             if r.place is None:
                 continue
             try:
-                next_id = self._write(article, r, r.place, own, layer, next_id)
+                next_id = self._write(article, r, r.place, own, layer, next_id, prior)
             except Exception as exc:
                 article.warn("W601", f"place {r.match.key!r} not written: {type(exc).__name__}: {exc}")
         self._lookup_unmatched(article, layer)
@@ -107,12 +111,18 @@ class PlaceResolver:
         own: dict[tuple[str, int, str], Entity],
         layer: list[PlaceMention],
         next_id: int,
+        prior: list[tuple[int, int, Entity]],
     ) -> int:
         m = r.match
         s, e = article.view.span_to_original(m.phrase_start, m.phrase_end)
         text = article.text[s:e]
         geo = _geo(r, p)
-        covering = [x for x in article.entities if any(mm.start < e and s < mm.end for mm in x.mentions)]
+        covering = []
+        for ms, me, ent0 in prior:
+            if ms >= e:
+                break
+            if s < me and ent0 not in covering:
+                covering.append(ent0)
         if any(x.type != "LOC" for x in covering):
             return next_id  # part of a person's or organisation's name
         if covering:

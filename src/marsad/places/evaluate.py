@@ -12,6 +12,7 @@ the LOC entity whose mention overlaps the gold span most is compared with the tr
 from __future__ import annotations
 
 import json
+import os
 from collections import defaultdict
 from pathlib import Path
 from typing import Annotated, Any
@@ -26,7 +27,10 @@ from marsad.places.geometry import haversine_km
 __all__ = ["GoldPlace", "PlaceScores", "evaluate_places", "load_gold"]
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "places_dev.jsonl"
-DEFAULT_NEWS = Path("/work/shared/data/news")
+DEFAULT_NEWS = (
+    Path(os.environ.get("MARSAD_SHARED_DATA", Path(__file__).resolve().parents[4] / "shared" / "data"))
+    / "news"
+)
 _CORPORA = {"ant": "ant/ant.jsonl", "saudinewsnet": "saudinewsnet/saudinewsnet_politics.jsonl"}
 
 

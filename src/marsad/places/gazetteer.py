@@ -92,7 +92,15 @@ class Gazetteer:
         self.first_words = frozenset(k.split(" ", 1)[0] for k in self.index)
         self.max_words = max((k.count(" ") + 1 for k in self.index), default=1)
         self.by_id = {p.id: p for p in places}
+        # Keys that come from a place's primary name (others come from alternate names, which are noisier).
+        self._pid_cache: dict[str, frozenset[str]] = {}
+        prim: dict[str, set[int]] = {}
+        for i, p in enumerate(places):
+            for k in key_variants(name_key(p.name_ar), article=p.id.startswith("ocha:")):
+                prim.setdefault(k, set()).add(i)
+        self.primary = {k: frozenset(v) for k, v in prim.items()}
         self.wordlike: frozenset[str] = frozenset()
+        self.cue_required: frozenset[str] = frozenset()
         self.gentilics: dict[str, str] = {}
         for ln in _read_lines("gentilics.tsv")[1:]:
             code, forms = ln.split("\t")
@@ -104,6 +112,18 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.places)
 
+    def is_primary(self, key: str, place: Place) -> bool:
+        """Whether ``key`` is (a spelling of) the place's primary Arabic name, or an alias we curated or derived
+        (only GeoNames' crowd-sourced alternate names count as secondary)."""
+        return not place.id.startswith("gn:") or place.id in self._primary_ids(key)
+
+    def _primary_ids(self, key: str) -> frozenset[str]:
+        hit = self._pid_cache.get(key)
+        if hit is None:
+            hit = frozenset(self.places[i].id for i in self.primary.get(key, ()))
+            self._pid_cache[key] = hit
+        return hit
+
     def candidates(self, key: str) -> tuple[int, ...]:
         return self.index.get(key, ())
 
@@ -111,9 +131,10 @@ class Gazetteer:
         """Places called ``name`` (any spelling or clitic form), most plausible first."""
         key = name_key(name)
         hits = self.index.get(key)
-        if hits is None and " " not in key:
-            for _, rest in strip_clitics(key)[1:]:
-                hits = self.index.get(rest)
+        if not hits and key:
+            first, _, tail = key.partition(" ")
+            for _, bare in strip_clitics(first)[1:]:  # «بدير الزور», «وبالرقة»
+                hits = self.index.get(f"{bare} {tail}" if tail else bare)
                 if hits:
                     break
         if not hits:
@@ -164,6 +185,6 @@ def default_gazetteer() -> Gazetteer:
     raw = resources.files("marsad").joinpath("data/places/gazetteer.tsv.gz").read_bytes()
     g = Gazetteer(_read_places(raw))
     wordlike = {ln.split("\t", 1)[0] for ln in _read_lines("wordlike.tsv")[1:]}
-    wordlike |= {name_key(ln.split("\t", 1)[0]) for ln in _read_lines("cue_required.tsv")[1:]}
-    g.wordlike = frozenset(wordlike)
+    g.cue_required = frozenset(name_key(ln.split("\t", 1)[0]) for ln in _read_lines("cue_required.tsv")[1:])
+    g.wordlike = frozenset(wordlike | g.cue_required)
     return g

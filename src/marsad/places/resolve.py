@@ -52,6 +52,8 @@ def find_places(text: str, gaz: Gazetteer, ws: list[Word] | None = None) -> list
         cands = [gaz.places[j] for j in gaz.candidates(m.key)]
         if not cands:
             continue
+        if m.key in gaz.cue_required and not m.cue:
+            continue
         guarded = m.key in gaz.wordlike or (len(m.key) <= 3 and not _big(cands[0]))
         if guarded and not (m.cue or m.modifier or _context_follows(found, i, ws)):
             continue
@@ -92,13 +94,54 @@ def _focus(tops: list[tuple[Place, float]], title_countries: Counter[str]) -> di
     return {c: w / total for c, w in weights.items()}
 
 
-def _score(
-    p: Place, k: int, matches: list[NameMatch], chosen: list[Place | None], focus: dict[str, float]
-) -> tuple[float, str]:
-    s = p.prior + 3.0 * focus.get(p.country, 0.0)
+class _Context:
+    """The article's current choices, deduplicated by name (a name repeated 1,000 times counts once)."""
+
+    def __init__(self, matches: list[NameMatch], chosen: list[Place | None], gaz: Gazetteer):
+        self.gaz = gaz
+        self.matches = matches
+        self.chosen = chosen
+        by_key: dict[str, dict[str, Place]] = {}
+        for m, q in zip(matches, chosen, strict=True):
+            if q is not None:
+                by_key.setdefault(m.key, {})[q.id] = q
+        self.by_key = by_key
+        self.pairs = Counter(q.country for places in by_key.values() for q in places.values())
+        self._near: dict[tuple[str, str], float] = {}
+
+    def nearest_other(self, key: str, p: Place) -> float:
+        """Distance from ``p`` to the closest place chosen for another name (countries left out)."""
+        hit = self._near.get((key, p.id))
+        if hit is None:
+            hit = min(
+                (
+                    haversine_km(p.lat, p.lon, q.lat, q.lon)
+                    for k, places in self.by_key.items()
+                    if k != key
+                    for q in places.values()
+                    if q.feature != "country"
+                ),
+                default=math.inf,
+            )
+            self._near[(key, p.id)] = hit
+        return hit
+
+    def prior(self, key: str, p: Place) -> float:
+        """`Place.prior`, raised when the name is the place's primary name and lowered for an alternate one
+        («صلاح الدين» is the Iraqi governorate, not a town that lists it among its alternate names)."""
+        return p.prior + (0.7 if self.gaz.is_primary(key, p) else -0.8)
+
+    def countries_without(self, key: str) -> Counter[str]:
+        own = Counter(q.country for q in self.by_key.get(key, {}).values())
+        return self.pairs - own
+
+
+def _score(p: Place, k: int, ctx: _Context, focus: dict[str, float]) -> tuple[float, str]:
+    s = ctx.prior(ctx.matches[k].key, p) + 3.0 * focus.get(p.country, 0.0)
     why = "prior"
     if focus.get(p.country, 0.0) >= 0.3:
         why = "country-focus"
+    matches, chosen = ctx.matches, ctx.chosen
     m = matches[k]
     # The names just around this one: «خشام بريف دير الزور», «دير الزور، خشام».
     for j in (k + 1, k + 2, k - 1):
@@ -106,7 +149,7 @@ def _score(
             continue
         o, q = matches[j], chosen[j]
         gap = o.first_word - m.last_word if j > k else m.first_word - o.last_word
-        if gap > 8 or q is p or q.country != p.country:
+        if gap > 8 or q is p or q is None or q.country != p.country:
             continue
         if q.admin1_code and q.admin1_code == p.admin1_code and q.feature in ("admin1", "city", "admin2"):
             s += 2.5 if o.modifier or q.feature == "admin1" else 1.5
@@ -115,10 +158,7 @@ def _score(
             s += 1.5
             why = "admin-context"
     # Co-mentioned places anywhere in the article.
-    best = math.inf
-    for j, q in enumerate(chosen):
-        if q is not None and j != k and matches[j].key != m.key and q.feature != "country":
-            best = min(best, haversine_km(p.lat, p.lon, q.lat, q.lon))
+    best = ctx.nearest_other(m.key, p)
     if best < 30:
         s += 1.0
     elif best < 100:
@@ -128,17 +168,24 @@ def _score(
     return s, why
 
 
-def _foreign(p: Place, k: int, keys: list[str], chosen: list[Place | None]) -> bool:
-    """A minor place in a country the rest of the article never mentions is more likely a name we lack.
+def _foreign(p: Place, m: NameMatch, ctx: _Context) -> bool:
+    """A minor place in a country the rest of the article never mentions is more likely a name we lack
+    or an ordinary word.
 
     «ميناء البريقة» in an article about Aden is Aden's port, not Libya's Brega; «ضلاع همدان» near Sanaa is
-    not Iran's Hamadan. Left unresolved rather than put in the wrong country.
+    not Iran's Hamadan; a Syrian village called «بيرة» in an article about Libya is the word. Left
+    unresolved rather than put in the wrong country.
     """
     if p.feature == "country" or p.prior >= 5.0:
         return False
-    distinct = {(q.country, keys[j]) for j, q in enumerate(chosen) if q is not None and keys[j] != keys[k]}
-    others = Counter(c for c, _ in distinct)
+    others = ctx.countries_without(m.key)
     total = sum(others.values())
+    if total == 0 and not ctx.gaz.is_primary(m.key, p):
+        return not (m.cue or m.modifier)  # a lone alternate name («مهربين» for an Iranian town)
+    if p.prior < 3.0:  # villages, small towns, facilities, districts
+        if total == 0:
+            return not (m.cue or m.modifier) and p.feature == "village"
+        return others.get(p.country, 0) < 0.2 * total
     return (
         total >= 3 and others.get(p.country, 0) <= 0.15 * total and others.most_common(1)[0][1] >= 0.6 * total
     )
@@ -194,15 +241,16 @@ def resolve_text(text: str, gaz: Gazetteer, title: str = "") -> list[Resolution]
                 margin = c[0].prior - c[1].prior if len(c) > 1 and c[1].country != c[0].country else 9.0
                 tops.append((c[0], margin))
         focus = _focus(tops if _round == 0 else [(p, 1.0) for p in chosen if p is not None], title_countries)
-        scores = [[_score(p, k, matches, chosen, focus) for p in c] for k, c in enumerate(cands)]
+        ctx = _Context(matches, chosen, gaz)
+        scores = [[_score(p, k, ctx, focus) for p in c] for k, c in enumerate(cands)]
         chosen = [
             c[max(range(len(c)), key=lambda i: sc[i][0])] if c else None
             for c, sc in zip(cands, scores, strict=True)
         ]
     out = []
-    keys = [m.key for m in matches]
-    for k, (m, c, sc, p) in enumerate(zip(matches, cands, scores, chosen, strict=True)):
-        if p is None or _foreign(p, k, keys, chosen):
+    ctx = _Context(matches, chosen, gaz)
+    for m, c, sc, p in zip(matches, cands, scores, chosen, strict=True):
+        if p is None or _foreign(p, m, ctx):
             out.append(Resolution(m, None, 0, "", 0.0, "unresolved", len(c)))
             continue
         vals = [v for v, _ in sc]

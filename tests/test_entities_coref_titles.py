@@ -201,3 +201,24 @@ def test_surname_that_is_a_word_needs_the_full_name():
     assert _refs(links, "سعيد") == ["per.kais_saied"]
     links = _links("التقت تيريزا ماي بالوفد في 12 ماي الماضي.", dt.date(2017, 6, 1))
     assert _refs(links, "ماي") == []
+
+
+def test_title_with_tense_word_binds_to_the_named_person():
+    # ANT (Dec 2016): «... تحت ضغط من إسرائيل والرئيس الأمريكي المنتخب دونالد ترامب»
+    text = "بعد يوم من سحب مصر له تحت ضغط من إسرائيل والرئيس الأمريكي المنتخب دونالد ترامب."
+    links = _links(text, dt.date(2016, 12, 24))
+    role = next(lk for lk in links if lk.text == "الرئيس الأمريكي")
+    assert role.bound and role.actor_id == "per.trump"
+    # «الأمين العام السابق حسين العباسي»: the former holder, not the one in office
+    text = (
+        "وقال إن مقولة الأمين العام السابق حسين العباسي في أوسلو لحظة حصول الرباعي على الجائزة ما زالت صالحة."
+    )
+    links = _links(text, dt.date(2017, 6, 1))
+    title = next(lk for lk in links if lk.text == "الأمين العام")
+    assert title.bound and title.actor_id == "per.hassine_abbassi"
+
+
+def test_adjective_is_not_a_channel():
+    # «العربية» (Arab, feminine) is not Al Arabiya; «الحدث» (the event) is not Al Hadath
+    text = "ورشة لتطوير شبكة المدن العربية، وهذا الحدث مناسبة لقناة تلفزيونية محلية."
+    assert not [lk for lk in _links(text, dt.date(2017, 1, 1)) if lk.ref]

@@ -31,6 +31,11 @@ __all__ = ["corefer", "WINDOW"]
 
 WINDOW = 6  # sentences a referent stays available to bare titles and org nouns
 _GAP_APPOSITION = {"،", ","}
+# «الرئيس الأمريكي المنتخب دونالد ترامب», «الأمين العام السابق حسين العباسي»
+_GAP_TENSE = frozenset(
+    key_of(w)
+    for w in ["السابق", "الأسبق", "الراحل", "المخلوع", "المعزول", "المنتخب", "الجديد", "المكلف", "الحالي"]
+)
 _NOT_NAMES = frozenset(
     key_of(w)
     for w in [
@@ -95,9 +100,10 @@ def _is_name(lk: Link) -> bool:
     return lk.ref is not None and lk.etype == "PER" and lk.kind in ("actor", "ner", "partial")
 
 
-def _agrees(title: Link, person: Link, lexicon: Lexicon) -> bool:
-    """A title may describe the person: same resolved holder, or no country clash."""
-    if title.ref is not None:
+def _agrees(title: Link, person: Link, lexicon: Lexicon, tense: bool = False) -> bool:
+    """A title may describe the person: same resolved holder, or no country clash. With a tense word
+    («الرئيس الأمريكي المنتخب دونالد ترامب», «السابق») the holder on the date is someone else."""
+    if title.ref is not None and not tense:
         return title.ref == person.ref
     actor = lexicon.get(person.actor_id) if person.actor_id else None
     if title.country is None or actor is None or actor.country is None:
@@ -115,7 +121,8 @@ def _appositions(
         j = i - 1
         while j >= 0 and items[j].kind in _TITLE_KINDS and not items[j].bound:
             gap = _gap(view, items[j].vend, items[j + 1].vstart)
-            if (gap and not (gap in _GAP_APPOSITION and j == i - 1)) or not _agrees(items[j], lk, lexicon):
+            loose = gap in _GAP_APPOSITION or gap in _GAP_TENSE
+            if (gap and not (loose and j == i - 1)) or not _agrees(items[j], lk, lexicon, gap in _GAP_TENSE):
                 break
             _bind(items[j], lk, classes, countries)
             j -= 1
@@ -311,4 +318,5 @@ def _register(lk, lexicon, published, classes, countries, heads, view) -> None:
         h = heads.setdefault(ref, set())
         h.update(_heads(view[lk.vstart : lk.vend]))
         if actor is not None:
-            h.update(_heads(actor.name))
+            for n in (actor.name, *actor.aliases):
+                h.update(_heads(n))

@@ -309,12 +309,15 @@ def evaluate_gsr(root: Path = DEFAULT_GSR, limit: int | None = None) -> dict[str
         rows = _gsr_rows(root / f"{stem}_gsr.csv")[:limit]
         tp = fp = fn = tn = 0
         confusions: Counter[str] = Counter()
+        scored: list[tuple[float, bool]] = []  # (best confidence of a detecting event, gold)
         t0 = time.perf_counter()
         for r in rows:
             art = Article(r["text"], id=r["id"], published=_gsr_date(r["id"]))
             analyze_events(art, stages)
-            hit = bool(_detects(art.events, kind))
+            found = _detects(art.events, kind)
+            hit = bool(found)
             gold = r["label"] == "yes"
+            scored.append((max((e.confidence for e in found), default=0.0), gold))
             tp += hit and gold
             fp += hit and not gold
             fn += gold and not hit
@@ -334,8 +337,24 @@ def evaluate_gsr(root: Path = DEFAULT_GSR, limit: int | None = None) -> dict[str
             "f1": 2 * p * rc / (p + rc) if p + rc else 0.0,
             "seconds": time.perf_counter() - t0,
             "top_false_positive_triggers": confusions.most_common(8),
+            "by_confidence": _curve(scored),
             "spans": _span_agreement(root / f"{stem}_spans.json", kind, stages, limit),
         }
+    return out
+
+
+def _curve(scored: list[tuple[float, bool]]) -> list[dict[str, float]]:
+    """P/R/F1 when only events of at least a given confidence count (the coder's own score, not tuned here)."""
+    out = []
+    positives = sum(g for _, g in scored)
+    for th in (0.5, 0.6, 0.7, 0.8):
+        tp = sum(1 for c, g in scored if c >= th and g)
+        fp = sum(1 for c, g in scored if c >= th and not g)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / positives if positives else 0.0
+        out.append(
+            {"min_confidence": th, "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+        )
     return out
 
 
@@ -428,6 +447,11 @@ def events_command(
                     f"  {k} span agreement {right / n if n else 0:.3f} ({right}/{n}; "
                     f"{sp['detected']}/{sp['sentences']} span sentences detected)"
                 )
+            curve = "; ".join(
+                f"≥{c['min_confidence']}: P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f}"
+                for c in r["by_confidence"]
+            )
+            typer.echo(f"  by confidence: {curve}")
             typer.echo(
                 "  frequent false-positive triggers: "
                 + ", ".join(f"{t[3:]}×{n}" for t, n in r["top_false_positive_triggers"])

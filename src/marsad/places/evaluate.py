@@ -45,6 +45,7 @@ class GoldPlace(msgspec.Struct, frozen=True):
     country: str
     name_en: str = ""
     note: str = ""
+    batch: int = 1  # 1: development; 2: held out (annotated after the resolver was frozen)
 
 
 class PlaceScores(msgspec.Struct):
@@ -88,12 +89,16 @@ def _articles(ids: set[str], news: Path) -> dict[str, dict[str, Any]]:
     return out
 
 
-def evaluate_places(gold: list[GoldPlace], news: Path = DEFAULT_NEWS, pipeline: Any = None) -> PlaceScores:
+def evaluate_places(
+    gold: list[GoldPlace], news: Path = DEFAULT_NEWS, pipeline: Any = None, batch: int | None = None
+) -> PlaceScores:
     """Run the places stage on the gold articles and score it."""
     from marsad.pipeline import Pipeline
     from marsad.places.component import PlaceResolver
 
     pipe = pipeline or Pipeline(["text", PlaceResolver()])
+    if batch is not None:
+        gold = [g for g in gold if g.batch == batch]
     by_article: dict[str, list[GoldPlace]] = defaultdict(list)
     for g in gold:
         by_article[g.article].append(g)
@@ -152,12 +157,13 @@ def places_command(
     ] = DEFAULT_NEWS,
     errors: Annotated[bool, typer.Option("--errors", help="List the misses.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    batch: Annotated[int | None, typer.Option(help="Only batch 1 (development) or 2 (held out).")] = None,
 ) -> None:
     """Geocoding accuracy (within 25 km), country accuracy and coverage on the places dev set."""
     from rich.console import Console
     from rich.table import Table
 
-    s = evaluate_places(load_gold(gold), news)
+    s = evaluate_places(load_gold(gold), news, batch=batch)
     summary = {
         "mentions": s.mentions,
         "coverage": round(s.coverage, 4),

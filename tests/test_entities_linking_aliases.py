@@ -155,3 +155,18 @@ def test_diacritics_and_tatweel_in_the_text():
     text = "قالت وزارةُ الخارجيـــة الروسيّة إن"
     (lk,) = [x for x in _links(text) if x.ref]
     assert lk.actor_id == "ru.mfa" and lk.text == "وزارةُ الخارجيـــة الروسيّة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قرر الرئيس المدير العام للشركة تعيين مدير جديد.",  # CEO, not «الرئيس»
+        "أصدرت الهيئة الوطنية لمكافحة الفساد تقريرها.",  # a name headed by «الهيئة»
+        "نشر الرائد الرسمي للجمهورية التونسية الأمر.",  # the official gazette, not a major
+        "قال الناطق الرسمي باسم المحكمة الابتدائية إن",  # spokesman of an unknown body
+        "أكد الأمين العام لحركة مشروع تونس أن",  # a genitive names another office
+        "تدخل الفريق الطبي بسرعة.",  # the medical team, not a lieutenant general
+    ],
+)
+def test_title_heading_a_longer_name_is_not_a_bare_title(text):
+    assert not [lk for lk in _links(text) if lk.kind == "title"]

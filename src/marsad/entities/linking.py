@@ -181,6 +181,82 @@ def _qualifier(view: str, ve: int, lexicon: Lexicon, next_start: int) -> tuple[i
     return (e, iso) if iso else (ve, None)
 
 
+_TENSE_WORDS = frozenset(
+    key_of(w) for w in ["السابق", "الأسبق", "الراحل", "المخلوع", "المعزول", "المنتخب", "الجديد"]
+)
+
+
+# Words after a bare title that do not make it part of a longer name («المبعوث الأممي إلى …»,
+# «الوزير الذي …», «الوزير اليوم», «قال الوزير لوكالة …»).
+_FREE_WORDS = frozenset(
+    key_of(w)
+    for w in [
+        "إلى",
+        "الى",
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذين",
+        "اللتين",
+        "اللواتي",
+        "اللاتي",
+        "الآن",
+        "اليوم",
+        "الأحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الليلة",
+        "لوكالة",
+        "لقناة",
+        "لصحيفة",
+        "لجريدة",
+        "لإذاعة",
+        "لموقع",
+        "لمراسل",
+        "لمراسلة",
+        "لوسائل",
+        "للصحفيين",
+        "للصحافة",
+        "للصحافيين",
+        "للإذاعة",
+        "للتلفزيون",
+        "للقناة",
+        "للوكالة",
+        "للصحيفة",
+        "للجريدة",
+    ]
+)
+
+
+_OFFICE_CONTINUATIONS = frozenset(
+    key_of(w)
+    for w in ["المدير", "المكلف", "المساعد", "المنتدب", "المفوض", "التنفيذي", "الشرفي", "المؤقت", "بالنيابة"]
+)
+
+
+def _name_continues(view: str, ve: int, kind: str) -> bool:
+    """Is the title the head of a longer name or phrase? An office followed by «ل…», «باسم» or «المدير»
+    («الأمين العام لحزب …», «الرئيس المدير العام»); an org noun or a rank followed by any «ال…» word too
+    («الهيئة الوطنية …», «الرائد الرسمي», «الفريق الطبي»)."""
+    if ve >= len(view) or view[ve] != " ":
+        return False
+    e = ve + 1
+    while e < len(view) and view[e].isalnum():
+        e += 1
+    word = view[ve + 1 : e]
+    if word in _TENSE_WORDS or word in _FREE_WORDS:
+        return False
+    if word.startswith(("لل", "باسم", "باسم")) or (word.startswith("ل") and len(word) > 3):
+        return True
+    if kind in ("org_noun", "rank"):
+        return word.startswith("ال")
+    return word in _OFFICE_CONTINUATIONS
+
+
 def country_profile(links: Iterable[Link], lexicon: Lexicon) -> Counter[str]:
     """How often each country is named or implied by the links resolved so far."""
     prof: Counter[str] = Counter()
@@ -217,6 +293,8 @@ def classify(hits: list[Hit], view: str, original: str, span_map, lexicon: Lexic
             classes = title.classes
             nxt = hits[i + 1].vstart if i + 1 < len(hits) else len(view)
             ve, country = _qualifier(view, ve, lexicon, nxt)
+            if _name_continues(view, ve, title.kind):
+                continue  # «الهيئة الوطنية …», «الرئيس المدير العام», «الناطق الرسمي باسم المحكمة»: not a bare title
         else:
             continue
         if h.key.split(" ", 1)[0] in FEMININE_HEADS:

@@ -46,3 +46,20 @@ def test_time_without_publication_date_never_invents_a_date():
     assert found == {"أمس": "XXXX-XX-XX", "يوم الأربعاء المقبل": "XXXX-WXX-3", "22 أكتوبر": "XXXX-10-22"}
     found = find_times("وقع ذلك في 25 شوال 1436 هـ", None)
     assert [t.value for t in found] == ["2015-08-10"]
+
+
+def test_time_long_text_without_punctuation_stays_linear():
+    import random
+    import time
+
+    from marsad.time.lexicon import lexicon
+
+    lex = lexicon()
+    words = list(lex.months) + list(lex.weekdays) + list(lex.relative_days) + list(lex.modifiers)
+    words += ["الساعه", "منذ", "قبل", "خلال", "لمده", "من", "الي", "يوم", "12", "2017", "3", "،", "و"]
+    rng = random.Random(1)
+    text = " ".join(rng.choice(words) for _ in range(20000))
+    t0 = time.process_time()
+    found = find_times(text, REF)
+    assert found and all(text[t.start : t.end] == t.text for t in found)
+    assert time.process_time() - t0 < 20  # a quadratic pass took ~100 s here

@@ -89,12 +89,20 @@ def _bounds(nt: NormalizedText, sentences: list[Sentence] | None) -> list[int]:
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
+    """The longest candidates that overlap no longer (or earlier-listed) one."""
     cands.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.rule], c.start))
+    starts: list[int] = []  # taken spans, sorted by start; they never overlap each other
+    ends: list[int] = []
     taken: list[_Cand] = []
     for c in cands:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    taken.sort(key=lambda c: c.start)
+        k = bisect_right(starts, c.start)
+        if k > 0 and ends[k - 1] > c.start:
+            continue
+        if k < len(starts) and starts[k] < c.end:
+            continue
+        starts.insert(k, c.start)
+        ends.insert(k, c.end)
+        taken.insert(k, c)
     return taken
 
 
@@ -149,14 +157,17 @@ def _range_start(d1: str, value: str) -> str | None:
 
 def _anchor_clocks(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     days = [c for c in cands if c.value.gran == "day" and _DAY_VALUE.match(c.value.value)]
+    day_starts = [d.start for d in days]  # cands are sorted by start, so days are too
     fallback = R.shift_days(ctx.ref, 0)
     out = []
     for c in cands:
         if c.value.gran == "time" and c.value.value == "":
             lo, hi = ctx.sentence(c.start)
-            before = [d for d in days if lo <= d.start < c.start]
-            after = [d for d in days if c.end <= d.start < min(hi, c.end + 30)]
-            anchor = before[-1].value.value if before else (after[0].value.value if after else fallback)
+            k = bisect_right(day_starts, c.start - 1)
+            before = days[k - 1] if k > 0 and days[k - 1].start >= lo else None
+            j = bisect_right(day_starts, c.end - 1)
+            after = days[j] if j < len(days) and days[j].start < min(hi, c.end + 30) else None
+            anchor = (before or after).value.value if (before or after) else fallback
             v = c.value
             c = _Cand(
                 c.start, c.end, c.rule, Value("TIME", R.clock(anchor, v.hour, v.minute), v.confidence, "time")

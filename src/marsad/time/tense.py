@@ -54,8 +54,13 @@ def _core(tok: str) -> str:
     return tok[1:] if len(tok) > 3 and tok[0] in _STRIP else tok
 
 
+_REACH = 240  # characters looked at on each side: cues farther away do not decide
+
+
 def clause_bounds(view: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """The clause around ``[start, end)`` inside the sentence ``[lo, hi)``."""
+    """The clause around ``[start, end)`` inside the sentence ``[lo, hi)`` (at most `_REACH` each side)."""
+    lo = max(lo, start - _REACH)
+    hi = min(hi, end + _REACH)
     left = lo
     for m in _BOUNDARY.finditer(view, lo, start):
         left = m.end()

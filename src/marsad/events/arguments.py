@@ -35,6 +35,7 @@ STOP_NP = PREPOSITIONS | words("np_stop")
 LIGHT = words("light_verbs")
 LIGHT_PRON = words("light_verbs_pron")
 COMPLEMENTIZERS = words("complementizers")
+OPENERS = frozenset({"«", "“", ":", '"'})  # a quotation opens a new clause: its subject is not the speaker
 CIVILIAN = words("civilian_words")
 
 
@@ -101,13 +102,20 @@ def assign_roles(
     ]
     head = m.head_last
     after = [(k, r) for k, r in in_window if r.first > head]
-    barrier = max((k for k in range(frame.lo, m.first) if words[k] in COMPLEMENTIZERS), default=-1)
+    barrier = max(
+        (k for k in range(frame.lo, m.first) if words[k] in COMPLEMENTIZERS or tokens[k].text in OPENERS),
+        default=-1,
+    )
     before = [(k, r) for k, r in in_window if barrier < r.lead and r.last < m.first]  # not across «إن»
 
     def put(role: str, k: int, r: MentionRef, rule: str, conf: float) -> None:
         ent = ents.get(r.entity)
-        if role in ("actor", "target") and r.type == "LOC" and not _is_country(ent):
-            role = "place"  # a town is where it happened, not who did it
+        if (
+            role in ("actor", "target")
+            and r.type == "LOC"
+            and (not _is_country(ent) or trig.sub_event_type == "Visit")
+        ):
+            role = "place"  # a town is where it happened, not who did it; a visited country is a place
         if role == "place" and r.type != "LOC":
             return
         if role in out or k in used:
@@ -122,8 +130,8 @@ def assign_roles(
         used.add(k)
 
     def split(roles: tuple[str, ...], r: MentionRef) -> str:
-        if len(roles) == 2:
-            return roles[0] if r.type == "LOC" and not _is_country(ents.get(r.entity)) else roles[1]
+        if len(roles) == 2:  # place/target: a place (a country too: «يزور قطر», «على سوريا») is the place
+            return roles[0] if r.type == "LOC" else roles[1]
         return roles[0]
 
     # 1. prepositional roles after the trigger (agents first: they are the most reliable)

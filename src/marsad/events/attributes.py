@@ -53,6 +53,11 @@ def parse_timex(value: str, published: dt.date | None) -> tuple[str, str, dt.dat
     return None
 
 
+def _past_verb(frame: Frame) -> bool:
+    m = frame.match
+    return m.alt.verb and not m.future
+
+
 def event_date(
     article: Article, frame: Frame, tokens: list[Token], times: list[TimeExpr]
 ) -> tuple[str | None, str | None, Evidence]:
@@ -65,9 +70,10 @@ def event_date(
     words_before = [tok.norm for tok in tokens[frame.lo : frame.match.first]]
     comp = max((i for i, w in enumerate(words_before) if w in _COMPLEMENTIZERS), default=-1)
     speech_end = tokens[frame.lo + comp].start if comp >= 0 else -1
+    breaks = [tok.start for tok in tokens[frame.match.last + 1 : frame.hi] if tok.norm in _BREAKERS]
     for t in times:
-        if t.end <= speech_end:
-            continue
+        if t.end <= speech_end or (breaks and t.start > breaks[0]):
+            continue  # the reporting clause, or «احتجاجاً على قتل … ليل السادس»: another happening's time
         if t.type not in ("DATE", "TIME"):
             continue
         before = fold(article.text[max(0, t.start - 8) : t.start]).split()
@@ -89,7 +95,11 @@ def event_date(
         if best is None or dist < best[0]:
             best = (dist, t, parsed)
     if best is not None:
-        _, t, (value, precision, _) = best
+        _, t, (value, precision, day) = best
+        if _past_verb(frame) and precision == "month" and article.published and day > article.published:
+            # «استولوا على الرضمة في سبتمبر» in August: a past verb puts a bare month in the past year
+            value = f"{day.year - 1}-{day.month:02d}"
+            return value, precision, Evidence("clause-time-past-year", 0.6, Span(t.start, t.end, t.text))
         rule = "clause-time" if best[0] < 10_000 else "sentence-time"
         conf = 0.9 if rule == "clause-time" else 0.75
         return value, precision, Evidence(rule, conf * t.confidence, Span(t.start, t.end, t.text))
@@ -104,6 +114,7 @@ _FUTURE = words("future_cues")
 _TIME_SKIP = words("time_skip_before")
 _REPORT = words("report_verbs")
 _COMPLEMENTIZERS = words("complementizers")
+_BREAKERS = words("date_breakers")
 FUTURE_WINDOW = 5
 
 

@@ -80,6 +80,24 @@ def _inherit_dates(article: Article, cands: list[Candidate]) -> None:
             c.event.evidence["date"] = Evidence("previous-event-date", 0.5, last.event.evidence["date"].span)
 
 
+def _inherit_actors(cands: list[Candidate]) -> None:
+    """«شن طيران التحالف 6 غارات … وقصف أهدافاً أخرى في همدان»: a verb with no subject of its own (Arabic
+    drops it) continues the previous event of its type in the same or next sentence, and takes its actor
+    (rule ``previous-event-actor``, low confidence)."""
+    for prev, c in zip(cands, cands[1:], strict=False):
+        e, p = c.event, prev.event
+        if (
+            "actor" not in e.evidence
+            and "actor" in p.evidence
+            and p.event_type == e.event_type
+            and c.sentence - prev.sentence <= 1
+            and e.evidence["trigger"].span is not None
+        ):
+            e.actor = p.actor
+            ev = p.evidence["actor"]
+            e.evidence["actor"] = Evidence("previous-event-actor", min(ev.confidence, 0.5), ev.span)
+
+
 def extract_events(article: Article) -> list[Event]:
     """Events of ``article`` (needs tokens and sentences; uses entities and times when present)."""
     if not article.sentences or not article.tokens:
@@ -187,6 +205,7 @@ def extract_events(article: Article) -> list[Event]:
                 evidence["cameo"] = Evidence(f"cameo:{cameo}", event.confidence, None)
             cands.append(Candidate(event, si, spans=[trigger]))
     _inherit_dates(article, cands)
+    _inherit_actors(cands)
     kept = [c for c in merge_candidates(cands, article) if c.event.confidence >= MIN_CONFIDENCE]
     events, mentions = [], {}
     for n, c in enumerate(kept, 1):

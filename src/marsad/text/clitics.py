@@ -77,6 +77,11 @@ def _load_counts() -> dict[str, int]:
     return counts
 
 
+def _load_names() -> frozenset[str]:
+    text = resources.files("marsad").joinpath("data/text/clitics_names.tsv").read_text("utf-8")
+    return frozenset(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
+
+
 def _parse_pieces(text: str) -> Pieces:
     """``و+ال+كتاب`` with the stem marked ``[...]`` when it is not the only unmarked guess."""
     parts = text.split("+")
@@ -160,6 +165,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "tan": -4.0,
     "alpha_suf": 0.5,
     "s_min": 0.0,
+    "name": 2.0,
     "ts_min": 1.0,
     "t_min": -3.5,
     "t_ratio": -1.5,
@@ -175,9 +181,11 @@ class Analyzer:
         counts: dict[str, int],
         exceptions: dict[str, tuple[Pieces, Pieces]],
         weights: dict[str, float] | None = None,
+        names: frozenset[str] = frozenset(),
     ):
         self.counts = counts
         self.exceptions = exceptions
+        self.names = names
         self.w = dict(DEFAULT_WEIGHTS, **(weights or {}))
 
     def attested(self, stem: str, suffixed: bool = False, hamza: bool = True) -> float:
@@ -302,6 +310,7 @@ class Analyzer:
                 whole = max(whole, self.attested(rest[:-1]) + w["tan"])
         else:
             whole = self.attested(rest)
+        whole += w["name"] if rest in self.names else 0.0  # «بكين», «لندن»: a city, not ب+كين
         yield whole + (w["short_stem"] if len(rest) < 3 else 0.0), (), rest, ()
         for p in _PRONOUNS:
             if len(rest) < len(p) + 2 or not rest.endswith(p):
@@ -413,7 +422,7 @@ def analyzer() -> Analyzer:
     """The shared analyzer (lexicon loaded on first use)."""
     global _ANALYZER
     if _ANALYZER is None:
-        _ANALYZER = Analyzer(_load_counts(), _load_exceptions())
+        _ANALYZER = Analyzer(_load_counts(), _load_exceptions(), names=_load_names())
     return _ANALYZER
 
 

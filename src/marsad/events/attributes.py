@@ -48,9 +48,7 @@ def parse_timex(value: str, published: dt.date | None) -> tuple[str, str, dt.dat
         return d.isoformat()[:7], "month", d
     if m := _YEAR.match(value):
         return m[1], "year", dt.date(int(m[1]), 1, 1)
-    if value == "PRESENT_REF" and published is not None:
-        return published.isoformat(), "day", published
-    return None
+    return None  # durations, sets, and PRESENT_REF («حالياً»: a state, not the day of a happening)
 
 
 def _past_verb(frame: Frame) -> bool:
@@ -80,7 +78,7 @@ def event_date(
         first = fold(t.text).split()[:1]
         if (before and before[-1] in _TIME_SKIP) or (first and first[0] in _TIME_SKIP):
             continue  # «منذ 26 مارس»: when a state began, not this event
-        window = fold(article.text[max(frame.start, t.start - 40) : t.start]).split()[-4:]
+        window = fold(article.text[max(0, t.start - 60) : t.start]).split()[-6:]
         if (
             t.start > frame.end
             and any(w in _REPORT for w in window)

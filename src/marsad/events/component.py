@@ -98,6 +98,21 @@ def _inherit_actors(cands: list[Candidate]) -> None:
             e.evidence["actor"] = Evidence("previous-event-actor", min(ev.confidence, 0.5), ev.span)
 
 
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _inherit_places(cands: list[Candidate]) -> None:
+    """«اندلعت اشتباكات في بنغازي … وردت قوات حفتر بطائرات لقصف معسكرات»: an event with no place in its
+    sentence, right after an event of the same kind, happened there too (rule ``previous-event-place``)."""
+    for prev, c in zip(cands, cands[1:], strict=False):
+        e, p = c.event, prev.event
+        same_kind = p.event_type == e.event_type or (p.event_type in _VIOLENT and e.event_type in _VIOLENT)
+        if e.place is None and p.place is not None and same_kind and c.sentence - prev.sentence <= 1:
+            e.place = p.place
+            ev = p.evidence["place"]
+            e.evidence["place"] = Evidence("previous-event-place", min(ev.confidence, 0.5), ev.span)
+
+
 def extract_events(article: Article) -> list[Event]:
     """Events of ``article`` (needs tokens and sentences; uses entities and times when present)."""
     if not article.sentences or not article.tokens:
@@ -206,6 +221,7 @@ def extract_events(article: Article) -> list[Event]:
             cands.append(Candidate(event, si, spans=[trigger]))
     _inherit_dates(article, cands)
     _inherit_actors(cands)
+    _inherit_places(cands)
     kept = [c for c in merge_candidates(cands, article) if c.event.confidence >= MIN_CONFIDENCE]
     events, mentions = [], {}
     for n, c in enumerate(kept, 1):

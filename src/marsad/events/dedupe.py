@@ -90,13 +90,7 @@ def same_happening(a: Candidate, b: Candidate, article: Article | None = None) -
 def _absorb(keep: Candidate, other: Candidate, article: Article | None = None) -> None:
     k, o = keep.event, other.event
     for field in ("actor", "target", "place", "fatalities"):
-        if (
-            field == "place"
-            and k.place
-            and o.place
-            and article is not None
-            and _finer(article, o.place, k.place)
-        ):
+        if field == "place" and k.place and o.place and article is not None and _better_place(article, o, k):
             k.place, k.evidence["place"] = o.place, o.evidence["place"]
         if getattr(k, field) is None and getattr(o, field) is not None:
             setattr(k, field, getattr(o, field))
@@ -113,6 +107,15 @@ def _absorb(keep: Candidate, other: Candidate, article: Article | None = None) -
     keep.spans.extend(other.spans)
     k.confidence = min(0.98, max(k.confidence, o.confidence) + MENTION_BONUS * other.mentions)
     k.evidence["mentions"] = Evidence(f"merged-mentions:{keep.mentions}", k.confidence, o.trigger)
+
+
+def _better_place(article: Article, o: Event, k: Event) -> bool:
+    """o's place is finer (a place inside k's country) or found by a stronger rule (a preposition, not
+    the nearest place)."""
+    if _finer(article, o.place, k.place):
+        return True
+    ko, oo = k.evidence.get("place"), o.evidence.get("place")
+    return bool(ko and oo and oo.confidence > ko.confidence + 0.05)
 
 
 def _finer(article: Article, a: str, b: str) -> bool:

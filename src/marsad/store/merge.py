@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import func, or_, select, tuple_
+from sqlalchemy import func, insert, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from marsad.store import minhash
@@ -55,9 +55,12 @@ def link_near_duplicates(session: Session, article: Article, sig) -> list[tuple[
             if sim >= NEAR_DUP_THRESHOLD:
                 found.append((pk, sim))
     found.sort(key=lambda t: (-t[1], t[0]))
-    for pk, sim in found:
-        session.add(NearDuplicate(article_pk=article.pk, other_pk=pk, similarity=sim))
-    session.add_all(ArticleBand(band=b, hash=h, article_pk=article.pk) for b, h in pairs)
+    if found:
+        session.execute(
+            insert(NearDuplicate),
+            [{"article_pk": article.pk, "other_pk": pk, "similarity": sim} for pk, sim in found],
+        )
+    session.execute(insert(ArticleBand), [{"band": b, "hash": h, "article_pk": article.pk} for b, h in pairs])
     return found
 
 

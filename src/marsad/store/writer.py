@@ -15,7 +15,7 @@ import json
 from typing import Literal
 
 import msgspec
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from marsad import doc
@@ -233,56 +233,69 @@ class Writer:
             )
             self.session.add(ae)
             self.session.flush()
-            self.session.add_all(
-                Mention(
-                    article_entity_id=ae.id,
-                    article_pk=article_pk,
-                    start=m.start,
-                    end=m.end,
-                    text=m.text,
-                    confidence=m.confidence,
-                    rule=m.rule,
+            if e.mentions:
+                self.session.execute(
+                    insert(Mention),
+                    [
+                        {
+                            "article_entity_id": ae.id,
+                            "article_pk": article_pk,
+                            "start": m.start,
+                            "end": m.end,
+                            "text": m.text,
+                            "confidence": m.confidence,
+                            "rule": m.rule,
+                        }
+                        for m in e.mentions
+                    ],
                 )
-                for m in e.mentions
-            )
             out[e.id] = (eid, place_id)
         return out
 
     def _times(self, article_pk: int, times: list[doc.TimeExpr]) -> None:
-        self.session.add_all(
-            Time(
-                article_pk=article_pk,
-                start=t.start,
-                end=t.end,
-                text=t.text,
-                type=t.type,
-                value=t.value,
-                rule=t.rule,
-                confidence=t.confidence,
+        if times:
+            self.session.execute(
+                insert(Time),
+                [
+                    {
+                        "article_pk": article_pk,
+                        "start": t.start,
+                        "end": t.end,
+                        "text": t.text,
+                        "type": t.type,
+                        "value": t.value,
+                        "rule": t.rule,
+                        "confidence": t.confidence,
+                    }
+                    for t in times
+                ],
             )
-            for t in times
-        )
 
     def _quotes(
         self, article_pk: int, quotes: list[doc.Quote], ents: dict[str, tuple[int, int | None]]
     ) -> None:
-        self.session.add_all(
-            Quote(
-                article_pk=article_pk,
-                start=q.start,
-                end=q.end,
-                text=q.text,
-                kind=q.kind,
-                speaker_local=q.speaker,
-                speaker_id=ents[q.speaker][0] if q.speaker in ents else None,
-                cue_start=q.cue.start if q.cue else None,
-                cue_end=q.cue.end if q.cue else None,
-                cue_text=q.cue.text if q.cue else None,
-                confidence=q.confidence,
-                rule=q.rule,
-                reported_by=q.reported_by,
-            )
-            for q in quotes
+        if not quotes:
+            return
+        self.session.execute(
+            insert(Quote),
+            [
+                {
+                    "article_pk": article_pk,
+                    "start": q.start,
+                    "end": q.end,
+                    "text": q.text,
+                    "kind": q.kind,
+                    "speaker_local": q.speaker,
+                    "speaker_id": ents[q.speaker][0] if q.speaker in ents else None,
+                    "cue_start": q.cue.start if q.cue else None,
+                    "cue_end": q.cue.end if q.cue else None,
+                    "cue_text": q.cue.text if q.cue else None,
+                    "confidence": q.confidence,
+                    "rule": q.rule,
+                    "reported_by": q.reported_by,
+                }
+                for q in quotes
+            ],
         )
 
     def _events(

@@ -24,26 +24,69 @@ NEWS = Path("/work/shared/data/news")
 OUT = Path(__file__).with_name("events_dev.jsonl")
 
 
-def E(kind: str, trigger: str, *, at: str | None = None, actor=None, target=None, place=None, date=None,
-      status: str = "reported", fatalities: int | None = None, also: tuple[str, ...] = ()) -> dict:
+def E(
+    kind: str,
+    trigger: str,
+    *,
+    at: str | None = None,
+    actor=None,
+    target=None,
+    place=None,
+    date=None,
+    status: str = "reported",
+    fatalities: int | None = None,
+    also: tuple[str, ...] = (),
+) -> dict:
     """One event. ``kind`` = "Event type/Sub-event type"; ``at`` = text before the trigger that locates it;
     actor/target/place: a surface string or a tuple of acceptable ones; ``date`` None = not stated in the
     text (gold = publication date, flagged implicit); ``also`` = other mentions of the same happening."""
-    return dict(kind=kind, trigger=trigger, at=at, actor=actor, target=target, place=place, date=date,
-                status=status, fatalities=fatalities, also=also)
+    return dict(
+        kind=kind,
+        trigger=trigger,
+        at=at,
+        actor=actor,
+        target=target,
+        place=place,
+        date=date,
+        status=status,
+        fatalities=fatalities,
+        also=also,
+    )
 
 
 A: dict[str, list[dict]] = {}
 
 A["snn-20150806-02317"] = [
-    E("Battles/Armed clash", "مقتل", actor=None, target="داعش", place=("الأنبار", "صلاح الدين", "كركوك"),
-      date="2015-08-06"),
-    E("Strategic developments/Disrupted weapons use", "تفجير", at="مؤكدة تدمير", place=("الأنبار", "صلاح الدين", "كركوك"),
-      date="2015-08-06"),
-    E("Explosions/Remote violence/Air/drone strike", "طلعة جوية", actor="طيران التحالف الدولي", target="داعش",
-      fatalities=25),
-    E("Explosions/Remote violence/Remote explosive/landmine/IED", "بانفجار", actor="داعش", place=("الجزيرة", "العراق"),
-      date="2015-08-06", fatalities=7),
+    E(
+        "Battles/Armed clash",
+        "مقتل",
+        actor=None,
+        target="داعش",
+        place=("الأنبار", "صلاح الدين", "كركوك"),
+        date="2015-08-06",
+    ),
+    E(
+        "Strategic developments/Disrupted weapons use",
+        "تفجير",
+        at="مؤكدة تدمير",
+        place=("الأنبار", "صلاح الدين", "كركوك"),
+        date="2015-08-06",
+    ),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "طلعة جوية",
+        actor="طيران التحالف الدولي",
+        target="داعش",
+        fatalities=25,
+    ),
+    E(
+        "Explosions/Remote violence/Remote explosive/landmine/IED",
+        "بانفجار",
+        actor="داعش",
+        place=("الجزيرة", "العراق"),
+        date="2015-08-06",
+        fatalities=7,
+    ),
 ]
 A["snn-20150727-01256"] = [
     E("Strategic developments/Agreement", "الهدنة", at="بدأت", place="اليمن", date="2015-07-26"),
@@ -52,37 +95,102 @@ A["snn-20150808-00478"] = [
     E("Explosions/Remote violence/Remote explosive/landmine/IED", "التفجير", place="عسير", date="2015-08-07"),
 ]
 A["snn-20150803-01226"] = [
-    E("Battles/Armed clash", "تقدم", at="المدعم بالمقاومة الشعبية", actor="الجيش الوطني", place=("مطار تعز الدولي", "تعز")),
-    E("Battles/Armed clash", "كمين", actor="الجيش الوطني", target="ميليشيات الانقلابية", place=("مقبنة", "الكنب"),
-      fatalities=5),
+    E(
+        "Battles/Armed clash",
+        "تقدم",
+        at="المدعم بالمقاومة الشعبية",
+        actor="الجيش الوطني",
+        place=("مطار تعز الدولي", "تعز"),
+    ),
+    E(
+        "Battles/Armed clash",
+        "كمين",
+        actor="الجيش الوطني",
+        target="ميليشيات الانقلابية",
+        place=("مقبنة", "الكنب"),
+        fatalities=5,
+    ),
 ]
 A["snn-20150811-01118"] = [
-    E("Explosions/Remote violence/Shelling/artillery/missile attack", "قصفت", at="إن المقاومة الشعبية",
-      actor="المقاومة الشعبية", target="الحوثيين", place="البيضاء", also=("قصفت وبشكل",)),
-    E("Battles/Non-state actor overtakes territory", "السيطرة", at="المقاومة تمكنت من", actor="المقاومة",
-      place=("معسكر النصر", "البيضاء")),
+    E(
+        "Explosions/Remote violence/Shelling/artillery/missile attack",
+        "قصفت",
+        at="إن المقاومة الشعبية",
+        actor="المقاومة الشعبية",
+        target="الحوثيين",
+        place="البيضاء",
+        also=("قصفت وبشكل",),
+    ),
+    E(
+        "Battles/Non-state actor overtakes territory",
+        "السيطرة",
+        at="المقاومة تمكنت من",
+        actor="المقاومة",
+        place=("معسكر النصر", "البيضاء"),
+    ),
 ]
 A["snn-20150807-00062"] = [
-    E("Explosions/Remote violence/Air/drone strike", "غارة", at="15", actor="الولايات المتحدة",
-      target="تنظيم الدولة الإسلامية", place=("الحسكة", "سوريا", "حلب", "عين عيسى", "دير الزور"), date="2015-08-06",
-      also=("الغارات",)),
-    E("Explosions/Remote violence/Air/drone strike", "الضربات", at="وطبقا للبيان استهدفت", actor="الولايات المتحدة",
-      target="تنظيم الدولة الإسلامية", place="العراق", date="2015-08-06"),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "غارة",
+        at="15",
+        actor="الولايات المتحدة",
+        target="تنظيم الدولة الإسلامية",
+        place=("الحسكة", "سوريا", "حلب", "عين عيسى", "دير الزور"),
+        date="2015-08-06",
+        also=("الغارات",),
+    ),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "الضربات",
+        at="وطبقا للبيان استهدفت",
+        actor="الولايات المتحدة",
+        target="تنظيم الدولة الإسلامية",
+        place="العراق",
+        date="2015-08-06",
+    ),
 ]
 A["snn-20150806-01647"] = [
-    E("Battles/Government regains territory", "تحرير", at="بمناسبة", target="المليشيات الانقلابية",
-      place="قاعدة العند", date="2015-08-03"),
+    E(
+        "Battles/Government regains territory",
+        "تحرير",
+        at="بمناسبة",
+        target="المليشيات الانقلابية",
+        place="قاعدة العند",
+        date="2015-08-03",
+    ),
 ]
 A["snn-20150811-00117"] = [
-    E("Battles/Armed clash", "كمين", actor="مسلحون حوثيون", target="محمد علي الشدادي", place=("أمعين", "أبين"),
-      date="2015-08-10", fatalities=4),
+    E(
+        "Battles/Armed clash",
+        "كمين",
+        actor="مسلحون حوثيون",
+        target="محمد علي الشدادي",
+        place=("أمعين", "أبين"),
+        date="2015-08-10",
+        fatalities=4,
+    ),
 ]
 A["snn-20150810-01200"] = [
-    E("Explosions/Remote violence/Air/drone strike", "ضربة جوية", at="وفي العراق نفذت 21", actor="الولايات المتحدة",
-      target="تنظيم الدولة الاسلامية", place=("العراق", "مخمور", "الرمادي", "بيجي", "الحويجة"), date="2015-08-09",
-      also=("29 ضربة جوية يوم الاحد",)),
-    E("Explosions/Remote violence/Air/drone strike", "ضربات", at="ثماني", actor="الولايات المتحدة",
-      target="تنظيم الدولة الاسلامية", place=("سوريا", "الحسكة"), date="2015-08-09"),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "ضربة جوية",
+        at="وفي العراق نفذت 21",
+        actor="الولايات المتحدة",
+        target="تنظيم الدولة الاسلامية",
+        place=("العراق", "مخمور", "الرمادي", "بيجي", "الحويجة"),
+        date="2015-08-09",
+        also=("29 ضربة جوية يوم الاحد",),
+    ),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "ضربات",
+        at="ثماني",
+        actor="الولايات المتحدة",
+        target="تنظيم الدولة الاسلامية",
+        place=("سوريا", "الحسكة"),
+        date="2015-08-09",
+    ),
 ]
 A["snn-20150809-00060"] = [
     E("Battles/Non-state actor overtakes territory", "تطهير", target="الحوثيين", place="الضالع"),
@@ -91,22 +199,64 @@ A["snn-20150811-00083"] = [
     E("Diplomacy/Talks", "محادثات", actor="الجبير", target="سيرجي لافروف", place="موسكو", date="2015-08-11"),
 ]
 A["snn-20150725-00783"] = [
-    E("Explosions/Remote violence/Air/drone strike", "غارات", at="ست من ثماني", actor=("الولايات المتحدة", "التحالف"),
-      target="التنظيم", place=("الحسكة", "سوريا"), also=("27 غارة",)),
-    E("Explosions/Remote violence/Air/drone strike", "الغارات", at="وفي العراق أصابت", actor=("الولايات المتحدة", "التحالف"),
-      target="التنظيم", place=("العراق", "الموصل", "مخمور", "الفلوجة")),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "غارات",
+        at="ست من ثماني",
+        actor=("الولايات المتحدة", "التحالف"),
+        target="التنظيم",
+        place=("الحسكة", "سوريا"),
+        also=("27 غارة",),
+    ),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "الغارات",
+        at="وفي العراق أصابت",
+        actor=("الولايات المتحدة", "التحالف"),
+        target="التنظيم",
+        place=("العراق", "الموصل", "مخمور", "الفلوجة"),
+    ),
 ]
 A["snn-20150731-00223"] = [
-    E("Explosions/Remote violence/Air/drone strike", "ضربة جوية", at="41", actor="الولايات المتحدة",
-      target="تنظيم الدولة الإسلامية", place="دير الزور", date="2015-07-30", also=("17 ضربة جوية نفذت قرب دير الزور",)),
-    E("Explosions/Remote violence/Air/drone strike", "ضربات", at="سبع", actor="الولايات المتحدة",
-      target="تنظيم الدولة الإسلامية", place="الحسكة", date="2015-07-30"),
-    E("Explosions/Remote violence/Air/drone strike", "ضربة جوية", at="وفي العراق نفذت", actor="الولايات المتحدة",
-      target="تنظيم الدولة الإسلامية", place="العراق", date="2015-07-30"),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "ضربة جوية",
+        at="41",
+        actor="الولايات المتحدة",
+        target="تنظيم الدولة الإسلامية",
+        place="دير الزور",
+        date="2015-07-30",
+        also=("17 ضربة جوية نفذت قرب دير الزور",),
+    ),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "ضربات",
+        at="سبع",
+        actor="الولايات المتحدة",
+        target="تنظيم الدولة الإسلامية",
+        place="الحسكة",
+        date="2015-07-30",
+    ),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "ضربة جوية",
+        at="وفي العراق نفذت",
+        actor="الولايات المتحدة",
+        target="تنظيم الدولة الإسلامية",
+        place="العراق",
+        date="2015-07-30",
+    ),
 ]
 A["snn-20150725-01066"] = [
-    E("Diplomacy/Meeting", "التقى", actor="آشتون كارتر", target="مسعود البارزاني", place=("أربيل", "كردستان العراق"),
-      date="2015-07-24", also=("ووصل كارتر إلى أربيل", "محادثات")),
+    E(
+        "Diplomacy/Meeting",
+        "التقى",
+        actor="آشتون كارتر",
+        target="مسعود البارزاني",
+        place=("أربيل", "كردستان العراق"),
+        date="2015-07-24",
+        also=("ووصل كارتر إلى أربيل", "محادثات"),
+    ),
     E("Diplomacy/Visit", "زيارة", at="بعد يوم من", actor="كارتر", place="بغداد", date="2015-07-23"),
 ]
 A["snn-20150731-00735"] = []
@@ -114,213 +264,613 @@ A["snn-20150806-02308"] = [
     E("Diplomacy/Visit", "زيارة", actor="المعلم", target="نظيره الإيراني", place="طهرن", date="2015-08-06"),
 ]
 A["snn-20150731-00345"] = [
-    E("Diplomacy/Agreement", "متفقتان", at="الولايات المتحدة وتركيا", actor="الولايات المتحدة", target="تركيا",
-      date="2015-07-30"),
-    E("Explosions/Remote violence/Shelling/artillery/missile attack", "بقصف", actor="الجيش التركي",
-      target="وحدات الحماية الكردية", status="denied"),
-    E("Battles/Non-state actor overtakes territory", "السيطرة", at="انتزع فيه الأكراد،", actor="الأكراد",
-      target="داعش", place="صرين"),
+    E(
+        "Diplomacy/Agreement",
+        "متفقتان",
+        at="الولايات المتحدة وتركيا",
+        actor="الولايات المتحدة",
+        target="تركيا",
+        date="2015-07-30",
+    ),
+    E(
+        "Explosions/Remote violence/Shelling/artillery/missile attack",
+        "بقصف",
+        actor="الجيش التركي",
+        target="وحدات الحماية الكردية",
+        status="denied",
+    ),
+    E(
+        "Battles/Non-state actor overtakes territory",
+        "السيطرة",
+        at="انتزع فيه الأكراد،",
+        actor="الأكراد",
+        target="داعش",
+        place="صرين",
+    ),
 ]
 A["snn-20150724-01477"] = []
 A["snn-20150802-00655"] = [
     E("Diplomacy/Visit", "زيارة", actor="خالد بحاح", place="عدن"),
 ]
 A["snn-20150809-00938"] = [
-    E("Battles/Government regains territory", "وسيطرا", actor="قوات الجيش الوطني", target="ميليشيا الحوثي",
-      place=("زنجبار", "أبين")),
+    E(
+        "Battles/Government regains territory",
+        "وسيطرا",
+        actor="قوات الجيش الوطني",
+        target="ميليشيا الحوثي",
+        place=("زنجبار", "أبين"),
+    ),
     E("Battles/Armed clash", "تقدمت", at="كما", actor="قوات الجيش", place="تعز"),
 ]
 A["snn-20150806-01243"] = []
 A["snn-20150810-00365"] = [
-    E("Protests/Peaceful protest", "اعتصاماً", at="بدأوا", place="اللاذقية", date="2015-08-09",
-      also=("اعتصاماً عند",)),
-    E("Violence against civilians/Attack", "قتل", at="احتجاجاً على", actor="سليمان هلال الأسد",
-      target="حسان الشيخ", place="اللاذقية", date="2015-08-06", fatalities=1),
+    E(
+        "Protests/Peaceful protest",
+        "اعتصاماً",
+        at="بدأوا",
+        place="اللاذقية",
+        date="2015-08-09",
+        also=("اعتصاماً عند",),
+    ),
+    E(
+        "Violence against civilians/Attack",
+        "قتل",
+        at="احتجاجاً على",
+        actor="سليمان هلال الأسد",
+        target="حسان الشيخ",
+        place="اللاذقية",
+        date="2015-08-06",
+        fatalities=1,
+    ),
 ]
 A["snn-20150724-01749"] = [
     E("Strategic developments/Arrests", "اعتقلوا", place=None),
-    E("Explosions/Remote violence/Air/drone strike", "غارات جوية", actor="مقاتلات تركية",
-      target="تنظيم الدولة الاسلامية", place="سوريا"),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "غارات جوية",
+        actor="مقاتلات تركية",
+        target="تنظيم الدولة الاسلامية",
+        place="سوريا",
+    ),
 ]
 A["snn-20150801-01157"] = [
     E("Diplomacy/Visit", "زيارة", actor="المبعوث الدولي", place=("قاهرة", "القاهرة")),
 ]
 A["snn-20150808-00865"] = [
-    E("Explosions/Remote violence/Shelling/artillery/missile attack", "قصف", actor="الحوثيون", place=("تعز", "باب موسى"),
-      fatalities=4, also=("قصفوا",)),
+    E(
+        "Explosions/Remote violence/Shelling/artillery/missile attack",
+        "قصف",
+        actor="الحوثيون",
+        place=("تعز", "باب موسى"),
+        fatalities=4,
+        also=("قصفوا",),
+    ),
     E("Battles/Armed clash", "مواجهات", actor="المقاومة الشعبية", target="الحوثيين", place="تعز"),
-    E("Battles/Armed clash", "المواجهات", at="40 حوثياً خلال", actor="المقاومة الشعبية", target="حوثياً",
-      date="2015-08-07"),
+    E(
+        "Battles/Armed clash",
+        "المواجهات",
+        at="40 حوثياً خلال",
+        actor="المقاومة الشعبية",
+        target="حوثياً",
+        date="2015-08-07",
+    ),
 ]
 A["snn-20150721-01629"] = [
-    E("Explosions/Remote violence/Shelling/artillery/missile attack", "قصفت", actor="المليشيات المتمردة",
-      place=("سد الجبلين", "الضباب", "تعز"), date="2015-07-21", also=("بقصف",)),
+    E(
+        "Explosions/Remote violence/Shelling/artillery/missile attack",
+        "قصفت",
+        actor="المليشيات المتمردة",
+        place=("سد الجبلين", "الضباب", "تعز"),
+        date="2015-07-21",
+        also=("بقصف",),
+    ),
 ]
 A["snn-20150731-01437"] = [
-    E("Explosions/Remote violence/Shelling/artillery/missile attack", "قذائف الهاون", at="أعنف هجوم من هذا النوع قتلت",
-      actor="الحوثيين", target="المدنيين", place=("دار سعد", "عدن"), date="2015-07-19"),
+    E(
+        "Explosions/Remote violence/Shelling/artillery/missile attack",
+        "قذائف الهاون",
+        at="أعنف هجوم من هذا النوع قتلت",
+        actor="الحوثيين",
+        target="المدنيين",
+        place=("دار سعد", "عدن"),
+        date="2015-07-19",
+    ),
 ]
 A["snn-20150804-00926"] = []
 A["snn-20150801-00997"] = [
-    E("Explosions/Remote violence/Air/drone strike", "قصف جوي", actor="قوات التحالف", target="حوثياً",
-      place=("مأرب", "الجفينة"), fatalities=25, also=("غارات عنيفة",)),
-    E("Battles/Armed clash", "المواجهات", at="استمرار", actor="الحوثيين", target="المقاومة الشعبية", place="مأرب"),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "قصف جوي",
+        actor="قوات التحالف",
+        target="حوثياً",
+        place=("مأرب", "الجفينة"),
+        fatalities=25,
+        also=("غارات عنيفة",),
+    ),
+    E(
+        "Battles/Armed clash",
+        "المواجهات",
+        at="استمرار",
+        actor="الحوثيين",
+        target="المقاومة الشعبية",
+        place="مأرب",
+    ),
 ]
 A["snn-20150808-00578"] = [
-    E("Violence against civilians/Abduction/forced disappearance", "خطف", actor="داعش", target="مدنيًا",
-      place="القريتين"),
-    E("Battles/Non-state actor overtakes territory", "استيلائه", actor="داعش", place="القريتين", date="2015-08-05",
-      also=("هجوم تنظيم",)),
-    E("Battles/Non-state actor overtakes territory", "سيطر", at="تدمر الأثرية، التي", actor="داعش", place="تدمر",
-      date="2015-05-21", status="historical", also=("استولى التنظيم على مدينة تدمر",)),
-    E("Violence against civilians/Abduction/forced disappearance", "بخطف", at="مقنعين في مايو الماضي",
-      actor="ثلاثة مقنعين", target="جاك مراد", place="القريتين", date="2015-05", status="historical"),
+    E(
+        "Violence against civilians/Abduction/forced disappearance",
+        "خطف",
+        actor="داعش",
+        target="مدنيًا",
+        place="القريتين",
+    ),
+    E(
+        "Battles/Non-state actor overtakes territory",
+        "استيلائه",
+        actor="داعش",
+        place="القريتين",
+        date="2015-08-05",
+        also=("هجوم تنظيم",),
+    ),
+    E(
+        "Battles/Non-state actor overtakes territory",
+        "سيطر",
+        at="تدمر الأثرية، التي",
+        actor="داعش",
+        place="تدمر",
+        date="2015-05-21",
+        status="historical",
+        also=("استولى التنظيم على مدينة تدمر",),
+    ),
+    E(
+        "Violence against civilians/Abduction/forced disappearance",
+        "بخطف",
+        at="مقنعين في مايو الماضي",
+        actor="ثلاثة مقنعين",
+        target="جاك مراد",
+        place="القريتين",
+        date="2015-05",
+        status="historical",
+    ),
 ]
 
 A["snn-20150810-01204"] = []
 A["snn-20150804-00959"] = [
-    E("Strategic developments/Arrests", "القبض", actor="المقاومة الشعبية", target="ضابط إيراني", place="قاعدة العند"),
-    E("Battles/Non-state actor overtakes territory", "سيطرت", actor="المقاومة الشعبية", target="المتمردين الحوثيين",
-      place="قاعدة العند", date="2015-08-03", also=("استعادة قاعدة العند",)),
+    E(
+        "Strategic developments/Arrests",
+        "القبض",
+        actor="المقاومة الشعبية",
+        target="ضابط إيراني",
+        place="قاعدة العند",
+    ),
+    E(
+        "Battles/Non-state actor overtakes territory",
+        "سيطرت",
+        actor="المقاومة الشعبية",
+        target="المتمردين الحوثيين",
+        place="قاعدة العند",
+        date="2015-08-03",
+        also=("استعادة قاعدة العند",),
+    ),
 ]
 A["snn-20150809-00939"] = [
-    E("Battles/Armed clash", "المعارك", actor=("ميليشيات الحوثي", "المقاومة الشعبية"),
-      target=("المقاومة الشعبية", "ميليشيات الحوثي"), place=("تعز", "جبل صبر", "الضباب"), fatalities=26,
-      also=("المعارك دارت",)),
-    E("Battles/Armed clash", "هجوم", at="من جهة أخرى", actor="المقاومة الشعبية", target="مليشيات الحوثي",
-      place="الحديدة", date="2015-08-09", fatalities=2),
+    E(
+        "Battles/Armed clash",
+        "المعارك",
+        actor=("ميليشيات الحوثي", "المقاومة الشعبية"),
+        target=("المقاومة الشعبية", "ميليشيات الحوثي"),
+        place=("تعز", "جبل صبر", "الضباب"),
+        fatalities=26,
+        also=("المعارك دارت",),
+    ),
+    E(
+        "Battles/Armed clash",
+        "هجوم",
+        at="من جهة أخرى",
+        actor="المقاومة الشعبية",
+        target="مليشيات الحوثي",
+        place="الحديدة",
+        date="2015-08-09",
+        fatalities=2,
+    ),
 ]
 A["snn-20150726-00338"] = [
-    E("Explosions/Remote violence/Air/drone strike", "غارة جوية", at="20", actor=("الولايات المتحدة", "دول التحالف"),
-      target="تنظيم داعش",
-      place=("الرمادي", "العراق"), date="2015-07-25", also=("خمس غارات قرب الرمادي",)),
-    E("Explosions/Remote violence/Air/drone strike", "غارات", at="قصفت أربع", actor="الولايات المتحدة", target="تنظيم داعش",
-      place="طوز خورماتو", date="2015-07-25"),
-    E("Explosions/Remote violence/Air/drone strike", "غارة جوية", at="13", actor="التحالف", target="تنظيم داعش",
-      place=("كوباني", "سوريا"), date="2015-07-25"),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "غارة جوية",
+        at="20",
+        actor=("الولايات المتحدة", "دول التحالف"),
+        target="تنظيم داعش",
+        place=("الرمادي", "العراق"),
+        date="2015-07-25",
+        also=("خمس غارات قرب الرمادي",),
+    ),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "غارات",
+        at="قصفت أربع",
+        actor="الولايات المتحدة",
+        target="تنظيم داعش",
+        place="طوز خورماتو",
+        date="2015-07-25",
+    ),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "غارة جوية",
+        at="13",
+        actor="التحالف",
+        target="تنظيم داعش",
+        place=("كوباني", "سوريا"),
+        date="2015-07-25",
+    ),
 ]
 A["snn-20150808-01015"] = [
-    E("Battles/Armed clash", "مواجهات", actor="المقاومة الشعبية", target="المسلحين الحوثيين", place="تعز",
-      fatalities=15),
-    E("Explosions/Remote violence/Shelling/artillery/missile attack", "قصف", at="آخرين بينهم طفلان", actor="الحوثيين",
-      place="تعز", fatalities=1),
-    E("Explosions/Remote violence/Remote explosive/landmine/IED", "انفجار ألغام", actor="الحوثيون", place="لحج",
-      fatalities=17),
-    E("Battles/Government regains territory", "وسيطرتهم", actor="القوات الموالية للشرعية", target="المليشيات الحوثية",
-      place="لحج"),
-    E("Strategic developments/Other", "وصول أرتال عسكرية", place=("زنجبار", "جعار", "أبين"), date="2015-08-07"),
+    E(
+        "Battles/Armed clash",
+        "مواجهات",
+        actor="المقاومة الشعبية",
+        target="المسلحين الحوثيين",
+        place="تعز",
+        fatalities=15,
+    ),
+    E(
+        "Explosions/Remote violence/Shelling/artillery/missile attack",
+        "قصف",
+        at="آخرين بينهم طفلان",
+        actor="الحوثيين",
+        place="تعز",
+        fatalities=1,
+    ),
+    E(
+        "Explosions/Remote violence/Remote explosive/landmine/IED",
+        "انفجار ألغام",
+        actor="الحوثيون",
+        place="لحج",
+        fatalities=17,
+    ),
+    E(
+        "Battles/Government regains territory",
+        "وسيطرتهم",
+        actor="القوات الموالية للشرعية",
+        target="المليشيات الحوثية",
+        place="لحج",
+    ),
+    E(
+        "Strategic developments/Other",
+        "وصول أرتال عسكرية",
+        place=("زنجبار", "جعار", "أبين"),
+        date="2015-08-07",
+    ),
 ]
 A["snn-20150801-00908"] = [
-    E("Diplomacy/Meeting", "اجتماعا ثلاثيا", actor="سيرجي لافروف", target=("جون كيري", "عادل الجبير"), place="قطر",
-      date="2015-08-02", status="planned"),
-    E("Diplomacy/Visit", "زيارة عمل", actor="سيرجي لافروف", place="قطر", date="2015-08-02", status="planned",
-      also=("يزور قطر",)),
-    E("Diplomacy/Meeting", "اجتماعات", actor="لافروف", target="تميم بن حمد آل ثاني", place="قطر", date="2015-08-02",
-      status="planned"),
+    E(
+        "Diplomacy/Meeting",
+        "اجتماعا ثلاثيا",
+        actor="سيرجي لافروف",
+        target=("جون كيري", "عادل الجبير"),
+        place="قطر",
+        date="2015-08-02",
+        status="planned",
+    ),
+    E(
+        "Diplomacy/Visit",
+        "زيارة عمل",
+        actor="سيرجي لافروف",
+        place="قطر",
+        date="2015-08-02",
+        status="planned",
+        also=("يزور قطر",),
+    ),
+    E(
+        "Diplomacy/Meeting",
+        "اجتماعات",
+        actor="لافروف",
+        target="تميم بن حمد آل ثاني",
+        place="قطر",
+        date="2015-08-02",
+        status="planned",
+    ),
 ]
 A["snn-20150727-01021"] = [
-    E("Explosions/Remote violence/Shelling/artillery/missile attack", "يقصف", actor="الجيش التركي",
-      target="وحدات حماية الشعب الكردية", place=("جرابلس", "سوريا"), status="denied", also=("قصف مواقع تابعة لها",)),
+    E(
+        "Explosions/Remote violence/Shelling/artillery/missile attack",
+        "يقصف",
+        actor="الجيش التركي",
+        target="وحدات حماية الشعب الكردية",
+        place=("جرابلس", "سوريا"),
+        status="denied",
+        also=("قصف مواقع تابعة لها",),
+    ),
 ]
 A["snn-20150807-00010"] = [
-    E("Battles/Armed clash", "الاشتباكات", at="خلال", actor="قوات النظام السوري", target=("داعش", "سعود بن سعدي الخثعمي"),
-      place="القريتين", fatalities=1, also=("اشتباكات بين التنظيم",)),
+    E(
+        "Battles/Armed clash",
+        "الاشتباكات",
+        at="خلال",
+        actor="قوات النظام السوري",
+        target=("داعش", "سعود بن سعدي الخثعمي"),
+        place="القريتين",
+        fatalities=1,
+        also=("اشتباكات بين التنظيم",),
+    ),
 ]
 A["snn-20150803-00942"] = [
-    E("Battles/Armed clash", "مواجهات", target="ميليشات الحوثي", place=("مأرب", "الجفينة"), date="2015-08-02",
-      fatalities=13, also=("اشتباكات استخدمت",)),
+    E(
+        "Battles/Armed clash",
+        "مواجهات",
+        target="ميليشات الحوثي",
+        place=("مأرب", "الجفينة"),
+        date="2015-08-02",
+        fatalities=13,
+        also=("اشتباكات استخدمت",),
+    ),
     E("Battles/Armed clash", "الاشتباكات", at="فيما استمرت", place=("تعز", "الضباب"), also=("معارك عنيفة",)),
-    E("Explosions/Remote violence/Air/drone strike", "غارة", at="عربة كاتيوشا", actor="طيران التحالف",
-      target=("حوثيين", "الحوثي"), place="الجفينة"),
-    E("Explosions/Remote violence/Air/drone strike", "وقصف", at="وقصف في وقت سابق", actor="طيران التحالف",
-      place=("الحوبان", "تعز"), date="2015-08-03"),
-    E("Explosions/Remote violence/Air/drone strike", "غارات", at="كما شن طيران التحالف 6", actor="طيران التحالف",
-      target="ميليشيات الحوثي", place=("وادي خبش", "المطمة", "الجوف")),
-    E("Explosions/Remote violence/Air/drone strike", "وقصف", at="الجوف، وقصف", actor="طيران التحالف",
-      place=("همدان", "الحزم")),
-    E("Explosions/Remote violence/Air/drone strike", "استهدافه", actor="طيران التحالف", target="حوثيين",
-      place="الغيل"),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "غارة",
+        at="عربة كاتيوشا",
+        actor="طيران التحالف",
+        target=("حوثيين", "الحوثي"),
+        place="الجفينة",
+    ),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "وقصف",
+        at="وقصف في وقت سابق",
+        actor="طيران التحالف",
+        place=("الحوبان", "تعز"),
+        date="2015-08-03",
+    ),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "غارات",
+        at="كما شن طيران التحالف 6",
+        actor="طيران التحالف",
+        target="ميليشيات الحوثي",
+        place=("وادي خبش", "المطمة", "الجوف"),
+    ),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "وقصف",
+        at="الجوف، وقصف",
+        actor="طيران التحالف",
+        place=("همدان", "الحزم"),
+    ),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "استهدافه",
+        actor="طيران التحالف",
+        target="حوثيين",
+        place="الغيل",
+    ),
 ]
 A["snn-20150721-02705"] = [
-    E("Explosions/Remote violence/Remote explosive/landmine/IED", "فجّر", actor="مجهولون", target=("حماس", "كتائب القسام"),
-      place=("غزة", "الشيخ رضوان"), fatalities=0, also=("التفجيرات",)),
+    E(
+        "Explosions/Remote violence/Remote explosive/landmine/IED",
+        "فجّر",
+        actor="مجهولون",
+        target=("حماس", "كتائب القسام"),
+        place=("غزة", "الشيخ رضوان"),
+        fatalities=0,
+        also=("التفجيرات",),
+    ),
 ]
 A["snn-20150803-01223"] = [
-    E("Protests/Peaceful protest", "التظاهرات الاحتجاجية", target="الحكومة", also=("الاحتجاجات والمظاهرات",),
-      place=("بغداد", "البصرة", "النجف", "كربلاء", "واسط", "ذي قار")),
+    E(
+        "Protests/Peaceful protest",
+        "التظاهرات الاحتجاجية",
+        target="الحكومة",
+        also=("الاحتجاجات والمظاهرات",),
+        place=("بغداد", "البصرة", "النجف", "كربلاء", "واسط", "ذي قار"),
+    ),
 ]
 A["snn-20150810-00076"] = [
-    E("Battles/Non-state actor overtakes territory", "سيطروا", actor="مقاتلين مناهضين", target="الحوثي",
-      place="إب", date="2015-08-10", also=("وسيطر رجال قبائل",)),
-    E("Battles/Non-state actor overtakes territory", "استولوا", actor="الحوثيون", place="الرضمة", date="2014-09",
-      status="historical"),
-    E("Battles/Armed clash", "تقدم", at="أواخر مارس اذار حينما", actor="الحوثيون", place="عدن", date="2015-03",
-      status="historical"),
-    E("Battles/Non-state actor overtakes territory", "معارك", at="وخاض المقاتلون", actor="المقاتلون الجنوبيون",
-      target="قوات الحوثي", place=("لودر", "ابين"), date="2015-08-10", also=("طردهم",)),
+    E(
+        "Battles/Non-state actor overtakes territory",
+        "سيطروا",
+        actor="مقاتلين مناهضين",
+        target="الحوثي",
+        place="إب",
+        date="2015-08-10",
+        also=("وسيطر رجال قبائل",),
+    ),
+    E(
+        "Battles/Non-state actor overtakes territory",
+        "استولوا",
+        actor="الحوثيون",
+        place="الرضمة",
+        date="2014-09",
+        status="historical",
+    ),
+    E(
+        "Battles/Armed clash",
+        "تقدم",
+        at="أواخر مارس اذار حينما",
+        actor="الحوثيون",
+        place="عدن",
+        date="2015-03",
+        status="historical",
+    ),
+    E(
+        "Battles/Non-state actor overtakes territory",
+        "معارك",
+        at="وخاض المقاتلون",
+        actor="المقاتلون الجنوبيون",
+        target="قوات الحوثي",
+        place=("لودر", "ابين"),
+        date="2015-08-10",
+        also=("طردهم",),
+    ),
 ]
 A["snn-20150809-00548"] = [
-    E("Battles/Armed clash", "عملية أمنية", actor="قوات عراقية مشتركة", target="داعش",
-      place=("الرمادي", "الحامضية", "الأنبار"), date="2015-08-09", fatalities=22, also=("عملية استهدفت",)),
+    E(
+        "Battles/Armed clash",
+        "عملية أمنية",
+        actor="قوات عراقية مشتركة",
+        target="داعش",
+        place=("الرمادي", "الحامضية", "الأنبار"),
+        date="2015-08-09",
+        fatalities=22,
+        also=("عملية استهدفت",),
+    ),
 ]
 A["snn-20150725-00980"] = [
-    E("Explosions/Remote violence/Shelling/artillery/missile attack", "سقوط مقذوف",
-      place=("القنبورة", "احد المسارحة", "جازان"), date="2015-07-24", fatalities=1),
-    E("Explosions/Remote violence/Shelling/artillery/missile attack", "ردت", actor="القوات المسلحة السعودية",
-      target="الحوثيين"),
+    E(
+        "Explosions/Remote violence/Shelling/artillery/missile attack",
+        "سقوط مقذوف",
+        place=("القنبورة", "احد المسارحة", "جازان"),
+        date="2015-07-24",
+        fatalities=1,
+    ),
+    E(
+        "Explosions/Remote violence/Shelling/artillery/missile attack",
+        "ردت",
+        actor="القوات المسلحة السعودية",
+        target="الحوثيين",
+    ),
 ]
 A["snn-20150725-01359"] = [
-    E("Explosions/Remote violence/Shelling/artillery/missile attack", "مقذوف", at="إثر انفجار",
-      place=("المروة", "الحرث")),
-    E("Explosions/Remote violence/Shelling/artillery/missile attack", "مقذوفات عسكرية", at="أصيب مقيم",
-      place="نجران", date="2015-07-24", also=("سقوط مقذوفات عسكرية",)),
+    E(
+        "Explosions/Remote violence/Shelling/artillery/missile attack",
+        "مقذوف",
+        at="إثر انفجار",
+        place=("المروة", "الحرث"),
+    ),
+    E(
+        "Explosions/Remote violence/Shelling/artillery/missile attack",
+        "مقذوفات عسكرية",
+        at="أصيب مقيم",
+        place="نجران",
+        date="2015-07-24",
+        also=("سقوط مقذوفات عسكرية",),
+    ),
 ]
 A["snn-20150811-01545"] = [
     E("Battles/Armed clash", "الاشتباكات", actor="فجر ليبيا", target="ثوار مدينة ترهونة", place="ترهونة"),
-    E("Explosions/Remote violence/Shelling/artillery/missile attack", "قصف", at="مستنكرة", actor="فجر ليبيا",
-      place="ترهونة"),
+    E(
+        "Explosions/Remote violence/Shelling/artillery/missile attack",
+        "قصف",
+        at="مستنكرة",
+        actor="فجر ليبيا",
+        place="ترهونة",
+    ),
 ]
 A["ant-JA-internationalNews-783-20170419"] = [
-    E("Battles/Armed clash", "هجوم", actor=("مسلحين", "تنظيم داعش"), target="نقطة تفتيش أمنية",
-      place=("سانت كاترين", "جنوب سيناء"), fatalities=1, also=("تبادلوا إطلاق النار",)),
+    E(
+        "Battles/Armed clash",
+        "هجوم",
+        actor=("مسلحين", "تنظيم داعش"),
+        target="نقطة تفتيش أمنية",
+        place=("سانت كاترين", "جنوب سيناء"),
+        fatalities=1,
+        also=("تبادلوا إطلاق النار",),
+    ),
 ]
 A["ant-JA-internationalNews-528-20150811"] = [
-    E("Strategic developments/Arrests", "اعتقلت", actor="السلطات السورية", target="سليمان هلال الأسد",
-      date="2015-08-10", also=("إلقاء القبض",)),
+    E(
+        "Strategic developments/Arrests",
+        "اعتقلت",
+        actor="السلطات السورية",
+        target="سليمان هلال الأسد",
+        date="2015-08-10",
+        also=("إلقاء القبض",),
+    ),
     E("Protests/Peaceful protest", "الاحتجاجات", date="unknown"),
-    E("Violence against civilians/Attack", "إطلاق النار", actor="سليمان الاسد", target="ضابط",
-      place="اللاذقية", fatalities=1, date="unknown"),
+    E(
+        "Violence against civilians/Attack",
+        "إطلاق النار",
+        actor="سليمان الاسد",
+        target="ضابط",
+        place="اللاذقية",
+        fatalities=1,
+        date="unknown",
+    ),
 ]
 A["ant-JA-internationalNews-411-20161015"] = [
-    E("Explosions/Remote violence/Air/drone strike", "باستهداف", actor="المملكة العربية السعودية",
-      target="مجلس عزاء", place="صنعاء", fatalities=140, date="unknown", also=("للغارة الجوية",)),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "باستهداف",
+        actor="المملكة العربية السعودية",
+        target="مجلس عزاء",
+        place="صنعاء",
+        fatalities=140,
+        date="unknown",
+        also=("للغارة الجوية",),
+    ),
 ]
 A["ant-JA-internationalNews-941-20140906"] = [
-    E("Battles/Armed clash", "اشتباكات", actor=("خليفة حفتر", "قوات اللواء الليبي السابق خليفة حفتر"),
-      target="مقاتلين متشددين", place="بنغازي", date="2014-09-06", fatalities=3,
-      also=("اشتباكات بين الجانبين",)),
-    E("Explosions/Remote violence/Air/drone strike", "لقصف", actor="قوات حفتر", target="مسلحين", place="بنغازي"),
+    E(
+        "Battles/Armed clash",
+        "اشتباكات",
+        actor=("خليفة حفتر", "قوات اللواء الليبي السابق خليفة حفتر"),
+        target="مقاتلين متشددين",
+        place="بنغازي",
+        date="2014-09-06",
+        fatalities=3,
+        also=("اشتباكات بين الجانبين",),
+    ),
+    E(
+        "Explosions/Remote violence/Air/drone strike",
+        "لقصف",
+        actor="قوات حفتر",
+        target="مسلحين",
+        place="بنغازي",
+    ),
 ]
 A["ant-JA-internationalNews-219-20160917"] = [
     E("Strategic developments/Arrests", "أوقفت", actor="الشرطة الفرنسية", target="فتى", place="فرنسا"),
 ]
 A["ant-JA-internationalNews-1141-20170609"] = [
-    E("Diplomacy/Visit", "بزيارة رسمية", actor="إيمانويل ماكرون", place="المغرب", date="2017-06-21",
-      status="planned", also=("زيارة تستغرق",)),
-    E("Diplomacy/Meeting", "يلتقي", actor="ماكرون", target="محمد السادس", place="المغرب", date="2017-06-21",
-      status="planned"),
+    E(
+        "Diplomacy/Visit",
+        "بزيارة رسمية",
+        actor="إيمانويل ماكرون",
+        place="المغرب",
+        date="2017-06-21",
+        status="planned",
+        also=("زيارة تستغرق",),
+    ),
+    E(
+        "Diplomacy/Meeting",
+        "يلتقي",
+        actor="ماكرون",
+        target="محمد السادس",
+        place="المغرب",
+        date="2017-06-21",
+        status="planned",
+    ),
     E("Diplomacy/Visit", "سيزورها", actor="ماكرون", place="الجزائر", status="planned", date="unknown"),
     E("Diplomacy/Phone call", "تحدث هاتفياً", actor="ماكرون", target="عبد العزيز بوتفليقة", date="2017-06-08"),
-    E("Diplomacy/Visit", "زار", at="وكان ماكرون قد", actor="ماكرون", place="الجزائر", status="historical",
-      date="unknown"),
+    E(
+        "Diplomacy/Visit",
+        "زار",
+        at="وكان ماكرون قد",
+        actor="ماكرون",
+        place="الجزائر",
+        status="historical",
+        date="unknown",
+    ),
 ]
 A["ant-JA-internationalNews-1180-20160501"] = [
-    E("Explosions/Remote violence/Remote explosive/landmine/IED", "هجوم بسيارة ملغومة", target="الشرطة",
-      place="غازي عنتاب", date="2016-05-01", fatalities=1, also=("سيارة مفخخة",)),
+    E(
+        "Explosions/Remote violence/Remote explosive/landmine/IED",
+        "هجوم بسيارة ملغومة",
+        target="الشرطة",
+        place="غازي عنتاب",
+        date="2016-05-01",
+        fatalities=1,
+        also=("سيارة مفخخة",),
+    ),
     E("Battles/Armed clash", "هجوم", at="14 آخرين في", actor="مسلحون أكراد", place="نصيبين", fatalities=3),
 ]
 A["ant-JA-internationalNews-477-20151201"] = [
-    E("Strategic developments/Other", "أفرجت", actor="جبهة النصرة", target="عسكريا لبنانيا", date="2015-12-01"),
+    E(
+        "Strategic developments/Other",
+        "أفرجت",
+        actor="جبهة النصرة",
+        target="عسكريا لبنانيا",
+        date="2015-12-01",
+    ),
 ]
 A["ant-JA-internationalNews-373-20170226"] = []
 A["ant-JA-internationalNews-883-20170505"] = [
@@ -345,7 +895,7 @@ def _find(text: str, s: str, near: int) -> tuple[int, int]:
         hits.append(k)
         k = text.find(s, k + 1)
     if not hits:
-        raise ValueError(f"not in text: {s!r} near {text[near:near + 40]!r}")
+        raise ValueError(f"not in text: {s!r} near {text[near : near + 40]!r}")
     k = min(hits, key=lambda h: abs(h - near))
     return k, k + len(s)
 
@@ -376,18 +926,35 @@ def build() -> int:
             if et == "Explosions":
                 et, _, st = ev["kind"].partition("/")[2].partition("/")
                 et = "Explosions/" + et
-            also = [dict(zip(("start", "end"), _find(text, a, ts), strict=True)) | {"text": a} for a in ev["also"]]
-            out.append({
-                "id": f"G{n}", "event_type": et, "sub_event_type": st,
-                "trigger": {"start": ts, "end": te, "text": text[ts:te]}, "also": also,
-                "actor": _arg(text, ev["actor"], ts), "target": _arg(text, ev["target"], ts),
-                "place": _arg(text, ev["place"], ts),
-                "date": None if ev["date"] == "unknown" else ev["date"] or art["date"],
-                "date_implicit": ev["date"] is None,
-                "status": ev["status"], "fatalities": ev["fatalities"],
-            })
-        rows.append({"id": aid, "corpus": aid.split("-")[0], "published": art["date"], "title": art["title"],
-                     "text": text, "events": out})
+            also = [
+                dict(zip(("start", "end"), _find(text, a, ts), strict=True)) | {"text": a} for a in ev["also"]
+            ]
+            out.append(
+                {
+                    "id": f"G{n}",
+                    "event_type": et,
+                    "sub_event_type": st,
+                    "trigger": {"start": ts, "end": te, "text": text[ts:te]},
+                    "also": also,
+                    "actor": _arg(text, ev["actor"], ts),
+                    "target": _arg(text, ev["target"], ts),
+                    "place": _arg(text, ev["place"], ts),
+                    "date": None if ev["date"] == "unknown" else ev["date"] or art["date"],
+                    "date_implicit": ev["date"] is None,
+                    "status": ev["status"],
+                    "fatalities": ev["fatalities"],
+                }
+            )
+        rows.append(
+            {
+                "id": aid,
+                "corpus": aid.split("-")[0],
+                "published": art["date"],
+                "title": art["title"],
+                "text": text,
+                "events": out,
+            }
+        )
     with OUT.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -140,3 +140,16 @@ def test_minhash_estimates_jaccard():
     assert abs(est - 0.6) < 0.15
     assert minhash.signature(set()) is None
     assert minhash.shingles("") == set() and minhash.shingles("كلمة") == {"كلمه"}
+
+
+def test_near_duplicate_with_a_different_date_is_another_event(store_url, by_id):  # noqa: F811
+    """Template stories (fixture lists, weekly notices) are near-duplicates but report other days."""
+    orig = by_id[SAME_CLASH[1]]
+    later = dt.date(2017, 3, 3)
+    engine = open_engine(store_url)
+    items = [_item(orig), _item(orig, id="next-week", text=orig["text"] + "\nتحديث", published=later)]
+    rep = ingest_items(items, engine, pipeline=_pipe())
+    assert rep.near_duplicates == 1 and rep.events_merged == 0
+    with Session(engine) as s:
+        assert sorted(e.date for e in s.execute(select(EventRow)).scalars()) == ["2017-02-17", "2017-03-03"]
+    engine.dispose()

@@ -73,6 +73,16 @@ def _day(value: str | None) -> dt.date | None:
     return None
 
 
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    """Unknown agrees with anything; two days within one day of each other; a day and its month or year."""
+    if not a or not b:
+        return True
+    da, db = _day(a), _day(b)
+    if da is not None and db is not None:
+        return abs((da - db).days) <= 1
+    return a.startswith(b) or b.startswith(a)
+
+
 def _date_filter(date: str | None, precision: str | None):  # noqa: ANN202 - a SQL expression or None
     day = _day(date)
     if day is not None:
@@ -93,6 +103,8 @@ def _score(
     near_event_ids: set[int],
 ) -> float | None:
     """How well the report fits the event (None: incompatible)."""
+    if not _dates_agree(src.date, ev.date):
+        return None
     score = 0.0
     for mine, theirs, weight in (
         (place, ev.place_id, 2.0),

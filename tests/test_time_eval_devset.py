@@ -1,4 +1,4 @@
-from marsad.time.evaluate import DEFAULT_DEV, score_news
+from marsad.time.evaluate import DEFAULT_DEV, DEFAULT_TEST, score_news
 
 
 def test_time_news_dev_set_is_well_formed_and_large_enough():
@@ -6,6 +6,9 @@ def test_time_news_dev_set_is_well_formed_and_large_enough():
 
     rows = [json.loads(line) for line in DEFAULT_DEV.read_text("utf-8").splitlines()]
     assert sum(len(r["times"]) for r in rows) >= 200
+    test_rows = [json.loads(line) for line in DEFAULT_TEST.read_text("utf-8").splitlines()]
+    assert not {r["article_id"] for r in rows} & {r["article_id"] for r in test_rows}
+    rows += test_rows
     reserved = _reserved()
     for r in rows:
         assert r["article_id"] not in reserved

@@ -167,3 +167,17 @@ def duration_whole(m: re.Match[str], c: Context) -> Value | None:
             return Value("DURATION", "P50Y", 0.8, "duration")
         return Value("DURATION", R.duration(0.5, _WHOLE[unit]), 0.8, "duration")
     return Value("DURATION", R.duration(1, _WHOLE[m.group("u") or m.group("u2")]), 0.8, "duration")
+
+
+def duration_last(m: re.Match[str], c: Context) -> Value | None:
+    """«اليومين الماضيين», «الـ5 سنوات الأخيرة», «الأيام الثلاثة الماضية»: a duration up to (or from) now."""
+    lex = lexicon()
+    if m.group("unit"):
+        unit, count = lex.units[m.group("unit")]
+        amount: float | None = float(count)
+    else:
+        unit, _ = lex.units[m.group("unit2") or m.group("unit3")]
+        amount = parse_amount(m.group("num") or m.group("num2"))
+    if amount is None:
+        return None
+    return Value("DURATION", R.duration(amount, unit), 0.8, "duration")

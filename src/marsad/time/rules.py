@@ -39,5 +39,6 @@ HANDLERS: dict[str, Callable[[re.Match[str], Context], Value | None]] = {
     "date.relmonth": D.date_relmonth,
     "month.numeric": D.month_numeric,
     "duration.whole": A.duration_whole,
+    "duration.last": A.duration_last,
     "set": A.set_,
 }

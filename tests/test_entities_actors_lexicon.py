@@ -166,3 +166,12 @@ def test_docs_example_user_file_loads(tmp_path):
     assert "جيش الحكومة السورية" in lex.get("sy.military").aliases
     links = link_text("هاجمت كتيبة المثال حاجزا قرب درعا.", dt.date(2024, 5, 1), lex)
     assert [lk.actor_id for lk in links if lk.text == "كتيبة المثال"] == ["my.brigade"]
+
+
+def test_every_extension_row_extends_an_existing_actor(lex):
+    rows = actor_data.read_actor_tsv(actor_data._builtin_lines("extensions.tsv"), "extensions.tsv")
+    assert rows and all(r.name == "+" for r in rows)
+    for r in rows:
+        actor = lex.get(r.id)
+        assert actor is not None, r.id
+        assert set(r.aliases) <= set(actor.aliases) and set(r.roles) <= set(actor.roles), r.id

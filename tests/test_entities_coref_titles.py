@@ -144,8 +144,8 @@ def test_partial_name_after_full_name():
 
 
 def test_partial_name_of_a_person_not_in_the_lexicon_is_unlinked_without_ner():
-    text = "وقال فلاديمير سافرونكوف إن روسيا ترفض القرار. وأضاف سافرونكوف أن"
-    assert not [lk for lk in _links(text, dt.date(2017, 4, 12)) if lk.text == "سافرونكوف" and lk.ref]
+    text = "وقال غينادي غاتيلوف إن روسيا ترفض القرار. وأضاف غاتيلوف أن"
+    assert not [lk for lk in _links(text, dt.date(2017, 4, 12)) if lk.text == "غاتيلوف" and lk.ref]
 
 
 def test_org_nickname_and_org_noun():

@@ -15,7 +15,6 @@ and target spans with the gold consensus tokens where those exist.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import re
@@ -29,15 +28,15 @@ import typer
 
 from marsad.cli.evaluate import app
 from marsad.doc import Article, Event
-from marsad.events.stages import analyze_events, upstream
+from marsad.events.gsr import DEFAULT_GSR, evaluate_gsr
+from marsad.events.stages import analyze_events
 from marsad.events.taxonomy import EVENT_TYPES
 from marsad.text.normalize import fold
 
-__all__ = ["evaluate_dev", "evaluate_gsr", "DevScores", "load_dev"]
+__all__ = ["evaluate_dev", "evaluate_gsr", "DevScores", "load_dev"]  # evaluate_gsr: from marsad.events.gsr
 
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_DEV = ROOT / "tests" / "data" / "events_dev.jsonl"
-DEFAULT_GSR = Path("/work/shared/data/events/arabic_event_gsr")
 ARGS = ("actor", "target", "place")
 
 
@@ -283,102 +282,6 @@ def evaluate_dev(path: Path = DEFAULT_DEV, limit: int | None = None) -> DevScore
     return DevScores(
         len(rows), stages, by_type, matched, subtype_right, dict(fields), errors, time.perf_counter() - t0
     )
-
-
-def _gsr_rows(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as f:
-        return [r for r in csv.DictReader(f) if r["label"] in ("yes", "easy no", "difficult no")]
-
-
-def _gsr_date(sid: str) -> dt.date | None:
-    m = re.search(r"_(\d{8})\.", sid)
-    return dt.datetime.strptime(m.group(1), "%Y%m%d").date() if m else None
-
-
-def _detects(events: list[Event], kind: str) -> list[Event]:
-    if kind == "ASSAULT":
-        return [e for e in events if e.plover == "ASSAULT"]
-    return [e for e in events if e.plover == "PROTEST" or e.event_type in ("Protests", "Riots")]
-
-
-def evaluate_gsr(root: Path = DEFAULT_GSR, limit: int | None = None) -> dict[str, dict[str, Any]]:
-    """Detection P/R/F1 and span agreement per event kind (ASSAULT, PROTEST)."""
-    out: dict[str, dict[str, Any]] = {}
-    stages = upstream()
-    for kind, stem in (("ASSAULT", "assault"), ("PROTEST", "protest")):
-        rows = _gsr_rows(root / f"{stem}_gsr.csv")[:limit]
-        tp = fp = fn = tn = 0
-        confusions: Counter[str] = Counter()
-        scored: list[tuple[float, bool]] = []  # (best confidence of a detecting event, gold)
-        t0 = time.perf_counter()
-        for r in rows:
-            art = Article(r["text"], id=r["id"], published=_gsr_date(r["id"]))
-            analyze_events(art, stages)
-            found = _detects(art.events, kind)
-            hit = bool(found)
-            gold = r["label"] == "yes"
-            scored.append((max((e.confidence for e in found), default=0.0), gold))
-            tp += hit and gold
-            fp += hit and not gold
-            fn += gold and not hit
-            tn += not hit and not gold
-            if hit and not gold:
-                confusions["fp:" + _detects(art.events, kind)[0].trigger.text] += 1
-        p = tp / (tp + fp) if tp + fp else 0.0
-        rc = tp / (tp + fn) if tp + fn else 0.0
-        out[kind] = {
-            "sentences": len(rows),
-            "tp": tp,
-            "fp": fp,
-            "fn": fn,
-            "tn": tn,
-            "precision": p,
-            "recall": rc,
-            "f1": 2 * p * rc / (p + rc) if p + rc else 0.0,
-            "seconds": time.perf_counter() - t0,
-            "top_false_positive_triggers": confusions.most_common(8),
-            "by_confidence": _curve(scored),
-            "spans": _span_agreement(root / f"{stem}_spans.json", kind, stages, limit),
-        }
-    return out
-
-
-def _curve(scored: list[tuple[float, bool]]) -> list[dict[str, float]]:
-    """P/R/F1 when only events of at least a given confidence count (the coder's own score, not tuned here)."""
-    out = []
-    positives = sum(g for _, g in scored)
-    for th in (0.5, 0.6, 0.7, 0.8):
-        tp = sum(1 for c, g in scored if c >= th and g)
-        fp = sum(1 for c, g in scored if c >= th and not g)
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / positives if positives else 0.0
-        out.append(
-            {"min_confidence": th, "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
-        )
-    return out
-
-
-def _span_agreement(path: Path, kind: str, stages, limit: int | None) -> dict[str, Any]:
-    data = json.loads(path.read_text(encoding="utf-8"))[:limit]
-    res = {"source": [0, 0], "target": [0, 0], "detected": 0, "sentences": len(data)}
-    for d in data:
-        art = Article(d["text"], published=_gsr_date(d.get("source", "")))
-        analyze_events(art, stages)
-        evs = _detects(art.events, kind)
-        if not evs:
-            continue
-        res["detected"] += 1
-        ev = evs[0]
-        for field, gold_key in (("actor", "source_gold"), ("target", "target_gold")):
-            gold_words = {fold(w) for w in (d.get(gold_key) or "").split()}
-            if not gold_words:
-                continue
-            key = "source" if field == "actor" else "target"
-            res[key][1] += 1
-            e = ev.evidence.get(field)
-            words = set(fold(e.span.text).split()) if e and e.span else set()
-            res[key][0] += bool(words & gold_words)
-    return res
 
 
 def _print_dev(s: DevScores, show_errors: int) -> None:

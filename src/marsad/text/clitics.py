@@ -166,6 +166,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "alpha_suf": 0.5,
     "s_min": 0.0,
     "name": 2.0,
+    "name_inner": 1.0,
     "ts_min": 1.0,
     "t_min": -3.5,
     "t_ratio": -1.5,
@@ -346,6 +347,8 @@ class Analyzer:
         imperfect = stem[0] in "يت"
         if n >= 2 and stem[-1] == "ة":
             return stem[:-1], ("ة",)
+        if w["name_inner"] > 0 and stem in self.names:
+            return stem, ()  # a proper name («بوتين», «فلوريدا»): its ending is no suffix
         if suffixed and n >= 3 and stem[-1] == "ت":
             # ة written ت before a pronoun (حياته ← حياة), unless the plural ات fits better
             e_ta = self.attested(stem[:-1] + "ة")

@@ -42,6 +42,7 @@ _KNOWN_MODULES: dict[str, str] = {
     "text": "marsad.text.component",
     "actors": "marsad.entities.actor_component",
     "places": "marsad.places.component",
+    "time": "marsad.time.component",
     "quotes": "marsad.quotes.component",
     "events": "marsad.events.component",
 }

@@ -1,0 +1,88 @@
+"""`marsad train …`: rebuild the shipped models from the shared data.
+
+``marsad train ner`` learns word clusters from the unlabeled news, fits the CRF on ANERcorp train
+(scoring a held-out dev block first), reports the official test split, writes the model folder and,
+when that folder is the shipped one, updates its entry in the data catalogue.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+app = typer.Typer(
+    help="Train a model from the shared data and write it (with its catalogue entry).", no_args_is_help=True
+)
+
+
+def _split(s: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in s.split(",") if x.strip())
+
+
+@app.command("ner")
+def ner(
+    data_dir: Path = typer.Option(None, "--data-dir", help="the shared data folder (default ../shared/data)"),
+    out: Path = typer.Option(None, "--out", help="model folder to write (default: the shipped model folder)"),
+    train: str = typer.Option("anercorp", "--train", help="training corpus: a data set name or a CoNLL file"),
+    extra: str = typer.Option("", "--extra", help="extra training sets, comma-separated (aqmar, wikiann)"),
+    unlabeled: str = typer.Option(
+        "news/ant/ant.jsonl,news/saudinewsnet/original",
+        "--unlabeled",
+        help="unlabeled news for word clusters (JSONL files or folders of SaudiNewsNet zips), relative to --data-dir",
+    ),
+    iterations: int = typer.Option(200, "--iterations", help="L-BFGS iterations"),
+    c1: float = typer.Option(0.05, "--c1", help="L1 penalty"),
+    c2: float = typer.Option(0.01, "--c2", help="L2 penalty"),
+    vocab: int = typer.Option(40_000, "--vocab", help="words that get clusters"),
+    granularities: str = typer.Option("64,256,1024", "--clusters", help="k-means cluster counts"),
+    dev_fraction: float = typer.Option(0.1, "--dev-fraction", help="share of train held out as dev"),
+    no_refit: bool = typer.Option(False, "--no-refit", help="ship the model fitted without the dev block"),
+    no_test: bool = typer.Option(False, "--no-test", help="do not score the test split"),
+    version: str = typer.Option("1.0.0", "--version", help="model version to record"),
+) -> None:
+    """Train the NER tagger; prints dev (and test) micro F1 and the model's sha256."""
+    from marsad import catalogue
+    from marsad.entities.ner import MODEL_DIR
+    from marsad.entities.train import TrainConfig, build_model, model_digest, shared_data_dir
+
+    shipped = Path(str(catalogue.data_root().parent / MODEL_DIR))
+    out_dir = out or shipped
+    cfg = TrainConfig(
+        data_dir=data_dir or shared_data_dir(),
+        out_dir=out_dir,
+        unlabeled=_split(unlabeled),
+        train=train,
+        extra=_split(extra),
+        dev_fraction=dev_fraction,
+        refit_full=not no_refit,
+        c1=c1,
+        c2=c2,
+        iterations=iterations,
+        vocab=vocab,
+        granularities=tuple(int(x) for x in _split(granularities)),
+        version=version,
+        test=not no_test,
+    )
+    meta = build_model(cfg, log=lambda m: typer.echo(m, err=True))
+    digest = model_digest(out_dir)
+    typer.echo(f"model: {out_dir}  sha256 {digest}  ({meta['train_seconds']} s)")
+    if out_dir.resolve() == shipped.resolve():
+        catalogue.update_entry(
+            "ner",
+            {
+                "kind": "model",
+                "version": meta["version"],
+                "path": MODEL_DIR.removeprefix("data/"),
+                "sha256": digest,
+                "files": catalogue.files_record(out_dir),
+                "source_data": meta["source_data"],
+                "licence": "CC BY-SA 4.0 (trained on ANERcorp, CC BY-SA 4.0); see docs/models/ner.md for the "
+                "licences of the cluster and gazetteer sources",
+                "scores": meta["scores"],
+                "train_command": "marsad train ner",
+                "eval_command": "marsad eval ner --data anercorp",
+                "card": "docs/models/ner.md",
+            },
+        )
+        typer.echo("catalogue entry 'ner' updated")

@@ -1,0 +1,231 @@
+"""The NER tagger (CRF over rich token features) and the ``entities`` pipeline component.
+
+`NerTagger.load(folder)` reads a model folder written by ``marsad train ner``; `default_tagger()`
+loads the shipped model (``marsad/data/models/ner``) once per process. `NerTagger.tag(tokens)`
+returns IOB2 tags (``B-PER``…) for one sentence of tokens as written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import unicodedata
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import ClassVar
+
+import msgspec
+import pycrfsuite
+
+from marsad.doc import Article, Entity, Mention
+from marsad.entities.clusters import ClusterTable
+from marsad.entities.features import FeatureExtractor, Gazetteer, split_proclitic
+from marsad.entities.merge import RawMention, group_mentions
+from marsad.entities.train import spans
+from marsad.entities.translit import transliterate
+from marsad.pipeline import register
+from marsad.text.normalize import fold_cached
+
+__all__ = [
+    "NerTagger",
+    "default_tagger",
+    "find_mentions",
+    "build_entities",
+    "proclitic_length",
+    "EntitiesComponent",
+    "MODEL_DIR",
+]
+
+MODEL_DIR = "data/models/ner"
+# Longer "sentences" (tables, lists, text without punctuation) are tagged in windows of this size.
+MAX_SENTENCE_TOKENS = 200
+
+
+class NerTagger:
+    """A loaded CRF model with its feature resources."""
+
+    def __init__(self, model_path: Path, features: FeatureExtractor, meta: dict | None = None):
+        self.meta = meta or {}
+        self.name = self.meta.get("name", "ner") + "@" + str(self.meta.get("version", "?"))
+        self.features = features
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(model_path))
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, folder: Path | str) -> NerTagger:
+        folder = Path(folder)
+        meta_path = folder / "meta.json"
+        meta = json.loads(meta_path.read_text("utf-8")) if meta_path.exists() else {}
+        clusters = ClusterTable.load(folder / "clusters.tsv") if (folder / "clusters.tsv").exists() else None
+        gaz = Gazetteer.load(str(folder / "gazetteer.tsv")) if (folder / "gazetteer.tsv").exists() else None
+        return cls(folder / "model.crfsuite", FeatureExtractor(clusters, gaz), meta)
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """IOB2 tags for one sentence."""
+        return self.tag_with_confidence(tokens)[0]
+
+    def tag_with_confidence(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
+        """IOB2 tags and, per token, the marginal probability of its tag."""
+        tags: list[str] = []
+        conf: list[float] = []
+        for lo in range(0, len(tokens), MAX_SENTENCE_TOKENS):
+            part = tokens[lo : lo + MAX_SENTENCE_TOKENS]
+            xseq = self.features.sentence(part)
+            with self._lock:  # a crfsuite Tagger holds one sequence at a time
+                yseq = self._tagger.tag(xseq)
+                for i, y in enumerate(yseq):
+                    conf.append(self._tagger.marginal(y, i) if y != "O" else 1.0)
+            tags.extend(yseq)
+        return tags, conf
+
+
+_DEFAULT: NerTagger | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_tagger() -> NerTagger:
+    """The shipped model, loaded once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                folder = resources.files("marsad").joinpath(MODEL_DIR)
+                _DEFAULT = NerTagger.load(Path(str(folder)))
+    return _DEFAULT
+
+
+# ---------------------------------------------------------------------------------------------
+# From tags to mentions and entities
+
+
+def _skip_marks(word: str, letters: int) -> int:
+    """Index in ``word`` after its first ``letters`` base letters (marks/tatweel stay with their letter)."""
+    i = seen = 0
+    while i < len(word) and seen < letters:
+        i += 1
+        seen += 1
+        while i < len(word) and (unicodedata.combining(word[i]) or word[i] == "\u0640"):
+            i += 1
+    return i
+
+
+def proclitic_length(token: str, tagger: NerTagger | None = None) -> int:
+    """How many characters of ``token`` are attached proclitics to leave out of a mention.
+
+    «وموسكو» → 1, «وبدمشق» → 2, «لبنان» → 0, «والرقة» → 1 (the article stays: «الرقة»).
+    «لل» + noun («للأمم») keeps its ل: the mention «للأمم المتحدة» cannot drop only the preposition,
+    and the entity's name restores the article («الأمم المتحدة»)."""
+    folded = fold_cached(token)
+    if folded.startswith("لل"):
+        return 0
+    table = tagger.features.clusters if tagger is not None else None
+    pro, _stem = split_proclitic(folded, table)
+    return _skip_marks(token, len(pro)) if pro else 0
+
+
+_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+class NameSpan(msgspec.Struct, frozen=True):
+    start: int
+    end: int
+    type: str
+    confidence: float
+
+
+def find_mentions(
+    text: str,
+    tokens: Sequence[tuple[int, int]],
+    sentences: Sequence[tuple[int, int]],
+    tagger: NerTagger,
+) -> list[NameSpan]:
+    """Name spans of ``text``: ``tokens`` are (start, end) offsets, ``sentences`` (first, last) token
+    index ranges (end-exclusive). Spans exclude attached proclitics and edge punctuation."""
+    out: list[NameSpan] = []
+    for first, last in sentences:
+        toks = [text[s:e] for s, e in tokens[first:last]]
+        if not toks:
+            continue
+        tags, conf = tagger.tag_with_confidence(toks)
+        for i, j, typ in sorted(spans(tags)):
+            start = tokens[first + i][0]
+            end = tokens[first + j - 1][1]
+            start += proclitic_length(text[start : tokens[first + i][1]], tagger)
+            m = _EDGE.search(text, start, end)
+            while m and m.start() == start and m.end() <= end:  # leading punctuation such as «(»
+                start = m.end()
+                m = _EDGE.search(text, start, end)
+            while end > start and not (text[end - 1].isalnum() or unicodedata.combining(text[end - 1])):
+                end -= 1
+            if end <= start:
+                continue
+            c = sum(conf[i:j]) / (j - i)
+            out.append(NameSpan(start, end, typ, c))
+    return out
+
+
+def canonical_text(name: str) -> str:
+    """A mention text as an entity name: «للأمم المتحدة» → «الأمم المتحدة»."""
+    name = " ".join(name.split())
+    if fold_cached(name[:2]) == "لل" and len(name.split()[0]) > 3:
+        return "ال" + name[2:]
+    return name
+
+
+def build_entities(
+    text: str, found: Sequence[NameSpan], tagger: NerTagger, rule: str
+) -> tuple[list[Entity], list[Entity]]:
+    """Group name spans into entities; returns (PER/ORG/LOC entities with ids E1…, MISC entities)."""
+    raw = [RawMention(s.start, s.end, text[s.start : s.end], s.type, s.confidence) for s in found]
+    groups = group_mentions(raw)
+    main: list[Entity] = []
+    misc: list[Entity] = []
+    names_en = tagger.features.gazetteer.names_en if tagger.features.gazetteer is not None else {}
+    for g in groups:
+        name = canonical_text(g.name)
+        key = " ".join(fold_cached(w) for w in name.split())
+        name_en = names_en.get(key) if g.type == "LOC" else None
+        mentions = [Mention(m.start, m.end, m.text, round(m.confidence, 4), rule) for m in g.mentions]
+        ent = Entity(
+            id="",
+            type=g.type,
+            name=name,
+            mentions=mentions,
+            name_en=name_en or transliterate(name),
+            confidence=round(sum(m.confidence for m in g.mentions) / len(g.mentions), 4),
+            attrs={"name_en_source": "gazetteer" if name_en else "transliteration"},
+        )
+        (misc if g.type == "MISC" else main).append(ent)
+    for k, e in enumerate(main, 1):
+        e.id = f"E{k}"
+    for k, e in enumerate(misc, 1):
+        e.id = f"M{k}"
+    return main, misc
+
+
+@register("entities")
+class EntitiesComponent:
+    """Named entities (PER/ORG/LOC) of the article, mentions grouped; MISC names go to the
+    ``entities_misc`` layer."""
+
+    name: ClassVar[str] = "entities"
+    version: ClassVar[str] = "1.0"
+    requires: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences"})
+    provides: ClassVar[frozenset[str]] = frozenset({"entities"})
+
+    def __init__(self, tagger: NerTagger | None = None):
+        self.tagger = tagger or default_tagger()
+        self.rule = "ner-crf:" + self.tagger.name
+
+    def __call__(self, article: Article) -> None:
+        tokens = [(t.start, t.end) for t in article.tokens]
+        sentences = [(s.first_token, s.last_token) for s in article.sentences]
+        if not sentences and tokens:
+            sentences = [(0, len(tokens))]
+        found = find_mentions(article.text, tokens, sentences, self.tagger)
+        main, misc = build_entities(article.text, found, self.tagger, self.rule)
+        article.entities = main
+        article.set_layer("entities_misc", misc)

@@ -143,6 +143,7 @@ def _ref(
             and (_head(words[lead - 1]) or _nisba_after_head(words, lead - 1))
         ):
             lead -= 1
+        lead = _title_chain(words, lead)
     if lead < first and clitic_l:
         start_cut = tokens[lead].start + _clitic_len(words[lead])
         prep = _clitic_prep(article, tokens[lead].start, start_cut) or _prep_before(words, lead)
@@ -242,6 +243,19 @@ def _modifier(word: str) -> bool:
         or word.endswith(("ي", "يه", "يون", "يين", "ون", "ين", "يان"))
         or word in MODIFIERS
     )
+
+
+def _title_chain(words: list[str], lead: int) -> int:
+    """«وزير الدفاع الأميركي آشتون كارتر»: a title and the definite words after it belong to the name."""
+    k = lead - 1
+    while k >= 0 and lead - k <= 3:
+        w = words[k]
+        if w in TITLES or _stem(w) in TITLES:
+            return k
+        if not w.startswith("ال"):
+            break
+        k -= 1
+    return lead
 
 
 def _nisba_after_head(words: list[str], k: int) -> bool:

@@ -278,12 +278,17 @@ def find_triggers(words: list[str], lex: Lexicon | None = None) -> list[TriggerM
             i += 1
             continue
         best: TriggerMatch | None = None
+        noun_context = i > 0 and words[i - 1] in word_list("noun_context")
         for alt, future in cands:
             at = _match_rest(alt.slots, words, i + 1, 1)
             if at is None:
                 continue
             last = at[-1] if at else i
-            if best is None or last > best.last:
+            # «في قصف للحوثيين»: a form that is both a verb and a noun is the noun after a preposition
+            prefer = (
+                best is not None and last == best.last and best.alt.verb and not alt.verb and noun_context
+            )
+            if best is None or last > best.last or prefer:
                 best = TriggerMatch(i, last, alt, future, (i, *at))
         if best is not None:
             out.append(best)

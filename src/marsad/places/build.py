@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import io
 import json
 import math
 import re
@@ -415,7 +416,9 @@ class Builder:
 
     # -- output -----------------------------------------------------------------------------------------
     def write(self, out: Path) -> None:
-        with gzip.open(out / "gazetteer.tsv.gz", "wt", encoding="utf-8", compresslevel=9, newline="") as f:
+        # mtime=0: the same sources give byte-identical output.
+        raw = gzip.GzipFile(out / "gazetteer.tsv.gz", "wb", compresslevel=9, mtime=0)
+        with raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as f:
             f.write(
                 "# marsad gazetteer, built by `python -m marsad.places.build`. Sources and licences: SOURCES.md.\n"
             )

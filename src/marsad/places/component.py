@@ -74,7 +74,7 @@ class PlaceResolver:
 
     def match(self, article: Article) -> list[Resolution]:
         title = normalize(article.title).text if article.title else ""
-        return resolve_text(article.view.text, self.gazetteer, title=title)
+        return resolve_text(article.view.text, self.gazetteer, title=title, view=article.view)
 
     def __call__(self, article: Article) -> None:
         if not article.text:

@@ -85,10 +85,6 @@ class Gazetteer:
             self.index.pop(k, None)
         for phrase in (ln.split("\t", 1)[0] for ln in _read_lines("not_places.tsv")[1:]):
             self.index[name_key(phrase)] = ()
-        # Three-letter names that may carry a proclitic («وحلب», «بحمص»): only those of big places.
-        self.short_ok = frozenset(
-            k for k, v in self.index.items() if v and len(k) < 4 and places[v[0]].prior >= 4.0
-        )
         self.first_words = frozenset(k.split(" ", 1)[0] for k in self.index)
         self.max_words = max((k.count(" ") + 1 for k in self.index), default=1)
         self.by_id = {p.id: p for p in places}
@@ -99,6 +95,12 @@ class Gazetteer:
             for k in key_variants(name_key(p.name_ar), article=p.id.startswith("ocha:")):
                 prim.setdefault(k, set()).add(i)
         self.primary = {k: frozenset(v) for k, v in prim.items()}
+        # Three-letter names that may carry a proclitic («وحلب», «بحمص»): only those of big places.
+        self.short_ok = frozenset(
+            k
+            for k, v in self.index.items()
+            if v and len(k) < 4 and any(places[i].prior >= 4.0 for i in prim.get(k, ()))
+        )
         self.wordlike: frozenset[str] = frozenset()
         self.cue_required: frozenset[str] = frozenset()
         self.gentilics: dict[str, str] = {}

@@ -74,7 +74,7 @@ def strip_clitics(token: str) -> list[tuple[int, str]]:
             rest = token[len(c) :]
             if c.endswith("ل") and rest.startswith("ل"):
                 out.append((len(c), "ا" + rest))  # ل + (ا)لرقه
-            else:
+            elif not c.endswith("ك") or rest.startswith("ال"):  # «كبيرا» is not ك + بيرا
                 out.append((len(c), rest))
     return out
 

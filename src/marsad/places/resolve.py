@@ -16,15 +16,23 @@ geo_precision: 1 the place itself, 2 near or part of it («شمال حلب», a 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
+from collections.abc import Callable
 from typing import NamedTuple
 
 from marsad.places.gazetteer import Gazetteer, Place
 from marsad.places.geometry import haversine_km
 from marsad.places.matching import NameMatch, Word, find_names, words
+from marsad.text.normalize import NormalizedText
 
 __all__ = ["Resolution", "resolve_text", "find_places"]
 
+# The Arab world and its neighbours, whose small places the news names without saying the country.
+REGION = frozenset(
+    "SY IQ LB JO PS IL YE SA AE KW QA BH OM EG LY TN DZ MA MR SD SS TR IR CY SO DJ ER".split()  # noqa: SIM905
+)
+_TANWEEN = re.compile("[\u064b-\u064d]")
 _BIG_FEATURES = frozenset({"country", "admin1", "facility", "region"})
 _REGION_FEATURES = frozenset({"country", "admin1", "region"})
 
@@ -43,8 +51,17 @@ def _big(p: Place) -> bool:
     return p.feature in _BIG_FEATURES or p.population >= 100_000 or p.kind in ("capital1", "capital2")
 
 
-def find_places(text: str, gaz: Gazetteer, ws: list[Word] | None = None) -> list[NameMatch]:
-    """Names of places in a folded text, with the filters against ordinary words applied."""
+def find_places(
+    text: str,
+    gaz: Gazetteer,
+    ws: list[Word] | None = None,
+    original: str | None = None,
+    view_span: Callable[[int, int], tuple[int, int]] | None = None,
+) -> list[NameMatch]:
+    """Names of places in a folded text, with the filters against ordinary words applied.
+
+    With the ``original`` text and the view's ``span_to_original``, a name written with tanween is skipped.
+    """
     ws = words(text) if ws is None else ws
     found = find_names(text, gaz.index, gaz.first_words, gaz.max_words, ws, gaz.short_ok)
     out = []
@@ -52,6 +69,8 @@ def find_places(text: str, gaz: Gazetteer, ws: list[Word] | None = None) -> list
         cands = [gaz.places[j] for j in gaz.candidates(m.key)]
         if not cands:
             continue
+        if original is not None and _TANWEEN.search(original, *view_span(m.start, m.end)):
+            continue  # «دوماً» (always) is an indefinite word, not Douma
         if m.key in gaz.cue_required and not m.cue:
             continue
         guarded = m.key in gaz.wordlike or (len(m.key) <= 3 and not _big(cands[0]))
@@ -94,6 +113,11 @@ def _focus(tops: list[tuple[Place, float]], title_countries: Counter[str]) -> di
     return {c: w / total for c, w in weights.items()}
 
 
+def _vouches(q: Place) -> bool:
+    """Whether a chosen place is evidence that the article is about its country."""
+    return q.prior >= 3.0 or q.feature in ("country", "admin1", "admin2", "region", "facility")
+
+
 class _Context:
     """The article's current choices, deduplicated by name (a name repeated 1,000 times counts once)."""
 
@@ -106,7 +130,9 @@ class _Context:
             if q is not None:
                 by_key.setdefault(m.key, {})[q.id] = q
         self.by_key = by_key
-        self.pairs = Counter(q.country for places in by_key.values() for q in places.values())
+        # Country support for the foreign-place rule: only names that are not minor places themselves
+        # (two Syrian village namesakes in an article about Iraq do not vouch for each other).
+        self.pairs = Counter(q.country for places in by_key.values() for q in places.values() if _vouches(q))
         self._near: dict[tuple[str, str], float] = {}
 
     def nearest_other(self, key: str, p: Place) -> float:
@@ -129,17 +155,22 @@ class _Context:
     def prior(self, key: str, p: Place) -> float:
         """`Place.prior`, raised when the name is the place's primary name and lowered for an alternate one
         («صلاح الدين» is the Iraqi governorate, not a town that lists it among its alternate names)."""
+        if p.country not in REGION:  # GeoNames' first Arabic name abroad is arbitrary (برشلونة: ES or VE)
+            return p.prior
         return p.prior + (0.7 if self.gaz.is_primary(key, p) else -0.8)
 
     def countries_without(self, key: str) -> Counter[str]:
-        own = Counter(q.country for q in self.by_key.get(key, {}).values())
+        own = Counter(q.country for q in self.by_key.get(key, {}).values() if _vouches(q))
         return self.pairs - own
 
 
 def _score(p: Place, k: int, ctx: _Context, focus: dict[str, float]) -> tuple[float, str]:
-    s = ctx.prior(ctx.matches[k].key, p) + 3.0 * focus.get(p.country, 0.0)
+    # Country focus separates namesakes inside the region («الرقة» SY/KW); abroad the big city wins
+    # («موسكو» is Moscow even in an article about the United States).
+    boost = focus.get(p.country, 0.0) if p.country in REGION else 0.0
+    s = ctx.prior(ctx.matches[k].key, p) + 3.0 * boost
     why = "prior"
-    if focus.get(p.country, 0.0) >= 0.3:
+    if boost >= 0.3:
         why = "country-focus"
     matches, chosen = ctx.matches, ctx.chosen
     m = matches[k]
@@ -182,6 +213,8 @@ def _foreign(p: Place, m: NameMatch, ctx: _Context) -> bool:
     total = sum(others.values())
     if total == 0 and not ctx.gaz.is_primary(m.key, p):
         return not (m.cue or m.modifier)  # a lone alternate name («مهربين» for an Iranian town)
+    if p.country not in REGION and p.population < 500_000 and not m.cue and others.get(p.country, 0) == 0:
+        return True  # «بيرون», «فيدل», «ويلز»: person names that are also towns abroad
     if p.prior < 3.0:  # villages, small towns, facilities, districts
         if total == 0:
             return not (m.cue or m.modifier) and p.feature == "village"
@@ -215,10 +248,16 @@ def _precision(m: NameMatch, p: Place, gaz: Gazetteer) -> tuple[Place, int, str]
     return p, 1, p.feature
 
 
-def resolve_text(text: str, gaz: Gazetteer, title: str = "") -> list[Resolution]:
-    """Places named in the folded ``text`` (``title`` only informs the country focus)."""
+def resolve_text(
+    text: str, gaz: Gazetteer, title: str = "", view: NormalizedText | None = None
+) -> list[Resolution]:
+    """Places named in the folded ``text`` (``title`` only informs the country focus; ``view``, the
+    `NormalizedText` that ``text`` comes from, lets the matcher see diacritics of the original)."""
     ws = words(text)
-    matches = find_places(text, gaz, ws)
+    if view is not None:
+        matches = find_places(text, gaz, ws, view.original, view.span_to_original)
+    else:
+        matches = find_places(text, gaz, ws)
     if not matches:
         return []
     cands = [_candidates(m, gaz) for m in matches]

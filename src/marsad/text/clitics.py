@@ -166,7 +166,8 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "alpha_suf": 0.5,
     "s_min": 0.0,
     "name": 2.0,
-    "name_inner": 1.0,
+    "name_inner": 0.0,
+    "a_def_rel": -3.0,
     "ts_min": 1.0,
     "t_min": -3.5,
     "t_ratio": -1.5,
@@ -408,9 +409,10 @@ class Analyzer:
             if n >= 5 and stem[0] == "م" and not nisba:  # participles: مجبرا, متأثرا
                 lim = min(lim, w["am_min"])
             ratio = w["ai_ratio"] if nisba else w["a_ratio"]
-            if lb >= lim and lb - lw >= ratio and self._genitive_evidence(stem) <= w["a_def_max"]:
+            gen = self._genitive_evidence(stem)
+            if lb >= lim and lb - lw >= ratio and (gen <= w["a_def_max"] or gen - lw < w["a_def_rel"]):
                 return base, ("ا",)
-        if not definite and n >= 3 and stem[-1] == "ت" and stem[0] != "ي":
+        if not definite and n >= 3 and stem[-1] == "ت" and stem[0] != "ي" and stem[:-1] not in _PREP_PRON:
             base = stem[:-1]
             lb = self._verb_evidence(base)
             if lb >= (w["t3_min"] if n == 3 else w["t_min"]) and lb - lw >= w["t_ratio"]:

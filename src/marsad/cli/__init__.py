@@ -32,6 +32,7 @@ app.command("demo")(demo_command)
 # (module, command name): each module defines `app`, a typer.Typer group (or `load()` returning it).
 SUBCOMMANDS: list[tuple[str, str]] = [
     ("marsad.cli.evaluate", "eval"),
+    ("marsad.cli.places", "places"),
 ]
 
 

@@ -170,3 +170,40 @@ def test_diacritics_and_tatweel_in_the_text():
 )
 def test_title_heading_a_longer_name_is_not_a_bare_title(text):
     assert not [lk for lk in _links(text) if lk.kind == "title"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نظموا وقفة مساندة بشارع الحبيب بورقيبة بالعاصمة.",  # ANT: a street, not Bourguiba
+        "ومنه تنطلق الطائرة باتجاه مطارات الحبيب بورقيبة - المنستير.",  # an airport
+        "في مقابلة جوفنتوس الإيطالي و ريال مدريد الإسباني.",  # a club, not Madrid
+        "من مداهمة شقة بحي الرياض وايقاف 3 رجال.",  # a neighbourhood of Sousse
+        "وحصلت منهم على مبلغ مالي قدره 20 ألف دينار.",  # «مالي» = financial, not Mali
+        "لينطلق العبيدي رسميا في مهامه مع الشبيبة.",  # a coach who shares a minister's family name
+    ],
+)
+def test_names_inside_other_names_and_shared_family_names(text):
+    assert not [lk for lk in _links(text) if lk.ref], [(lk.text, lk.ref) for lk in _links(text) if lk.ref]
+
+
+def test_family_name_with_a_fitting_title_or_full_name():
+    assert _by_text("وقال الرئيس السيسي إن مصر", dt.date(2017, 1, 1))["السيسي"].actor_id == "per.sisi"
+    links = _by_text(
+        "قال وزير الدفاع العراقي خالد العبيدي إن القوات تقدمت. وأضاف العبيدي أن", dt.date(2016, 1, 1)
+    )
+    assert links["العبيدي"].actor_id == "per.khaled_obaidi"
+
+
+def test_mali_with_its_context():
+    links = _by_text(
+        "أعلن الجيش في مالي مقتل عشرة جنود في هجوم قرب تمبكتو، وقالت باماكو إن", dt.date(2019, 1, 1)
+    )
+    assert links["مالي"].actor_id == "ml"
+
+
+def test_national_security_council_is_not_the_un_security_council():
+    links = _by_text(
+        "أعلن عن تبني مجلس الأمن الوطني الذي اجتمع اليوم في تونس خطة جديدة.", dt.date(2017, 1, 1)
+    )
+    assert links["مجلس الأمن الوطني"].actor_id == "tn.nsc"

@@ -70,6 +70,8 @@ class Country:
         "aliases_en",
         "gentilics",
         "arab",
+        "weak",
+        "context",
     )
 
     def __init__(self, row: dict[str, str]):
@@ -83,6 +85,8 @@ class Country:
         self.aliases_en = _split(row.get("aliases_en", ""))
         self.gentilics = _split(row.get("gentilic", ""))
         self.arab = row.get("arab", "0") == "1"
+        self.weak = _split(row.get("weak", ""))  # names that are also common words («مالي»)
+        self.context = _split(row.get("context", ""))
 
     @property
     def names(self) -> list[str]:
@@ -272,8 +276,10 @@ def state_actors(countries: list[Country]) -> list[Actor]:
                 name_en=c.name_en,
                 country=c.iso2,
                 qid=c.qid,
-                aliases=tuple(c.aliases),
+                aliases=tuple(a for a in c.aliases if a not in c.weak),
+                weak_aliases=tuple(c.weak),
                 aliases_en=tuple(c.aliases_en),
+                context=tuple(c.context),
                 source="countries.tsv",
             )
         )
@@ -299,6 +305,21 @@ def state_actors(countries: list[Country]) -> list[Actor]:
                 )
             )
     return out
+
+
+def _weaken_family_names(a: Actor, arab: set[str]) -> Actor:
+    """A one-word Arabic family name («العبيدي», «الجبوري», «السيسي») is shared by many people: it counts
+    only with the person's full name in the article or a fitting title right before it."""
+    if a.type != "PER" or a.country not in arab:
+        return a
+    weak = [x for x in a.aliases if " " not in x.strip() and x.startswith("ال")]
+    if not weak:
+        return a
+    return msgspec.structs.replace(
+        a,
+        aliases=tuple(x for x in a.aliases if x not in weak),
+        weak_aliases=tuple(dict.fromkeys((*a.weak_aliases, *weak))),
+    )
 
 
 def _variants(a: Actor, arab: set[str]) -> Actor:
@@ -367,7 +388,7 @@ def build_lexicon(extra: list[str], *, builtin: bool = True) -> Lexicon:
     for path in extra:
         actors.extend(read_actor_file(path))
     arab = {c.iso2 for c in countries if c.arab}
-    actors = [_variants(a, arab) for a in actors]
+    actors = [_variants(_weaken_family_names(a, arab), arab) for a in actors]
     phrases, classes = role_tables(countries, actors)
     gentilics = {key_of(g): c.iso2 for c in countries for g in (*c.masc(), *c.fem())}
     files = ["countries.tsv", "institutions.tsv", *BUILTIN_FILES] if builtin else []

@@ -148,7 +148,9 @@ class Lexicon:
         for a in self.actors.values():
             if a.context:
                 self.context[a.id] = tuple(k for k in (key_of(w) for w in a.context) if k)
-            names = (a.name, *a.aliases, *a.aliases_en, *(n for n in [a.name_en] if n))
+            names = [
+                n for n in (a.name, *a.aliases, *a.aliases_en, a.name_en) if n and n not in a.weak_aliases
+            ]
             for n in names:
                 k = key_of(n)
                 if len(k) >= 2:

@@ -113,6 +113,8 @@ def mine(shared: Path) -> list[dict[str, str]]:
             continue
         if any(key_of(w) in generic for w in words):
             continue
+        if len(words) == 2 and words[0] in ("عبد", "أبو", "ابو", "أم", "بن", "ابن"):
+            continue  # «عبد العزيز», «أبو محمد»: a given name or kunya alone
         code, _ = max(dated, key=lambda cd: cd[1].replace(">", "").replace("<", ""))
         country = iso3.get(code[:3])
         sector = next((code[i : i + 3] for i in range(3, len(code), 3) if code[i : i + 3] in SECTORS), "")

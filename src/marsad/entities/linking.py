@@ -348,6 +348,89 @@ def _context_score(
     return score
 
 
+# A name after these words names a street, an airport, a hospital, a club … not the actor
+# («شارع الحبيب بورقيبة», «مطار …», «ريال مدريد», «حي الرياض», «منتخب مصر»).
+_FACILITY_WORDS = frozenset(
+    key_of(w)
+    for w in [
+        "شارع",
+        "نهج",
+        "ساحة",
+        "حي",
+        "مطار",
+        "مطارات",
+        "مستشفى",
+        "المستشفى",
+        "مستشفيات",
+        "جامعة",
+        "معهد",
+        "مدرسة",
+        "ملعب",
+        "مسجد",
+        "جامع",
+        "قاعة",
+        "نادي",
+        "فريق",
+        "منتخب",
+        "ريال",
+        "أتلتيكو",
+        "جسر",
+        "ميناء",
+        "مؤسسة",
+        "جائزة",
+        "أكاديمية",
+        "كلية",
+        "مدينة_رياضية",
+        "روضة",
+        "ثانوية",
+        "شركة",
+        "مصحة",
+        "مستوصف",
+        "مركب",
+        "نزل",
+        "فندق",
+    ]
+)
+
+
+def _previous_word(view: str, vs: int) -> str:
+    e = vs
+    while e > 0 and not view[e - 1].isalnum():
+        if view[e - 1] in ".!?؟\n":
+            return ""
+        e -= 1
+    b = e
+    while b > 0 and view[b - 1].isalnum():
+        b -= 1
+    return view[b:e]
+
+
+def _inside_a_name(view: str, lk: Link, lexicon: Lexicon) -> bool:
+    """A person or place name used inside the name of a facility, street, club …"""
+    if not any((a := lexicon.get(c)) is not None and a.type in ("PER", "LOC") for c in lk.candidates):
+        return False
+    w = _previous_word(view, lk.vstart)
+    return w in _FACILITY_WORDS or (len(w) >= 3 and w[0] in "وبلف" and w[1:] in _FACILITY_WORDS)
+
+
+def _title_supports(
+    prev: Link | None, lk: Link, actor, lexicon: Lexicon, view: str, day: dt.date | None
+) -> bool:
+    """«الرئيس السيسي», «وزير الخارجية المعلم»: a title that fits the person right before the name."""
+    if prev is None or prev.kind not in ("title", "role") or view[prev.vend : lk.vstart].strip():
+        return False
+    if prev.kind == "role":
+        return any(
+            h.id == actor.id
+            for rp in lexicon.role_phrases.get(prev.key, ())
+            for h in lexicon.holders(rp.role, rp.country, rp.org, day)
+        ) or (prev.country is not None and prev.country == actor.country)
+    title = lexicon.titles.get(prev.key)
+    if title is None or title.kind == "org_noun":
+        return False
+    return title.kind == "honorific" or bool(set(prev.classes) & lexicon.classes_at(actor, day))
+
+
 def resolve(links: list[Link], lexicon: Lexicon, view: str, published: dt.date | None) -> list[Link]:
     """Decide actor and role links in place (titles stay for coreference); returns ``links``."""
     words = ArticleWords(view)
@@ -356,16 +439,23 @@ def resolve(links: list[Link], lexicon: Lexicon, view: str, published: dt.date |
         for lk in links
         if lk.kind == "actor" and len(lk.candidates) == 1 and (lk.key, lk.candidates[0]) not in lexicon.weak
     }
-    for lk in links:
+    for i, lk in enumerate(links):
+        if lk.kind == "actor" and _inside_a_name(view, lk, lexicon):
+            lk.rule = "alias.in-name"
+            lk.candidates = ()
+            continue
         if lk.kind == "actor" and len(lk.candidates) == 1:
             aid = lk.candidates[0]
             if (lk.key, aid) in lexicon.weak:
                 a = lexicon.get(aid)
-                # a person's weak alias (a surname that is also a word) needs the full name in the article;
-                # an organisation's needs its context words
-                supported = aid in strong or (
-                    a is not None and a.type != "PER" and words.count(lexicon.context.get(aid, ())) > 0
-                )
+                # a person's weak alias (a family name shared by many) needs the full name in the article or
+                # a fitting title right before it («الرئيس السيسي»); an organisation's needs its context words
+                if a is not None and a.type == "PER":
+                    supported = aid in strong or _title_supports(
+                        links[i - 1] if i else None, lk, a, lexicon, view, published
+                    )
+                else:
+                    supported = aid in strong or words.count(lexicon.context.get(aid, ())) > 0
                 if not supported:
                     lk.rule = "alias.weak-unsupported"
                     continue

@@ -333,7 +333,10 @@ class Analyzer:
     def _verb_evidence(self, base: str) -> float:
         """Log count of ``base`` as a perfect verb, weak final letter restored (أدت ← أدى, دعت ← دعا)."""
         get = self.counts.get
-        return math.log1p(get(base, 0) + get(base + "ى", 0) + get(base + "ا", 0))
+        n = get(base, 0) + get(base + "ى", 0) + get(base + "ا", 0)
+        if (bare := base.translate(_HAMZA)) != base:  # إنتهت ← انتهى
+            n += get(bare, 0) + get(bare + "ى", 0) + get(bare + "ا", 0)
+        return math.log1p(n)
 
     def _genitive_evidence(self, stem: str) -> float:
         """Log count of ``stem`` after the article or a preposition: then its final ا is no tanween."""

@@ -65,3 +65,26 @@ def test_search_ignores_diacritics_and_letter_forms(store_url, sentence, query, 
     hits = KnowledgeBase(engine=engine).search(query)
     assert ([h["id"] for h in hits] == ["a1"]) is found
     engine.dispose()
+
+
+def test_upgrade_from_the_first_revision_keeps_rows(tmp_path):
+    from sqlalchemy import text as sql
+
+    from marsad.store.db import make_engine, resolve_url
+
+    engine = make_engine(resolve_url(tmp_path / "old.sqlite"))
+    migrate.upgrade(engine, "0001")
+    assert "geo" not in {c["name"] for c in inspect(engine).get_columns("article_entities")}
+    with engine.begin() as conn:
+        conn.execute(
+            sql(
+                "INSERT INTO articles (id, content_hash, text, norm_text, warnings, meta, ingested_at) "
+                "VALUES ('a', 'h', 'نص', 'نص', '[]', '{}', '2017-01-01')"
+            )
+        )
+    engine.dispose()
+    engine = open_engine(tmp_path / "old.sqlite")  # opening brings it to head
+    assert migrate.current(engine) == migrate.head()
+    assert "geo" in {c["name"] for c in inspect(engine).get_columns("article_entities")}
+    assert KnowledgeBase(engine=engine).search("نص")[0]["id"] == "a"
+    engine.dispose()

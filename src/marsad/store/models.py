@@ -160,6 +160,9 @@ class ArticleEntity(Base):
     geo_precision: Mapped[int | None] = mapped_column(Integer)
     geo_confidence: Mapped[float | None] = mapped_column(Float)
     geo_rule: Mapped[str | None] = mapped_column(String(128))
+    # The article's own `Geo` (feature and precision can differ from the place row: «شمال سوريا» is a
+    # region resolved to Syria). Added in revision 0002.
+    geo: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     attrs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     __table_args__ = (UniqueConstraint("article_pk", "local_id"),)
 

@@ -28,6 +28,7 @@ from marsad.store.models import (
     Event,
     EventSource,
     Mention,
+    Pipeline,
     Place,
     Quote,
     Time,
@@ -273,7 +274,9 @@ def article_json(session: Session, pk: int, *, evidence: bool = False) -> dict[s
             "kb_id": ae.kb_id,
             "mentions": [_m(m, evidence) for m in mentions.get(ae.id, [])],
         }
-        if place is not None:
+        if ae.geo:
+            d["geo"] = _geo(ae.geo, evidence)
+        elif place is not None:
             d["geo"] = {
                 "lat": place.lat,
                 "lon": place.lon,
@@ -286,15 +289,15 @@ def article_json(session: Session, pk: int, *, evidence: bool = False) -> dict[s
                 "admin2": place.admin2,
             }
             if evidence:
-                d["geo"].update(confidence=ae.geo_confidence, rule=ae.geo_rule)
+                d["geo"].update(confidence=_r(ae.geo_confidence), rule=ae.geo_rule)
         if evidence:
-            d["confidence"] = ae.confidence
+            d["confidence"] = _r(ae.confidence)
         entities.append(d)
     times = []
     for t in session.execute(select(Time).where(Time.article_pk == layers_pk).order_by(Time.id)).scalars():
         d = {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
         if evidence:
-            d.update(rule=t.rule, confidence=t.confidence)
+            d.update(rule=t.rule, confidence=_r(t.confidence))
         times.append(d)
     quotes = []
     for q in session.execute(select(Quote).where(Quote.article_pk == layers_pk).order_by(Quote.id)).scalars():
@@ -307,7 +310,7 @@ def article_json(session: Session, pk: int, *, evidence: bool = False) -> dict[s
             "cue": None
             if q.cue_start is None
             else {"start": q.cue_start, "end": q.cue_end, "text": q.cue_text},
-            "confidence": q.confidence,
+            "confidence": _r(q.confidence),
         }
         if q.reported_by:
             d["reported_by"] = q.reported_by
@@ -332,11 +335,11 @@ def article_json(session: Session, pk: int, *, evidence: bool = False) -> dict[s
             "status": v.status,
             "fatalities": v.fatalities,
             "trigger": {"start": v.trigger_start, "end": v.trigger_end, "text": v.trigger_text},
-            "confidence": v.confidence,
+            "confidence": _r(v.confidence),
             "kb_event": v.event_id,
         }
         if evidence:
-            d["evidence"] = v.evidence or {}
+            d["evidence"] = _evidence(v.evidence or {})
         events.append(d)
     out: dict[str, Any] = {
         "id": art.id,
@@ -352,15 +355,44 @@ def article_json(session: Session, pk: int, *, evidence: bool = False) -> dict[s
     }
     if art.warnings:
         out["warnings"] = art.warnings
+    if evidence:
+        versions = session.execute(
+            select(Pipeline.versions)
+            .join(Article, Article.pipeline_id == Pipeline.id)
+            .where(Article.pk == layers_pk)
+        ).scalar()
+        out["pipeline"] = dict(versions or {})
     if art.dup_of is not None:
         out["duplicate_of"] = session.execute(select(Article.id).where(Article.pk == art.dup_of)).scalar()
     return out
 
 
+_GEO_KEYS = ("lat", "lon", "country", "admin1", "feature", "gazetteer_id", "precision", "name_en", "admin2")
+
+
+def _geo(g: dict[str, Any], evidence: bool) -> dict[str, Any]:
+    """The stored `Geo` as `Article.to_json` writes it."""
+    d = {k: g.get(k) for k in _GEO_KEYS}
+    if evidence:
+        d.update(confidence=_r(g.get("confidence")), rule=g.get("rule"))
+    return d
+
+
+def _r(x: float | None) -> float | None:
+    """Confidences as `Article.to_json` writes them (3 decimals)."""
+    return None if x is None else round(x, 3)
+
+
+def _evidence(ev: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: {**v, "confidence": _r(v.get("confidence"))} if isinstance(v, dict) else v for k, v in ev.items()
+    }
+
+
 def _m(m: Mention, evidence: bool) -> dict[str, Any]:
     d: dict[str, Any] = {"start": m.start, "end": m.end, "text": m.text}
     if evidence:
-        d.update(confidence=m.confidence, rule=m.rule)
+        d.update(confidence=_r(m.confidence), rule=m.rule)
     return d
 
 

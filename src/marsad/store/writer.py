@@ -229,6 +229,7 @@ class Writer:
                 geo_precision=e.geo.precision if e.geo else None,
                 geo_confidence=e.geo.confidence if e.geo else None,
                 geo_rule=e.geo.rule if e.geo else None,
+                geo=_json(e.geo) if e.geo else None,
                 attrs=_json(e.attrs) if e.attrs else {},
             )
             self.session.add(ae)

@@ -4,7 +4,8 @@ Annotated by hand (marsad events developer, 2026-11-29) before running the event
 the first run, five `also` mentions that the annotation had left out were added (an aggregate sentence
 that reports several strikes counts as a mention of the first of them; a later «استولى التنظيم على تدمر»
 is the same takeover as «سيطر داعش على تدمر»), and where the text names a coalition as co-actor
-(«طائرات الولايات المتحدة والتحالف نفذت») the coalition was added as an accepted actor; no type,
+(«طائرات الولايات المتحدة والتحالف نفذت») the coalition was added as an accepted actor; two more
+`also` mentions of Macron's visits were added later; no type,
 place or date was changed. Each
 event names the words of the text; `build()` finds their character offsets (the occurrence nearest
 the trigger) and writes the JSONL with the article text. Guidelines: docs/events.md § Dev set.
@@ -828,7 +829,7 @@ A["ant-JA-internationalNews-1141-20170609"] = [
         place="المغرب",
         date="2017-06-21",
         status="planned",
-        also=("زيارة تستغرق",),
+        also=("زيارة تستغرق", "أول زيارة له"),
     ),
     E(
         "Diplomacy/Meeting",
@@ -839,7 +840,15 @@ A["ant-JA-internationalNews-1141-20170609"] = [
         date="2017-06-21",
         status="planned",
     ),
-    E("Diplomacy/Visit", "سيزورها", actor="ماكرون", place="الجزائر", status="planned", date="unknown"),
+    E(
+        "Diplomacy/Visit",
+        "سيزورها",
+        actor="ماكرون",
+        place="الجزائر",
+        status="planned",
+        date="unknown",
+        also=("الزيارة التي سيؤديها",),
+    ),
     E("Diplomacy/Phone call", "تحدث هاتفياً", actor="ماكرون", target="عبد العزيز بوتفليقة", date="2017-06-08"),
     E(
         "Diplomacy/Visit",

@@ -193,7 +193,7 @@ def extract_events(article: Article) -> list[Event]:
             if any(w in HYPOTHETICAL for w in words[max(0, fr.match.first - 6) : fr.match.first]) or (
                 sent.text.rstrip().endswith("؟")
             ):
-                conf -= 0.15  # «هل …؟», «إذا …», «حذر من»: a possible happening, not a reported one
+                conf -= 0.25  # «هل …؟», «إذا …», «حذر من»: a possible happening, not a reported one
             if status_ev.rule.startswith("status:planned") and not fr.match.alt.verb and "actor" not in roles:
                 conf -= 0.1  # «لمناقشة خطط الهجوم»: a bare noun in a plan is rarely an event
             actor, target, place = (

@@ -84,6 +84,9 @@ def same_happening(a: Candidate, b: Candidate, article: Article | None = None) -
         return False
     if not _status_ok(ea, eb):
         return False
+    if ea.fatalities is not None and ea.fatalities == eb.fatalities and ea.fatalities > 0:
+        # «مقتل 13 … في مواجهات غربي مأرب» … «اشتباكات في الجفينة خلفت 13 قتيلاً»: one toll, one happening
+        return _compatible(ea, eb, "date", article) and _compatible(ea, eb, "actor", article)
     return all(_compatible(ea, eb, f, article) for f in ("actor", "target", "place", "date"))
 
 

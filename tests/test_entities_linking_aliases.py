@@ -207,3 +207,23 @@ def test_national_security_council_is_not_the_un_security_council():
         "أعلن عن تبني مجلس الأمن الوطني الذي اجتمع اليوم في تونس خطة جديدة.", dt.date(2017, 1, 1)
     )
     assert links["مجلس الأمن الوطني"].actor_id == "tn.nsc"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الاعتداء على الاجتماع بقيادة هشام العريض, ابن علي العريض",  # ANT: the son, not the ex-PM
+        "واتهمت فيها قيس بن علي بالتحيل",  # ANT: another Ben Ali
+        "في المباراة التي جمعتهما اليوم بملعب هزاع بن زايد",  # ANT: a stadium
+    ],
+)
+def test_another_person_sharing_a_family_name(text):
+    links = [lk for lk in _links(text) if lk.ref]
+    assert not [lk for lk in links if lk.text in ("هشام العريض", "العريض", "بن علي", "بن زايد")] or all(
+        lk.text == "علي العريض" for lk in links
+    ), [(lk.text, lk.ref) for lk in links]
+
+
+def test_ben_ali_with_title():
+    links = _by_text("وقال إن نظام الرئيس المخلوع بن علي كان", dt.date(2016, 1, 1))
+    assert links["بن علي"].actor_id == "per.ben_ali"

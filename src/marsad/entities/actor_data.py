@@ -312,7 +312,12 @@ def _weaken_family_names(a: Actor, arab: set[str]) -> Actor:
     only with the person's full name in the article or a fitting title right before it."""
     if a.type != "PER" or a.country not in arab:
         return a
-    weak = [x for x in a.aliases if " " not in x.strip() and x.startswith("ال")]
+    weak = [
+        x
+        for x in a.aliases
+        if (" " not in x.strip() and x.startswith("ال"))
+        or (x.startswith(("بن ", "ابن ")) and x.count(" ") == 1)
+    ]
     if not weak:
         return a
     return msgspec.structs.replace(

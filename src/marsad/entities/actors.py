@@ -166,6 +166,17 @@ class Lexicon:
             for r in a.roles:
                 self._holders.setdefault((r.role, r.country, r.org), []).append((r, a.id))
         self.aliases = {k: tuple(v) for k, v in aliases.items()}
+        # given names of the people in the lexicon: «هشام» before «العريض» makes it someone else's name
+        self.given_names = frozenset(
+            toks[0]
+            for a in self.actors.values()
+            if a.type == "PER"
+            for toks in [key_of(a.name).split()]
+            if len(toks) >= 2
+            and len(toks[0]) >= 3
+            and not toks[0].startswith("ال")
+            and toks[0] not in ("عبد", "ابو")
+        )
 
     def __len__(self) -> int:
         return len(self.actors)

@@ -413,11 +413,25 @@ def _inside_a_name(view: str, lk: Link, lexicon: Lexicon) -> bool:
     return w in _FACILITY_WORDS or (len(w) >= 3 and w[0] in "وبلف" and w[1:] in _FACILITY_WORDS)
 
 
+def _someone_else(view: str, lk: Link, lexicon: Lexicon) -> bool:
+    """«هشام العريض», «قيس بن علي»: a family name after another given name is another person."""
+    if lk.key.count(" ") > 1 or not all(
+        (a := lexicon.get(c)) is not None and a.type == "PER" for c in lk.candidates
+    ):
+        return False
+    w = _previous_word(view, lk.vstart)
+    if w.startswith("و") and w[1:] in lexicon.given_names:
+        w = w[1:]
+    # (were «given name + alias» a name of this actor, the automaton would have matched it whole)
+    return w in lexicon.given_names
+
+
 def _title_supports(
     prev: Link | None, lk: Link, actor, lexicon: Lexicon, view: str, day: dt.date | None
 ) -> bool:
     """«الرئيس السيسي», «وزير الخارجية المعلم»: a title that fits the person right before the name."""
-    if prev is None or prev.kind not in ("title", "role") or view[prev.vend : lk.vstart].strip():
+    gap = view[prev.vend : lk.vstart].strip() if prev is not None else ""
+    if prev is None or prev.kind not in ("title", "role") or (gap and gap not in _TENSE_WORDS):
         return False
     if prev.kind == "role":
         return any(
@@ -428,7 +442,10 @@ def _title_supports(
     title = lexicon.titles.get(prev.key)
     if title is None or title.kind == "org_noun":
         return False
-    return title.kind == "honorific" or bool(set(prev.classes) & lexicon.classes_at(actor, day))
+    held = lexicon.classes_at(actor, day)
+    if gap:  # «الرئيس المخلوع بن علي», «الرئيس الراحل …»: an office held before
+        held |= {c for r in actor.roles for c in lexicon.role_classes.get(r.role, (r.role,))}
+    return title.kind == "honorific" or bool(set(prev.classes) & held)
 
 
 def resolve(links: list[Link], lexicon: Lexicon, view: str, published: dt.date | None) -> list[Link]:
@@ -442,6 +459,10 @@ def resolve(links: list[Link], lexicon: Lexicon, view: str, published: dt.date |
     for i, lk in enumerate(links):
         if lk.kind == "actor" and _inside_a_name(view, lk, lexicon):
             lk.rule = "alias.in-name"
+            lk.candidates = ()
+            continue
+        if lk.kind == "actor" and _someone_else(view, lk, lexicon):
+            lk.rule = "alias.other-person"
             lk.candidates = ()
             continue
         if lk.kind == "actor" and len(lk.candidates) == 1:

@@ -166,6 +166,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "alpha_suf": 0.5,
     "s_min": 0.0,
     "name": 2.0,
+    "len_dev": 0.1,
     "name_inner": 0.0,
     "a_def_rel": -3.0,
     "ts_min": 1.0,
@@ -268,6 +269,7 @@ class Analyzer:
                 head = tuple(p for p in (c1, c2) if p)
                 base_w = (w[c1] if c1 else 0.0) + (w[c2] if c2 else 0.0)
                 for score, art, stem, suf in self._rest_candidates(rest, c2, not head):
+                    score -= w["len_dev"] * abs(len(stem) - 4.5)  # stems are typically 3–6 letters
                     if best is None or base_w + score > best[0]:
                         best = (base_w + score, ((*head, *art), stem, suf))
         assert best is not None

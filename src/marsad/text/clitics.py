@@ -166,7 +166,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "alpha_suf": 0.5,
     "s_min": 0.0,
     "name": 2.0,
-    "len_dev": 0.1,
+    "len_dev": 0.0,
     "name_inner": 0.0,
     "a_def_rel": -3.0,
     "ts_min": 1.0,

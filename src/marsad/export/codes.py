@@ -127,7 +127,10 @@ _FEATURE_PRECISION = {
 
 
 def precision_of(place: dict | None) -> str:
-    """ACLED geo_precision (1 the place itself, 2 part of/near it, 3 only a larger region) from its feature."""
+    """ACLED geo_precision (1 the place itself, 2 part of/near it, 3 only a larger region): the most
+    precise one the reports' place resolution gave, else from the place's feature."""
     if not place:
         return ""
+    if place.get("precision") in (1, 2, 3):  # as the places stage resolved it in the reports
+        return str(place["precision"])
     return str(_FEATURE_PRECISION.get(place.get("feature") or "", 2))

@@ -84,7 +84,7 @@ def _geo(place: dict[str, Any] | None) -> list[str]:
     gtype = _GEO_TYPE.get(place.get("feature") or "", "4")
     names = [place.get("name_en") or place.get("name") or "", place.get("admin1") or "", c.name if c else ""]
     full = ", ".join(dict.fromkeys(n for n in names if n))
-    adm1 = fips + (place.get("admin1") or "") if fips and place.get("admin1") else fips
+    adm1 = fips  # GDELT's ADM1 is FIPS country + admin code; marsad has admin names only, so the country
     return [
         gtype,
         full,

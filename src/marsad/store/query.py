@@ -144,6 +144,9 @@ def event_rows(session: Session, f: Filters, *, with_sources: bool = True) -> It
     """Merged events matching ``f``, oldest first, each with its actor, target, place and sources."""
     rows = session.execute(events_select(f)).all()
     sources: dict[int, list[dict[str, Any]]] = {}
+    precisions: dict[
+        int, list[int]
+    ] = {}  # ACLED-style geo precision of the place, as each report resolved it
     if with_sources and rows:
         ids = [r[0].id for r in rows]
         for i in range(0, len(ids), 500):
@@ -157,12 +160,22 @@ def event_rows(session: Session, f: Filters, *, with_sources: bool = True) -> It
                     Article.url,
                     Article.published,
                     Article.text,
+                    ArticleEntity.geo_precision,
                 )
                 .join(Article, EventSource.article_pk == Article.pk)
+                .outerjoin(
+                    ArticleEntity,
+                    and_(
+                        ArticleEntity.article_pk == EventSource.article_pk,
+                        ArticleEntity.local_id == EventSource.place_local,
+                    ),
+                )
                 .where(EventSource.event_id.in_(chunk))
                 .order_by(EventSource.event_id, Article.pk, EventSource.id)
             )
-            for src, aid, title, source, url, published, text in session.execute(q):
+            for src, aid, title, source, url, published, text, precision in session.execute(q):
+                if precision is not None:
+                    precisions.setdefault(src.event_id, []).append(precision)
                 sources.setdefault(src.event_id, []).append(
                     {
                         "article_id": aid,
@@ -182,6 +195,9 @@ def event_rows(session: Session, f: Filters, *, with_sources: bool = True) -> It
                     }
                 )
     for ev, actor, target, place in rows:
+        pdict = _place_dict(place)
+        if pdict is not None:
+            pdict["precision"] = min(precisions[ev.id]) if precisions.get(ev.id) else None
         yield {
             "id": ev.id,
             "event_type": ev.event_type,
@@ -198,7 +214,7 @@ def event_rows(session: Session, f: Filters, *, with_sources: bool = True) -> It
             "num_sources": ev.num_sources,
             "actor": _entity_dict(actor),
             "target": _entity_dict(target),
-            "place": _place_dict(place),
+            "place": pdict,
             "updated_at": ev.updated_at,
             "sources": sources.get(ev.id, []),
         }

@@ -99,12 +99,36 @@ def run(corpus: str = "ant", mb: float = 5.0) -> dict:
     }
 
 
+def sample_links(corpus: str, mb: float, n: int, seed: int) -> list[tuple[str, str, str, str]]:
+    """``n`` random resolved links (not titles bound to a name) with their context, for a manual check."""
+    import random
+
+    lex = load_lexicon()
+    rows = []
+    for text, day in load_articles(corpus, mb):
+        for lk in link_text(text, day, lex):
+            if lk.ref and not lk.bound:
+                ctx = text[max(0, lk.start - 45) : lk.end + 25].replace("\n", " ")
+                rows.append((lk.rule, lk.ref, lk.text, ctx))
+    return random.Random(seed).sample(rows, min(n, len(rows)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", choices=sorted(CORPORA), default="ant")
     ap.add_argument("--mb", type=float, default=5.0, help="megabytes of article text to process")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--sample", type=int, default=0, help="print N random links with context to check by hand"
+    )
+    ap.add_argument("--seed", type=int, default=11)
     args = ap.parse_args()
+    if args.sample:
+        for i, (rule, ref, _text, ctx) in enumerate(
+            sample_links(args.corpus, args.mb, args.sample, args.seed)
+        ):
+            print(f"{i}\t{rule}\t{ref}\t{ctx}")
+        return
     res = run(args.corpus, args.mb)
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=1))

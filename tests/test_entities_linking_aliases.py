@@ -227,3 +227,7 @@ def test_another_person_sharing_a_family_name(text):
 def test_ben_ali_with_title():
     links = _by_text("وقال إن نظام الرئيس المخلوع بن علي كان", dt.date(2016, 1, 1))
     assert links["بن علي"].actor_id == "per.ben_ali"
+
+
+def test_person_named_like_a_capital():
+    assert not [lk for lk in _links("منذ عهد الرئيس الأول جورج واشنطن.") if lk.text == "واشنطن" and lk.ref]

@@ -416,9 +416,10 @@ def _inside_a_name(view: str, lk: Link, lexicon: Lexicon) -> bool:
 def _someone_else(view: str, lk: Link, lexicon: Lexicon) -> bool:
     """«هشام العريض», «قيس بن علي»: a family name after another given name is another person."""
     if lk.key.count(" ") > 1 or not all(
-        (a := lexicon.get(c)) is not None and a.type == "PER" for c in lk.candidates
+        (a := lexicon.get(c)) is not None and (a.type == "PER" or a.subtype == "capital")
+        for c in lk.candidates
     ):
-        return False
+        return False  # («جورج واشنطن» is not the capital either)
     w = _previous_word(view, lk.vstart)
     if w.startswith("و") and w[1:] in lexicon.given_names:
         w = w[1:]

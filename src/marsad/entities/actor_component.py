@@ -20,7 +20,8 @@ from typing import ClassVar
 from marsad.doc import Article, Entity, Mention
 from marsad.entities.actors import Actor, Lexicon, default_lexicon
 from marsad.entities.coref import corefer
-from marsad.entities.linking import Link, classify, matcher_for, resolve
+from marsad.entities.linking import Link, classify, matcher_for
+from marsad.entities.resolution import resolve
 from marsad.pipeline import register
 from marsad.text.normalize import NormalizedText, normalize
 

@@ -25,7 +25,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from marsad.entities.actors import Lexicon, key_of
-from marsad.entities.linking import Link, country_profile
+from marsad.entities.linking import Link
+from marsad.entities.resolution import country_profile
 
 __all__ = ["corefer", "WINDOW"]
 

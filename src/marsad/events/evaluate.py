@@ -284,9 +284,9 @@ def evaluate_dev(path: Path = DEFAULT_DEV, limit: int | None = None) -> DevScore
     )
 
 
-def _print_dev(s: DevScores, show_errors: int) -> None:
+def _print_dev(s: DevScores, show_errors: int, name: str = "events_dev") -> None:
     typer.echo(
-        f"events dev: {s.articles} articles, stages: {' → '.join(s.stages)} → events, {s.seconds:.1f}s"
+        f"events {name}: {s.articles} articles, stages: {' → '.join(s.stages)} → events, {s.seconds:.1f}s"
     )
     typer.echo(f"{'type':<30} {'P':>6} {'R':>6} {'F1':>6}  tp fp fn")
     for t in EVENT_TYPES:
@@ -366,4 +366,4 @@ def events_command(
     if as_json:
         typer.echo(json.dumps(msgspec.to_builtins(s) | {"f1": s.prf()[2]}, ensure_ascii=False, indent=1))
         return
-    _print_dev(s, errors)
+    _print_dev(s, errors, (path or DEFAULT_DEV).stem)

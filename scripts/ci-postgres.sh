@@ -31,12 +31,12 @@ fi
 PORT="$(pg_lsclusters -h | awk -v v="$VER" '$1==v && $2=="main" {print $3}')"
 
 for _ in $(seq 1 30); do
-  if su postgres -c "pg_isready -q -h 127.0.0.1 -p $PORT"; then break; fi
+  if su postgres -c "pg_isready -q -p $PORT"; then break; fi
   sleep 1
 done
 
-psql_admin() { su postgres -c "psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $PORT -d postgres -tAc \"$1\"" 2>/dev/null \
-  || su postgres -c "psql -q -v ON_ERROR_STOP=1 -p $PORT -d postgres -tAc \"$1\""; }
+# As the postgres superuser over the local socket (peer authentication; -w: never prompt).
+psql_admin() { su postgres -c "psql -w -q -v ON_ERROR_STOP=1 -p $PORT -d postgres -tAc \"$1\""; }
 
 if [ "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname='${PGUSER_NAME}'")" != "1" ]; then
   psql_admin "CREATE ROLE ${PGUSER_NAME} LOGIN PASSWORD '${PGPASS}' CREATEDB" >&2

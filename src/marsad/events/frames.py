@@ -290,7 +290,7 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
     tokens = article.tokens[sent.first_token : sent.last_token]
     words = [t.norm for t in tokens]
     cut = _boilerplate_start(words)
-    matches = [m for m in find_triggers(words) if m.last < cut]
+    matches = [m for m in find_triggers(words, originals=[t.text for t in tokens]) if m.last < cut]
     if any(m.trigger.strong and m.trigger.event_type != "Diplomacy" for m in matches):
         # «… وتدمير مواقع»: a weak trigger beside a strong violent one is part of that happening
         matches = [m for m in matches if m.trigger.strong or m.trigger.sub_event_type == "Arrests"]

@@ -19,6 +19,7 @@ from marsad.text.normalize import fold
 __all__ = ["Trigger", "Alternative", "TriggerMatch", "Lexicon", "lexicon", "find_triggers", "word_variants"]
 
 GAP = "*"
+MARKS_CHARS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
 MAX_GAP = 4
 PROCLITICS = (
     "و",
@@ -248,22 +249,28 @@ def _slot_match(slot: frozenset[str], word: str) -> bool:
     return any(v in slot for v, _ in word_variants(word))
 
 
-def _alternatives(word: str, lex: Lexicon) -> tuple[tuple[Alternative, bool], ...]:
-    """Alternatives whose first slot ``word`` can fill, with the future flag of the variant used."""
-    out: list[tuple[Alternative, bool]] = []
+def _alternatives(word: str, lex: Lexicon) -> tuple[tuple[Alternative, bool, bool], ...]:
+    """Alternatives whose first slot ``word`` can fill, with the future flag of the variant used and
+    whether the variant took a final «ه» off (the pronoun — or a folded «ة»)."""
+    out: list[tuple[Alternative, bool, bool]] = []
     for variant, future in word_variants(word):
         for alt in lex.index.get(variant, ()):
-            out.append((alt, future))
+            out.append((alt, future, word.endswith("ه") and variant == word[:-1]))
     return tuple(out)
 
 
 @lru_cache(maxsize=300_000)
-def _default_alternatives(word: str) -> tuple[tuple[Alternative, bool], ...]:
+def _default_alternatives(word: str) -> tuple[tuple[Alternative, bool, bool], ...]:
     return _alternatives(word, lexicon())
 
 
-def find_triggers(words: list[str], lex: Lexicon | None = None) -> list[TriggerMatch]:
-    """Non-overlapping trigger matches over folded ``words`` (left to right, longest first)."""
+def find_triggers(
+    words: list[str], lex: Lexicon | None = None, originals: list[str] | None = None
+) -> list[TriggerMatch]:
+    """Non-overlapping trigger matches over folded ``words`` (left to right, longest first).
+
+    ``originals`` (the unfolded words) let a final «ة» be told from the pronoun «ه»: «سيطرة» is a noun,
+    not the verb «سيطر» with an object."""
     alternatives = _default_alternatives if lex is None else (lambda w: _alternatives(w, lex))
     never, cancel = word_list("never_triggers"), word_list("cancel_before")
     out: list[TriggerMatch] = []
@@ -279,7 +286,10 @@ def find_triggers(words: list[str], lex: Lexicon | None = None) -> list[TriggerM
             continue
         best: TriggerMatch | None = None
         noun_context = i > 0 and words[i - 1] in word_list("noun_context")
-        for alt, future in cands:
+        ta_marbuta = originals is not None and originals[i].rstrip(MARKS_CHARS).endswith("ة")
+        for alt, future, took_h in cands:
+            if took_h and ta_marbuta and alt.verb:
+                continue
             at = _match_rest(alt.slots, words, i + 1, 1)
             if at is None:
                 continue

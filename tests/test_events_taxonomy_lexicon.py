@@ -128,7 +128,7 @@ def test_trigger_forms(sentence, trigger, sub_type, future):
         "أعربت وزارة الدفاع عن شكرها",  # «وزارة» is not و + زار + ه
         "بعد أن أجرت تجربة على صاروخ باليستي",  # a missile test is no attack
         "في المناطق التي تسيطر عليها الحكومة",  # present-tense control is a state
-        "فقد قادة التنظيم زمام سيطرة على عناصرهم",  # «سيطرة» (ة) is a noun, not «سيطر» + pronoun ه
+        "بعد أن فقد التنظيم سيطرة كاملة",  # «سيطرة» (ة) is a noun, not «سيطر» + pronoun ه
     ],
 )
 def test_blocked_and_non_event_words(sentence):

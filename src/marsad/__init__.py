@@ -10,4 +10,12 @@ from marsad.about import __version__
 from marsad.analysis import analyze, analyze_many
 from marsad.doc import Article
 
-__all__ = ["__version__", "analyze", "analyze_many", "Article"]
+__all__ = ["__version__", "analyze", "analyze_many", "Article", "KnowledgeBase"]
+
+
+def __getattr__(name: str):  # noqa: ANN202 - lazy, so `import marsad` does not load SQLAlchemy
+    if name == "KnowledgeBase":
+        from marsad.kb import KnowledgeBase
+
+        return KnowledgeBase
+    raise AttributeError(f"module 'marsad' has no attribute {name!r}")

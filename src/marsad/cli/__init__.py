@@ -14,6 +14,7 @@ import typer
 
 from marsad.cli.analyze import analyze_command
 from marsad.cli.demo import demo_command
+from marsad.cli.export import export_command
 from marsad.cli.ingest import ingest_command
 from marsad.cli.serve import serve_command
 
@@ -26,6 +27,7 @@ app = typer.Typer(
 )
 app.command("analyze")(analyze_command)
 app.command("ingest")(ingest_command)
+app.command("export")(export_command)
 app.command("serve")(serve_command)
 app.command("demo")(demo_command)
 
@@ -33,6 +35,7 @@ app.command("demo")(demo_command)
 SUBCOMMANDS: list[tuple[str, str]] = [
     ("marsad.cli.evaluate", "eval"),
     ("marsad.cli.places", "places"),
+    ("marsad.cli.actors", "actors"),
 ]
 
 

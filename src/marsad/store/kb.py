@@ -17,11 +17,11 @@ import datetime as dt
 import os
 from typing import Any, Literal
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from marsad.store import query
-from marsad.store.db import is_sqlite, open_engine
+from marsad.store.db import open_engine
 from marsad.store.models import Article, Entity, Event, EventSource, Place, Quote
 from marsad.text.normalize import fold
 
@@ -146,36 +146,8 @@ class KnowledgeBase:
 
     def search(self, q: str, *, limit: int = 20) -> list[dict[str, Any]]:
         """Articles whose text contains the words of ``q``, ignoring diacritics, tatweel, alef/hamza forms."""
-        words = [w for w in fold(q).split() if w]
-        if not words:
-            return []
         with self.session() as s:
-            if is_sqlite(self.engine):
-                match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-                pks = (
-                    s.execute(
-                        text(
-                            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH :m ORDER BY rank LIMIT :n"
-                        ),
-                        {"m": match, "n": limit},
-                    )
-                    .scalars()
-                    .all()
-                )
-            else:
-                vec = func.to_tsvector(
-                    "simple", func.coalesce(Article.norm_title, "") + " " + Article.norm_text
-                )
-                pks = (
-                    s.execute(
-                        select(Article.pk)
-                        .where(vec.op("@@")(func.plainto_tsquery("simple", " ".join(words))))
-                        .order_by(Article.pk)
-                        .limit(limit)
-                    )
-                    .scalars()
-                    .all()
-                )
+            pks = query.search_article_pks(s, q, limit)
             rows = {a.pk: a for a in s.execute(select(Article).where(Article.pk.in_(pks))).scalars()}
             return [
                 {

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from marsad.store.models import (
@@ -35,7 +35,8 @@ from marsad.store.models import (
 )
 from marsad.text.normalize import fold
 
-__all__ = ["Filters", "event_rows", "article_json", "iter_article_json", "article_pks"]
+__all__ = ["Filters", "event_rows", "article_json", "iter_article_json", "article_pks", "events_select",
+           "entity_match", "place_match", "entity_dict", "place_dict", "search_article_pks"]
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Filters:
 _A1, _A2 = aliased(Entity), aliased(Entity)
 
 
-def _entity_match(ent, needle: str):  # noqa: ANN001, ANN202 - an aliased Entity; a SQL condition
+def entity_match(ent, needle: str):  # noqa: ANN001, ANN202 - an aliased Entity; a SQL condition
     folded = fold(needle).strip()
     return or_(
         ent.kb_id == needle,
@@ -67,7 +68,7 @@ def _entity_match(ent, needle: str):  # noqa: ANN001, ANN202 - an aliased Entity
     )
 
 
-def _place_match(needle: str):  # noqa: ANN202 - a SQL condition
+def place_match(needle: str):  # noqa: ANN202 - a SQL condition
     conds = [
         Place.gazetteer_id == needle,
         Place.name.contains(needle, autoescape=True),
@@ -78,7 +79,7 @@ def _place_match(needle: str):  # noqa: ANN202 - a SQL condition
     return or_(*conds)
 
 
-def _type_match(col_type, col_sub, col_plover, needle: str):  # noqa: ANN001, ANN202
+def type_match(col_type, col_sub, col_plover, needle: str):  # noqa: ANN001, ANN202
     n = needle.lower()
     return or_(func.lower(col_type) == n, func.lower(col_sub) == n, func.lower(col_plover) == n)
 
@@ -96,11 +97,11 @@ def events_select(f: Filters) -> Select:
     if f.end:
         conds.append(Event.date <= f.end)
     if f.actor:
-        conds.append(or_(_entity_match(_A1, f.actor), _entity_match(_A2, f.actor)))
+        conds.append(or_(entity_match(_A1, f.actor), entity_match(_A2, f.actor)))
     if f.place:
-        conds.append(_place_match(f.place))
+        conds.append(place_match(f.place))
     if f.type:
-        conds.append(_type_match(Event.event_type, Event.sub_event_type, Event.plover, f.type))
+        conds.append(type_match(Event.event_type, Event.sub_event_type, Event.plover, f.type))
     if conds:
         q = q.where(and_(*conds))
     q = q.order_by(Event.date.is_(None), Event.date, Event.id)
@@ -109,7 +110,7 @@ def events_select(f: Filters) -> Select:
     return q
 
 
-def _entity_dict(e: Entity | None) -> dict[str, Any] | None:
+def entity_dict(e: Entity | None) -> dict[str, Any] | None:
     if e is None:
         return None
     return {
@@ -123,7 +124,7 @@ def _entity_dict(e: Entity | None) -> dict[str, Any] | None:
     }
 
 
-def _place_dict(p: Place | None) -> dict[str, Any] | None:
+def place_dict(p: Place | None) -> dict[str, Any] | None:
     if p is None:
         return None
     return {
@@ -195,7 +196,7 @@ def event_rows(session: Session, f: Filters, *, with_sources: bool = True) -> It
                     }
                 )
     for ev, actor, target, place in rows:
-        pdict = _place_dict(place)
+        pdict = place_dict(place)
         if pdict is not None:
             pdict["precision"] = min(precisions[ev.id]) if precisions.get(ev.id) else None
         yield {
@@ -212,8 +213,8 @@ def event_rows(session: Session, f: Filters, *, with_sources: bool = True) -> It
             "num_mentions": ev.num_mentions,
             "num_articles": ev.num_articles,
             "num_sources": ev.num_sources,
-            "actor": _entity_dict(actor),
-            "target": _entity_dict(target),
+            "actor": entity_dict(actor),
+            "target": entity_dict(target),
             "place": pdict,
             "updated_at": ev.updated_at,
             "sources": sources.get(ev.id, []),
@@ -235,6 +236,22 @@ def _snippet(text: str, start: int, end: int, width: int = 300) -> str:
 # -- articles ------------------------------------------------------------------------------------
 
 
+def search_article_pks(session: Session, q: str, limit: int) -> list[int]:
+    """Articles whose folded text holds every word of ``q`` (diacritic-, tatweel- and hamza-blind):
+    FTS5 on SQLite (best match first), a ``simple`` tsvector on PostgreSQL."""
+    words = [w for w in fold(q).split() if w]
+    if not words:
+        return []
+    if session.get_bind().dialect.name == "sqlite":
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        sql = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :m ORDER BY rank LIMIT :n")
+        return list(session.execute(sql, {"m": match, "n": limit}).scalars())
+    vec = func.to_tsvector("simple", func.coalesce(Article.norm_title, "") + " " + Article.norm_text)
+    stmt = select(Article.pk).where(vec.op("@@")(func.plainto_tsquery("simple", " ".join(words))))
+    return list(session.execute(stmt.order_by(Article.pk).limit(limit)).scalars())
+
+
+
 def article_pks(session: Session, f: Filters, *, include_copies: bool = True) -> list[int]:
     """Articles matching ``f`` (dates on ``published``; actor/place/type through their layers)."""
     q = select(Article.pk)
@@ -247,13 +264,13 @@ def article_pks(session: Session, f: Filters, *, include_copies: bool = True) ->
     root = func.coalesce(Article.dup_of, Article.pk)
     if f.actor:
         sub = select(ArticleEntity.article_pk).join(Entity, ArticleEntity.entity_id == Entity.id)
-        q = q.where(root.in_(sub.where(_entity_match(Entity, f.actor))))
+        q = q.where(root.in_(sub.where(entity_match(Entity, f.actor))))
     if f.place:
         sub = select(ArticleEntity.article_pk).join(Place, ArticleEntity.place_id == Place.id)
-        q = q.where(root.in_(sub.where(_place_match(f.place))))
+        q = q.where(root.in_(sub.where(place_match(f.place))))
     if f.type:
         sub = select(EventSource.article_pk).where(
-            _type_match(EventSource.event_type, EventSource.sub_event_type, EventSource.plover, f.type)
+            type_match(EventSource.event_type, EventSource.sub_event_type, EventSource.plover, f.type)
         )
         q = q.where(root.in_(sub))
     q = q.order_by(Article.pk)

@@ -12,18 +12,17 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from marsad.store import models as m
 from marsad.store import query as sq
-from marsad.store.db import is_sqlite
 from marsad.store.kb import flat_event
 from marsad.text.normalize import fold
 
 __all__ = ["EventFilter", "summary", "events", "event_detail", "article_json", "actor_page", "place_page",
            "quotes", "timeline", "events_geojson", "search", "find_entities", "filter_rows", "flat_events",
-           "top_speakers", "search_article_pks"]
+           "top_speakers"]
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory")
 
@@ -51,23 +50,9 @@ def find_entities(s: Session, name: str, limit: int = 50) -> list[int]:
         return []
     if name.isdigit():
         return [int(name)]
-    rows = s.execute(select(m.Entity.id).where(sq._entity_match(m.Entity, name))
+    rows = s.execute(select(m.Entity.id).where(sq.entity_match(m.Entity, name))
                      .order_by(m.Entity.num_articles.desc()).limit(limit)).scalars()
     return list(rows)
-
-
-def search_article_pks(s: Session, q: str, limit: int) -> list[int]:
-    """Articles whose folded text contains every word of ``q`` (FTS5 on SQLite, tsvector on PostgreSQL)."""
-    words = [w for w in fold(q).split() if w]
-    if not words:
-        return []
-    if is_sqlite(s.get_bind()):
-        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-        return list(s.execute(text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :m ORDER BY rank LIMIT :n"),
-                              {"m": match, "n": limit}).scalars())
-    vec = func.to_tsvector("simple", func.coalesce(m.Article.norm_title, "") + " " + m.Article.norm_text)
-    return list(s.execute(select(m.Article.pk).where(vec.op("@@")(func.plainto_tsquery("simple", " ".join(words))))
-                          .order_by(m.Article.pk).limit(limit)).scalars())
 
 
 def _event_select(s: Session, f: EventFilter) -> Select:
@@ -88,7 +73,7 @@ def _event_select(s: Session, f: EventFilter) -> Select:
         q = q.where(m.Event.id.in_(src))
     if f.q:
         ids = find_entities(s, f.q)
-        src = select(m.EventSource.event_id).where(m.EventSource.article_pk.in_(search_article_pks(s, f.q, 2000)))
+        src = select(m.EventSource.event_id).where(m.EventSource.article_pk.in_(sq.search_article_pks(s, f.q, 2000)))
         lowered = f.q.strip().lower()
         q = q.where(or_(m.Event.actor_id.in_(ids), m.Event.target_id.in_(ids), m.Event.id.in_(src),
                         func.lower(m.Event.event_type) == lowered, func.lower(m.Event.sub_event_type) == lowered))
@@ -101,7 +86,7 @@ def _row(ev: m.Event, actor: m.Entity | None, target: m.Entity | None, place: m.
         "plover_mode": ev.plover_mode, "date": ev.date, "date_precision": ev.date_precision, "status": ev.status,
         "fatalities": ev.fatalities, "confidence": round(ev.confidence, 3), "num_mentions": ev.num_mentions,
         "num_articles": ev.num_articles, "num_sources": ev.num_sources, "first_article_pk": ev.first_article_pk,
-        "actor": sq._entity_dict(actor), "target": sq._entity_dict(target), "place": sq._place_dict(place),
+        "actor": sq.entity_dict(actor), "target": sq.entity_dict(target), "place": sq.place_dict(place),
     }
 
 
@@ -166,7 +151,7 @@ def _names(s: Session, ids: set[int | None]) -> dict[int, dict[str, Any]]:
     if not wanted:
         return {}
     rows = s.execute(select(m.Entity).where(m.Entity.id.in_(wanted))).scalars()
-    return {e.id: sq._entity_dict(e) for e in rows}
+    return {e.id: sq.entity_dict(e) for e in rows}
 
 
 def _per_month(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -178,7 +163,7 @@ def actor_page(s: Session, entity_id: int) -> dict[str, Any] | None:
     e = s.get(m.Entity, entity_id)
     if e is None:
         return None
-    info = {**sq._entity_dict(e), "num_articles": e.num_articles}
+    info = {**sq.entity_dict(e), "num_articles": e.num_articles}
     both = events(s, EventFilter(actor=str(entity_id), limit=500))["events"]
     as_actor = [r for r in both if (r["actor"] or {}).get("id") == entity_id]
     as_target = [r for r in both if (r["target"] or {}).get("id") == entity_id]
@@ -207,7 +192,7 @@ def place_page(s: Session, place_id: int) -> dict[str, Any] | None:
         if r["sub_event_type"] in TERRITORY:
             first = s.execute(select(m.Article.id, m.Article.source).where(m.Article.pk == r["first_article_pk"])).first()
             control.append({**r, "article": first.id if first else None, "source": first.source if first else None})
-    return {**sq._place_dict(p), "events": rows, "control": control, "over_time": _per_month(rows)}
+    return {**sq.place_dict(p), "events": rows, "control": control, "over_time": _per_month(rows)}
 
 
 def top_speakers(s: Session, limit: int = 30) -> list[dict[str, Any]]:
@@ -229,7 +214,7 @@ def quotes(s: Session, *, speaker: int | str | None = None, q: str | None = None
     if date_to:
         stmt = stmt.where(m.Article.published <= date_to)
     if q:
-        stmt = stmt.where(m.Quote.article_pk.in_(search_article_pks(s, q, 5000)))
+        stmt = stmt.where(m.Quote.article_pk.in_(sq.search_article_pks(s, q, 5000)))
     stmt = stmt.order_by(m.Article.published.desc().nullslast(), m.Quote.id)
     rows = s.execute(stmt).all()
     if q:  # keep the quotes whose own words match, not just their article
@@ -269,7 +254,7 @@ def events_geojson(s: Session, f: EventFilter) -> dict[str, Any]:
 
 
 def search(s: Session, q: str, *, limit: int = 50) -> dict[str, Any]:
-    pks = search_article_pks(s, q, limit) if q.strip() else []
+    pks = sq.search_article_pks(s, q, limit) if q.strip() else []
     arts = s.execute(select(m.Article.pk, m.Article.id, m.Article.title, m.Article.published, m.Article.source, m.Article.text)
                      .where(m.Article.pk.in_(pks))).all() if pks else []
     order = {pk: i for i, pk in enumerate(pks)}

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -128,6 +129,7 @@ def ingest_dask(
     client = client or _client(scheduler, n_workers)
     fallback = Pipeline(components) if components else default_pipeline()
     in_flight: deque = deque()
+    t0 = time.monotonic()
     parts: list[IngestReport] = []
     window = 2 * max(1, len(client.scheduler_info().get("workers", {})) or 1)
 
@@ -158,7 +160,7 @@ def ingest_dask(
         while in_flight:
             load(*in_flight.popleft())
     except KeyboardInterrupt:
-        total = combine_reports(parts)
+        total = combine_reports(parts, time.monotonic() - t0)
         total.interrupted = True
         return total
     finally:
@@ -167,4 +169,4 @@ def ingest_dask(
             client.close()
             if cluster is not None:
                 cluster.close()
-    return combine_reports(parts)
+    return combine_reports(parts, time.monotonic() - t0)

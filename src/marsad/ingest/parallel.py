@@ -11,6 +11,7 @@ single-process run, and the database ends identical (`tests/test_ingest_parallel
 from __future__ import annotations
 
 import multiprocessing as mp
+import time
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -83,7 +84,8 @@ def needs_analysis(session: Session, items: list[InputArticle | InputError]) -> 
     return out
 
 
-def combine_reports(parts: list[IngestReport]) -> IngestReport:
+def combine_reports(parts: list[IngestReport], wall: float | None = None) -> IngestReport:
+    """The sum of batch reports; ``wall`` replaces the summed seconds with the elapsed time."""
     total = IngestReport()
     for r in parts:
         for name in ("read", "stored", "updated", "unchanged", "duplicates", "near_duplicates",
@@ -92,6 +94,8 @@ def combine_reports(parts: list[IngestReport]) -> IngestReport:
         total.failed.extend(r.failed)
         total.interrupted = total.interrupted or r.interrupted
         total.seconds += r.seconds
+    if wall is not None:
+        total.seconds = wall
     return total
 
 
@@ -116,6 +120,7 @@ def ingest_parallel(
     ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
     parts: list[IngestReport] = []
     done = IngestReport()
+    t0 = time.monotonic()
 
     def progress(r: IngestReport, origin: str) -> None:
         if step is not None:
@@ -145,7 +150,7 @@ def ingest_parallel(
                 store(*previous)
         except KeyboardInterrupt:
             pool.terminate()
-            total = combine_reports(parts)
+            total = combine_reports(parts, time.monotonic() - t0)
             total.interrupted = True
             return total
-    return combine_reports(parts)
+    return combine_reports(parts, time.monotonic() - t0)

@@ -87,7 +87,11 @@ def same_happening(a: Candidate, b: Candidate, article: Article | None = None) -
     if ea.fatalities is not None and ea.fatalities == eb.fatalities and ea.fatalities > 0:
         # «مقتل 13 … في مواجهات غربي مأرب» … «اشتباكات في الجفينة خلفت 13 قتيلاً»: one toll, one happening
         return _compatible(ea, eb, "date", article) and _compatible(ea, eb, "actor", article)
-    return all(_compatible(ea, eb, f, article) for f in ("actor", "target", "place", "date"))
+    # a diplomatic happening has several counterparts («مع إيران وتركيا» / «مع تركيا وإيران»)
+    fields = (
+        ("actor", "place", "date") if ea.event_type == "Diplomacy" else ("actor", "target", "place", "date")
+    )
+    return all(_compatible(ea, eb, f, article) for f in fields)
 
 
 def _absorb(keep: Candidate, other: Candidate, article: Article | None = None) -> None:

@@ -19,6 +19,7 @@ from marsad.text.normalize import fold
 __all__ = ["Trigger", "Alternative", "TriggerMatch", "Lexicon", "lexicon", "find_triggers", "word_variants"]
 
 GAP = "*"
+LONG_GAP = "\x00long-gap"  # the slot of «**»
 MARKS_CHARS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
 MAX_GAP = 4
 PROCLITICS = (
@@ -129,6 +130,8 @@ def _conjugate(past: str, present: str) -> set[str]:
 def _slot(text: str) -> tuple[frozenset[str], bool]:
     if text == GAP:
         return frozenset(), False
+    if text == GAP * 2:
+        return frozenset({LONG_GAP}), False
     if text.startswith("v:"):
         past, _, present = text[2:].partition("/")
         return frozenset(_conjugate(fold(past), present if present == "-" else fold(present or past))), True
@@ -315,8 +318,8 @@ def _match_rest(
     if k == len(slots):
         return ()
     slot = slots[k]
-    if not slot:  # gap: the next slot within MAX_GAP words
-        for skip in range(0, MAX_GAP + 1):
+    if not slot or LONG_GAP in slot:  # gap: the next slot within MAX_GAP (or twice that) words
+        for skip in range(0, (MAX_GAP if not slot else 2 * MAX_GAP) + 1):
             if pos + skip >= len(words):
                 return None
             got = _match_rest(slots, words, pos + skip, k + 1)

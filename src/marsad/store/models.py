@@ -7,8 +7,9 @@ Two levels:
 - **across articles** (merged knowledge): `entities` (one row per real-world actor), `places` (one row
   per gazetteer place), `events` (one row per real-world event, with its source and article counts).
 
-`articles.norm_text` holds the folded view (`marsad.text.normalize`) that full-text search indexes
-(FTS5 on SQLite, a GIN index over ``to_tsvector('simple', ...)`` on PostgreSQL). The schema is
+`articles.norm_text` holds the folded view (`marsad.text.normalize`); `articles.search_text` its search
+keys (`marsad.text.search`: folded, clitics removed) that full-text search indexes (FTS5 on SQLite, a
+GIN index over ``to_tsvector('simple', ...)`` on PostgreSQL). The schema is
 created and upgraded by the Alembic migrations in `marsad.store.migrations`.
 """
 
@@ -80,6 +81,8 @@ class Article(Base):
     text: Mapped[str] = mapped_column(Text)
     norm_title: Mapped[str | None] = mapped_column(Text)
     norm_text: Mapped[str] = mapped_column(Text)
+    # Search keys of title and text (`marsad.text.search.index_text`): what full-text search indexes.
+    search_text: Mapped[str | None] = mapped_column(Text)
     # Exact duplicate (same content hash) of an earlier article: stored, not re-analyzed.
     dup_of: Mapped[int | None] = mapped_column(ForeignKey("articles.pk"), index=True)
     pipeline_id: Mapped[int | None] = mapped_column(ForeignKey("pipelines.id"))

@@ -34,6 +34,7 @@ from marsad.store.models import (
     Time,
 )
 from marsad.text.normalize import fold
+from marsad.text.search import search_keys
 
 __all__ = ["Filters", "event_rows", "article_json", "iter_article_json", "article_pks", "events_select",
            "entity_match", "place_match", "entity_dict", "place_dict", "search_article_pks"]
@@ -237,16 +238,16 @@ def _snippet(text: str, start: int, end: int, width: int = 300) -> str:
 
 
 def search_article_pks(session: Session, q: str, limit: int) -> list[int]:
-    """Articles whose folded text holds every word of ``q`` (diacritic-, tatweel- and hamza-blind):
-    FTS5 on SQLite (best match first), a ``simple`` tsvector on PostgreSQL."""
-    words = [w for w in fold(q).split() if w]
+    """Articles whose title or text holds every word of ``q`` — diacritic-, tatweel-, hamza- and
+    clitic-blind (`marsad.text.search`): FTS5 on SQLite (best match first), a tsvector on PostgreSQL."""
+    words = search_keys(q)
     if not words:
         return []
     if session.get_bind().dialect.name == "sqlite":
         match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
         sql = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :m ORDER BY rank LIMIT :n")
         return list(session.execute(sql, {"m": match, "n": limit}).scalars())
-    vec = func.to_tsvector("simple", func.coalesce(Article.norm_title, "") + " " + Article.norm_text)
+    vec = func.to_tsvector("simple", func.coalesce(Article.search_text, ""))
     stmt = select(Article.pk).where(vec.op("@@")(func.plainto_tsquery("simple", " ".join(words))))
     return list(session.execute(stmt.order_by(Article.pk).limit(limit)).scalars())
 

@@ -203,7 +203,7 @@ def assign_roles(
 
     # 4. nearest place
     if "place" not in out:
-        _nearest_place(article, ents, frame, refs, used, out)
+        _nearest_place(article, ents, frame, refs, used, out, words, tokens)
 
     return out
 
@@ -223,11 +223,22 @@ def _nearest_place(
     refs: list[MentionRef],
     used: set[int],
     out: dict[str, Arg],
+    words: list[str],
+    tokens: list[Token],
 ) -> None:
     m = frame.match
     best: tuple[float, int, MentionRef, str, float] | None = None
+    # a quotation or complement clause after the trigger is another statement: its places are not this event's
+    stop = next(
+        (
+            k
+            for k in range(m.last + 1, len(words))
+            if words[k] in COMPLEMENTIZERS or tokens[k].text in OPENERS
+        ),
+        None,
+    )
     for k, r in enumerate(refs):
-        if r.type != "LOC" or k in used:
+        if r.type != "LOC" or k in used or (stop is not None and r.first > stop):
             continue
         ent = ents.get(r.entity)
         inside = frame.lo <= r.first and r.last < frame.hi

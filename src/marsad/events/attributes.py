@@ -113,7 +113,7 @@ _TIME_SKIP = words("time_skip_before")
 _REPORT = words("report_verbs")
 _COMPLEMENTIZERS = words("complementizers")
 _BREAKERS = words("date_breakers")
-FUTURE_WINDOW = 5
+FUTURE_WINDOW = 8
 
 
 def event_status(

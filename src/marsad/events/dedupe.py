@@ -80,7 +80,15 @@ def same_happening(a: Candidate, b: Candidate, article: Article | None = None) -
         return False
     # a visit, its meetings and its talks are one diplomatic happening when they share a party or place
     diplomacy_pair = ea.event_type == "Diplomacy" and _shares_argument(ea, eb)
-    if ea.sub_event_type != eb.sub_event_type and a.sentence != b.sentence and not diplomacy_pair:
+    # «قصف جوي بغازات سامة استهدف خان شيخون» … «طائرات قصفت مدينة خان شيخون»: one bombardment of one place
+    same_place = (
+        ea.event_type == "Explosions/Remote violence" and ea.place is not None and ea.place == eb.place
+    )
+    if (
+        ea.sub_event_type != eb.sub_event_type
+        and a.sentence != b.sentence
+        and not (diplomacy_pair or same_place)
+    ):
         return False
     if not _status_ok(ea, eb):
         return False

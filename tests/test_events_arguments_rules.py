@@ -158,15 +158,28 @@ def test_genitive_of_assassination_is_the_target():
     assert _text(art, e.target) == "سمير القنطار" and e.evidence["target"].rule == "genitive"
 
 
-def test_nearest_place_prefers_a_resolved_place_and_says_so():
+def test_nearest_place_in_the_clause_and_not_inside_a_quotation():
+    # SaudiNewsNet 20150726-00910: «تعز» is the subject of «شهدت», no preposition introduces it
     art = build_article(
-        "وتواصلت الاشتباكات أمس، وقالت مصادر إن حلب شهدت هدوءا حذرا.",
-        published=dt.date(2015, 8, 1),
-        entities=[("LOC", "حلب", "city")],
-        times=[("أمس", "2015-07-31")],
+        "وشهدت تعز مواجهات عنيفة أسفرت عن مقتل 44 من قوات التمرد، واستشهاد ثمانية من الثوار، حسب مصادر طبية.",
+        published=dt.date(2015, 7, 26),
+        entities=[("LOC", "تعز", "city", None, "YE")],
     )
     e = _one(art)
-    assert _text(art, e.place) == "حلب" and e.evidence["place"].rule.startswith("nearest-loc")
+    assert _text(art, e.place) == "تعز" and e.evidence["place"].rule == "nearest-loc-clause"
+    assert e.fatalities == 44
+    # SaudiNewsNet 20150803-00108: «واشنطن» inside Kerry's quotation is not where the talks were
+    art = build_article(
+        "وقال كيري بعد حوار «صريح» مع نظيره المصري سامح شكري، إن «واشنطن ملتزمة بتقديم كل الدعم العسكري لمصر».",
+        published=dt.date(2015, 8, 3),
+        entities=[
+            ("PER", "سامح شكري"),
+            ("LOC", "واشنطن", "city", None, "US"),
+            ("LOC", "مصر", "country", None, "EG"),
+        ],
+    )
+    e = _one(art, "Talks")
+    assert e.place is None and _text(art, e.target) == "سامح شكري"
 
 
 def test_unlinked_actor_phrase_is_evidence_not_an_entity():

@@ -122,11 +122,20 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--min-count", type=int, default=MIN_COUNT)
-    ap.add_argument("--tune", action="store_true", help="print weights tuned on UD-PADT dev (no rebuild)")
+    ap.add_argument("--tune", action="store_true", help="tune the weights on UD-PADT dev and print them")
+    ap.add_argument(
+        "--write", action="store_true", help="with --tune: also write data/text/clitics_weights.json"
+    )
     args = ap.parse_args(argv)
     if args.tune:
         weights = tune(args.data / "ud_arabic_padt" / "ar-ud-dev.conllu")
         print(json.dumps(weights, ensure_ascii=False))
+        if args.write:
+            path = OUT.with_name("clitics_weights.json")
+            doc = json.loads(path.read_text("utf-8"))
+            doc["weights"] = weights
+            path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            print(f"wrote {path}")
         return
     counts = count_words(args.data)
     n = write(counts, args.out, args.min_count)

@@ -23,6 +23,7 @@ Results are cached per word type, so running text costs about one dict look-up p
 from __future__ import annotations
 
 import gzip
+import json
 import math
 import re
 from functools import lru_cache
@@ -113,67 +114,18 @@ _PROCLITIC_START = frozenset("وفبكلسا")
 _ENCLITIC_END = frozenset("هامنيك")
 _PREP = ("", "ب", "ك", "ل", "س")
 _IMPERFECT = "يتنأ"
-# «به», «لهم», «لي»: a preposition whose only other piece is a pronoun is the stem itself.
 # Two-letter words that commonly carry a pronoun («أنه», «منها», «فيه»): no short-host penalty.
 _FUNCTION_HOSTS = frozenset(["أن", "إن", "ان", "من", "عن", "في", "مع", "كل", "أي", "لدي", "علي", "إلي"])
 _ALTERNATES = {"ين": ("ون", "ان"), "ون": ("ين",), "ان": ("ين",), "ي": ("ين", "ون"), "و": ("ين", "ون")}
 _INNER = frozenset(["ات", "ين", "ون", "ان"])
 _HAMZA = str.maketrans("أإآ", "ااا")
+# «به», «لهم», «لي»: a preposition whose only other piece is a pronoun is the stem itself.
 _PREP_PRON = {p + q: (p, q) for p in "بل" for q in _PRONOUNS}
 
-# Scores are log-counts plus these weights (tuned on UD-PADT dev, see docs/segmentation.md).
-DEFAULT_WEIGHTS: dict[str, float] = {
-    "و": 0.5,
-    "ف": -0.5,
-    "ب": 0.0,
-    "ك": -2.0,
-    "ل": 0.0,
-    "س": 0.0,
-    "لل": 0.5,
-    "art_block": 1.0,
-    "alpha": 0.5,
-    "beta": 2.5,
-    "short_host": -2.5,
-    "pron": 0.5,
-    "ي": -7.0,
-    "ك_suf": -3.5,
-    "short_stem": -2.5,
-    # farasa scheme: minimum evidence for the base (log count) and a ratio test (log c(base) - log c(word))
-    "at_min": 1.2,
-    "yn_min": -2.5,
-    "yn_ratio": -1.0,
-    "an_min": 5.5,
-    "an_ratio": -1.0,
-    "a_min": 0.5,
-    "a_ratio": -5.5,
-    "ai_min": -2.0,
-    "ai_ratio": -0.5,
-    "a_def_max": 0.0,
-    "ynd_min": 1.0,
-    "and_min": 3.5,
-    "a3_min": 10.5,
-    "alt_min": 4.0,
-    "yc_min": 1.0,
-    "yc_ratio": -0.5,
-    "am_min": -3.5,
-    "t3_min": 0.5,
-    "at_long_min": 0.0,
-    "backoff": -1.5,
-    "ني": -5.5,
-    "ti_min": 1.0,
-    "art_verb": 1.0,
-    "tan": -4.0,
-    "alpha_suf": 0.5,
-    "s_min": 0.0,
-    "name": 2.0,
-    "len_dev": 0.0,
-    "name_inner": 0.0,
-    "a_def_rel": -3.0,
-    "ts_min": 1.0,
-    "t_min": -3.5,
-    "t_ratio": -1.5,
-    "wa_min": 0.5,
-}
+# Scores are log-counts plus these weights, chosen on UD-PADT dev by `build_clitics --tune --write`.
+DEFAULT_WEIGHTS: dict[str, float] = json.loads(
+    resources.files("marsad").joinpath("data/text/clitics_weights.json").read_text("utf-8")
+)["weights"]
 
 
 class Analyzer:
@@ -269,7 +221,6 @@ class Analyzer:
                 head = tuple(p for p in (c1, c2) if p)
                 base_w = (w[c1] if c1 else 0.0) + (w[c2] if c2 else 0.0)
                 for score, art, stem, suf in self._rest_candidates(rest, c2, not head):
-                    score -= w["len_dev"] * abs(len(stem) - 4.5)  # stems are typically 3–6 letters
                     if best is None or base_w + score > best[0]:
                         best = (base_w + score, ((*head, *art), stem, suf))
         assert best is not None
@@ -328,8 +279,6 @@ class Analyzer:
             lb = self.attested(stem, True)
             if bare and stem[0] in _PROCLITIC_START:  # بموجبه: the host may itself start with a proclitic
                 lb *= w["alpha_suf"]
-            if lb < w["s_min"]:
-                continue
             yield lb + sw, (), stem, (p,)
 
     def _verb_evidence(self, base: str) -> float:
@@ -353,8 +302,6 @@ class Analyzer:
         imperfect = stem[0] in "يت"
         if n >= 2 and stem[-1] == "ة":
             return stem[:-1], ("ة",)
-        if w["name_inner"] > 0 and stem in self.names:
-            return stem, ()  # a proper name («بوتين», «فلوريدا»): its ending is no suffix
         if suffixed and n >= 3 and stem[-1] == "ت":
             # ة written ت before a pronoun (حياته ← حياة), unless the plural ات fits better
             e_ta = self.attested(stem[:-1] + "ة")

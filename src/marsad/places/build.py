@@ -5,7 +5,7 @@
 Sources (see ``data/places/SOURCES.md``): GeoNames cities500 for the Middle East and North Africa and
 cities15000 worldwide with Arabic names (CC BY 4.0), OCHA's 2015 Syria communities (CC BY 3.0 IGO),
 OpenSyria admin levels 1–3 (CC BY 4.0), Natural Earth country polygons (public domain) and our curated
-``countries.tsv``, ``admin1.tsv`` and ``facilities.tsv``. The build also writes ``wordlike.tsv``: the
+``countries.tsv``, ``admin1.tsv``, ``facilities.tsv`` and ``curated_*.tsv``. The build also writes ``wordlike.tsv``: the
 names of small places that are frequent in the news corpora because they are also ordinary words or
 person names (only the folded names and their document counts, no text).
 """
@@ -414,6 +414,68 @@ class Builder:
                 source=f"marsad facilities.tsv ({r['source']})",
             )
 
+    def curated(self) -> None:
+        """``curated_*.tsv``: places per country that no source has (Tunisian delegations, Yemeni districts …).
+
+        A row whose id is already in the gazetteer only adds its names (« العاصمة الأردنية » to Amman); a ``gn:``
+        row that is new carries GeoNames coordinates; every other row carries ours (its note gives the precision).
+        """
+        by_id = {str(r["id"]): r for r in self.rows}
+        adm = {(str(r["country"]), str(r["admin1_en"])): r for r in self.rows if r["feature"] == "admin1"}
+        local: dict[str, list[dict[str, object]]] = defaultdict(list)
+        for x in self.rows:
+            if x["feature"] in ("city", "village"):
+                local[str(x["country"])].append(x)
+        for path in sorted(self.data.glob("curated_*.tsv")):
+            for r in _rows(path):
+                names = [n for n in r["names_ar"].split("|") if n]
+                old = by_id.get(r["id"])
+                if old is not None:
+                    have = {str(old["name_ar"]), *map(str, old["alt_ar"])}  # type: ignore[call-overload]
+                    old["alt_ar"] = [*old["alt_ar"], *(n for n in names if n not in have)]  # type: ignore[misc]
+                    if "curated" not in str(old["source"]):
+                        old["source"] = f"{old['source']}; names from marsad {path.name}"
+                    continue
+                lat, lon, cc = float(r["lat"]), float(r["lon"]), r["country"]
+                inside = self.shapes.country_at(lat, lon)
+                if inside and inside != cc:
+                    print(
+                        f"warning: {path.name} {r['id']} at ({lat}, {lon}) lies in {inside}", file=sys.stderr
+                    )
+                near = min(
+                    local.get(cc, []),
+                    key=lambda x: haversine_km(lat, lon, float(x["lat"]), float(x["lon"])),  # type: ignore[arg-type]
+                    default=None,
+                )
+                a1 = adm.get((cc, r["admin1_en"]))
+                base = a1 or near or {}
+                src = (
+                    f"GeoNames (CC BY 4.0); names from marsad {path.name} (curated)"
+                    if r["id"].startswith("gn:")
+                    else f"marsad {path.name} (curated; {r['note']})"
+                )
+                row = self.add(
+                    id=r["id"] if r["id"].startswith("gn:") else f"cur:{r['id']}",
+                    name_ar=names[0],
+                    name_en=r["name_en"],
+                    alt_ar=names[1:],
+                    lat=lat,
+                    lon=lon,
+                    country=cc,
+                    admin1_code=base.get("admin1_code", ""),
+                    admin1_ar=base.get("admin1_ar", ""),
+                    admin1_en=base.get("admin1_en", ""),
+                    admin2_ar=near["admin2_ar"] if near and cc == "SY" else "",
+                    admin2_en=near["admin2_en"] if near and cc == "SY" else "",
+                    feature=r["feature"],
+                    kind=r["kind"],
+                    population=int(r["population"] or 0),
+                    source=src,
+                )
+                by_id[str(row["id"])] = row
+                if row["feature"] in ("city", "village"):
+                    local[cc].append(row)
+
     # -- output -----------------------------------------------------------------------------------------
     def write(self, out: Path) -> None:
         # mtime=0: the same sources give byte-identical output.
@@ -543,6 +605,7 @@ def main(argv: list[str] | None = None) -> None:
     b.geonames()
     b.admin1()
     b.facilities()
+    b.curated()
     b.write(args.out)
     reserved = set((args.src / "news/RESERVED_IDS.txt").read_text().split())
     n_word = wordlike(b.rows, args.src / "news", reserved, args.out)

@@ -116,8 +116,11 @@ class Gazetteer:
 
     def is_primary(self, key: str, place: Place) -> bool:
         """Whether ``key`` is (a spelling of) the place's primary Arabic name, or an alias we curated or derived
-        (only GeoNames' crowd-sourced alternate names count as secondary)."""
-        return not place.id.startswith("gn:") or place.id in self._primary_ids(key)
+        (only GeoNames' crowd-sourced alternate names count as secondary; a GeoNames place we curated names for
+        has only trusted names)."""
+        return (
+            not place.id.startswith("gn:") or "curated" in place.source or place.id in self._primary_ids(key)
+        )
 
     def _primary_ids(self, key: str) -> frozenset[str]:
         hit = self._pid_cache.get(key)

@@ -11,12 +11,15 @@ from marsad.events.evaluate import evaluate_dev, evaluate_gsr, load_dev
 from marsad.events.taxonomy import taxonomy
 
 DEV = Path(__file__).parent / "data" / "events_dev.jsonl"
+CHECK = Path(__file__).parent / "data" / "events_check.jsonl"
 GSR = Path("/work/shared/data/events/arabic_event_gsr")
 
 
-def test_dev_set_is_well_formed_and_not_reserved():
-    rows = load_dev(DEV)
-    assert len(rows) >= 40 and sum(len(r["events"]) for r in rows) >= 80
+@pytest.mark.parametrize(("path", "articles"), [(DEV, 40), (CHECK, 20)])
+def test_dev_and_check_sets_are_well_formed_and_not_reserved(path, articles):
+    rows = load_dev(path)
+    assert len(rows) >= articles and sum(len(r["events"]) for r in rows) >= articles
+    assert not {r["id"] for r in rows} & {r["id"] for r in load_dev(CHECK if path == DEV else DEV)}
     reserved_path = Path("/work/shared/data/news/RESERVED_IDS.txt")
     reserved = set(reserved_path.read_text().split()) if reserved_path.exists() else set()
     for r in rows:

@@ -189,8 +189,12 @@ def assign_roles(
             if lv and inter_hint(r) != 7:
                 put("actor", k, r, "governing-subject", 0.7)
 
-    # a clash has two sides: «مواجهات مع المقاومة الشعبية» names one party, which is then the actor
-    if trig.sub_event_type == "Armed clash" and "actor" not in out and "target" in out:
+    # a clash or a meeting has two sides: «مواجهات مع المقاومة الشعبية» names one, which is then the actor
+    if (
+        trig.sub_event_type in ("Armed clash", "Meeting", "Talks", "Phone call")
+        and "actor" not in out
+        and "target" in out
+    ):
         arg = out.pop("target")
         out["actor"] = Arg(arg.entity, arg.span, arg.rule + ":clash-party", arg.confidence)
 

@@ -62,7 +62,7 @@ def _bonus(role: str, bonus: float, entity: str | None, rule: str) -> float:
 
 def _inherit_dates(article: Article, cands: list[Candidate]) -> None:
     """«نفذت 20 غارة أمس السبت … وفي سوريا نفذت 13 غارة»: an undated event of the same type reported
-    within two sentences after a dated one takes its date (rule ``previous-event-date``)."""
+    within three sentences after a dated one takes its date (rule ``previous-event-date``)."""
     last: Candidate | None = None
     for c in cands:
         ev = c.event.evidence.get("date")
@@ -74,7 +74,7 @@ def _inherit_dates(article: Article, cands: list[Candidate]) -> None:
             and last is not None
             and last.event.event_type == c.event.event_type
             and last.event.status == c.event.status
-            and c.sentence - last.sentence <= 2
+            and c.sentence - last.sentence <= 3
         ):
             c.event.date, c.event.date_precision = last.event.date, last.event.date_precision
             c.event.evidence["date"] = Evidence("previous-event-date", 0.5, last.event.evidence["date"].span)

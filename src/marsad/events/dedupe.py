@@ -18,6 +18,7 @@ from marsad.text.normalize import fold
 __all__ = ["Candidate", "merge_candidates"]
 
 MENTION_BONUS = 0.05
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 class Candidate(msgspec.Struct):
@@ -65,7 +66,10 @@ def _status_ok(a: Event, b: Event) -> bool:
 
 
 def _shares_argument(a: Event, b: Event) -> bool:
-    for f in ("actor", "target", "place"):
+    """A visit and a meeting or talks share a place or a counterpart (the same minister alone does many things)."""
+    if {a.sub_event_type, b.sub_event_type} - {"Visit", "Meeting", "Talks"}:
+        return False
+    for f in ("target", "place"):
         if getattr(a, f) is not None and getattr(a, f) == getattr(b, f):
             return True
         ea, eb = a.evidence.get(f), b.evidence.get(f)
@@ -84,11 +88,8 @@ def same_happening(a: Candidate, b: Candidate, article: Article | None = None) -
     same_place = (
         ea.event_type == "Explosions/Remote violence" and ea.place is not None and ea.place == eb.place
     )
-    if (
-        ea.sub_event_type != eb.sub_event_type
-        and a.sentence != b.sentence
-        and not (diplomacy_pair or same_place)
-    ):
+    same_sentence = a.sentence == b.sentence and ea.event_type in _VIOLENT  # «قصفت أربع غارات»
+    if ea.sub_event_type != eb.sub_event_type and not (same_sentence or diplomacy_pair or same_place):
         return False
     if not _status_ok(ea, eb):
         return False
@@ -147,7 +148,6 @@ def _anaphoric(c: Candidate) -> bool:
     return word.startswith(("ال", "وال", "بال", "فال", "لل"))
 
 
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _GENERIC = frozenset(fold(w) for w in ("الهجوم", "الهجمات", "العملية", "العمليات", "الاعتداء"))
 
 

@@ -196,7 +196,7 @@ def assign_roles(
         and "target" in out
     ):
         arg = out.pop("target")
-        out["actor"] = Arg(arg.entity, arg.span, arg.rule + ":clash-party", arg.confidence)
+        out["actor"] = Arg(arg.entity, arg.span, arg.rule + ":only-party", arg.confidence)
 
     # places named before the trigger in its clause («في حلب، اندلعت اشتباكات»)
     if "place" not in out:

@@ -1,0 +1,95 @@
+"""How sure the coder is that a trigger names a reported happening: a score from the evidence found.
+
+``score`` = base (strong verb 0.55, strong noun 0.45, weak verb 0.40, weak noun 0.30) + actor 0.1,
+place 0.1, target 0.05 (halved for an unlinked phrase, a third for a place named elsewhere in the
+sentence) + 0.05 for a clause date + 0.05 for a death count, minus penalties for the contexts that
+make a word generic, planned or hypothetical. ``None`` means the trigger is no event at all (an
+interview «في اتصال هاتفي مع برنامج», a verbal attack «شن هجوماً على نائب الرئيس»).
+"""
+
+from __future__ import annotations
+
+from marsad.doc import Evidence, Sentence, Token
+from marsad.events.arguments import Arg
+from marsad.events.frames import TITLES, Frame, MentionRef
+from marsad.events.words import words
+from marsad.text.normalize import fold
+
+__all__ = ["score", "BASE", "BONUS"]
+
+# base confidence by (strong trigger, verb): a verb asserts a happening; a bare noun is often generic
+BASE = {(True, True): 0.55, (True, False): 0.45, (False, True): 0.4, (False, False): 0.3}
+BONUS = {"actor": 0.1, "place": 0.1, "target": 0.05}  # halved when the argument is an unlinked phrase
+RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين", "اللتي"})
+MEDIA = words("media_words")
+HYPOTHETICAL = words("hypothetical_cues")
+HYPOTHETICAL_WINDOW = 6
+
+
+def score(
+    fr: Frame,
+    sent: Sentence,
+    words_: list[str],
+    tokens: list[Token],
+    refs: list[MentionRef],
+    roles: dict[str, Arg],
+    date_ev: Evidence,
+    dead_ev: Evidence | None,
+    status_ev: Evidence,
+    sub_event_type: str,
+) -> float | None:
+    """The event's confidence, or None when the trigger names no event."""
+    m = fr.match
+    if sub_event_type == "Phone call" and any(w in MEDIA for w in words_[m.last + 1 : m.last + 4]):
+        return None  # «قال في اتصال هاتفي مع برنامج …»: an interview, not a call between parties
+    if _verbal_attack(fr, words_, refs, roles):
+        return None  # «شن هجوما على نائب الرئيس»: criticism, not violence
+    conf = BASE[(m.trigger.strong, m.alt.verb)]
+    conf += sum(_bonus(r, b, roles[r].entity, roles[r].rule) for r, b in BONUS.items() if r in roles)
+    conf += 0.05 if date_ev.rule != "publication-date" else 0.0
+    conf += 0.05 if dead_ev is not None else 0.0
+    head = words_[m.first]
+    if (
+        not m.alt.verb
+        and head.startswith("و")
+        and m.first > 0
+        and tokens[m.first - 1].kind == "word"
+        and not any(r.last == m.first - 1 for r in refs)
+    ):
+        conf -= 0.1  # «القمع والاعتقالات والمصادرة»: a list of abstract nouns
+    if not m.alt.verb and head.startswith("ل") and not head.startswith(("لل", "ال")):
+        conf -= 0.1  # «لتحرير», «لتدمير»: a purpose, not (yet) a happening
+    if m.first > 0 and words_[m.first - 1] in RELATIVES and date_ev.rule == "publication-date":
+        conf -= 0.15  # «المدن التي سيطروا عليها»: background state, no date of its own
+    before = words_[max(0, m.first - HYPOTHETICAL_WINDOW) : m.first]
+    if any(w in HYPOTHETICAL for w in before) or sent.text.rstrip().endswith("؟"):
+        conf -= 0.25  # «هل …؟», «إذا …», «حذر من»: a possible happening, not a reported one
+    if status_ev.rule.startswith("status:planned") and not m.alt.verb and "actor" not in roles:
+        conf -= 0.1  # «لمناقشة خطط الهجوم»: a bare noun in a plan is rarely an event
+    return min(conf, 0.95)
+
+
+_ATTACK_WORDS = frozenset({"هجوم", "هجوما", "الهجوم"})
+
+
+def _verbal_attack(fr: Frame, words_: list[str], refs: list[MentionRef], roles: dict[str, Arg]) -> bool:
+    """«شن هجوما (حادا) على X» with X a person (or a title): a verbal attack."""
+    if _strip(words_[fr.match.first]) not in _ATTACK_WORDS:
+        return False
+    target = roles.get("target")
+    if target is None:
+        return False
+    ref = next((r for r in refs if r.start == target.span.start), None)
+    return ref is not None and (ref.type == "PER" or fold(ref.text).split()[0] in TITLES)
+
+
+def _strip(word: str) -> str:
+    return word[1:] if word[:1] in ("و", "ف", "ب") and len(word) > 4 else word
+
+
+def _bonus(role: str, bonus: float, entity: str | None, rule: str) -> float:
+    if entity is None:
+        return bonus / 2  # an unlinked actor phrase
+    if rule.startswith("nearest-loc-sentence"):
+        return bonus / 3  # a place named elsewhere in the sentence says little about this trigger
+    return bonus

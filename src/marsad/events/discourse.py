@@ -1,0 +1,66 @@
+"""What one sentence leaves to the next: dates, actors and places carried to events that lack them.
+
+Arabic news states the date once («نفذت 20 غارة أمس السبت») and drops the subject of the following
+verbs («… وقصف أهدافاً أخرى في همدان»); an event that finds no date, actor or place of its own takes
+the previous event's, with a rule that says so (``previous-event-date``, ``previous-event-actor``,
+``previous-event-place``) and a confidence of at most 0.5.
+"""
+
+from __future__ import annotations
+
+from marsad.doc import Article, Evidence
+from marsad.events.dedupe import Candidate
+
+__all__ = ["inherit_dates", "inherit_actors", "inherit_places"]
+
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def inherit_dates(article: Article, cands: list[Candidate]) -> None:
+    """«نفذت 20 غارة أمس السبت … وفي سوريا نفذت 13 غارة»: an undated event of the same type reported
+    within three sentences after a dated one takes its date (rule ``previous-event-date``)."""
+    last: Candidate | None = None
+    for c in cands:
+        ev = c.event.evidence.get("date")
+        if ev is not None and ev.rule == "clause-time":
+            last = c
+        elif (
+            ev is not None
+            and ev.rule == "publication-date"
+            and last is not None
+            and last.event.event_type == c.event.event_type
+            and last.event.status == c.event.status
+            and c.sentence - last.sentence <= 3
+        ):
+            c.event.date, c.event.date_precision = last.event.date, last.event.date_precision
+            c.event.evidence["date"] = Evidence("previous-event-date", 0.5, last.event.evidence["date"].span)
+
+
+def inherit_actors(cands: list[Candidate]) -> None:
+    """«شن طيران التحالف 6 غارات … وقصف أهدافاً أخرى في همدان»: a verb with no subject of its own (Arabic
+    drops it) continues the previous event of its type in the same or next sentence, and takes its actor
+    (rule ``previous-event-actor``, low confidence)."""
+    for prev, c in zip(cands, cands[1:], strict=False):
+        e, p = c.event, prev.event
+        if (
+            "actor" not in e.evidence
+            and "actor" in p.evidence
+            and p.event_type == e.event_type
+            and c.sentence - prev.sentence <= 1
+            and e.evidence["trigger"].span is not None
+        ):
+            e.actor = p.actor
+            ev = p.evidence["actor"]
+            e.evidence["actor"] = Evidence("previous-event-actor", min(ev.confidence, 0.5), ev.span)
+
+
+def inherit_places(cands: list[Candidate]) -> None:
+    """«اندلعت اشتباكات في بنغازي … وردت قوات حفتر بطائرات لقصف معسكرات»: an event with no place in its
+    sentence, right after an event of the same kind, happened there too (rule ``previous-event-place``)."""
+    for prev, c in zip(cands, cands[1:], strict=False):
+        e, p = c.event, prev.event
+        same_kind = p.event_type == e.event_type or (p.event_type in _VIOLENT and e.event_type in _VIOLENT)
+        if e.place is None and p.place is not None and same_kind and c.sentence - prev.sentence <= 1:
+            e.place = p.place
+            ev = p.evidence["place"]
+            e.evidence["place"] = Evidence("previous-event-place", min(ev.confidence, 0.5), ev.span)

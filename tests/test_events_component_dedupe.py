@@ -94,3 +94,25 @@ def test_every_span_indexes_the_original_text_on_the_dev_articles():
             for ev in e.evidence.values():
                 if ev.span is not None:
                     assert row["text"][ev.span.start : ev.span.end] == ev.span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # SaudiNewsNet 20150803-01223: «شن هجوماً على» a person is criticism
+        (
+            "وقالت هذه المصادر إن رئيس الوزراء شن هجوما على نائب الرئيس العراقي أسامة النجيفي معتبرا إياه المحرض.",
+            [("PER", "أسامة النجيفي")],
+        ),
+        # ANT economy-323 (2017-06-20): a phone interview is not a diplomatic call
+        (
+            'وتابعت وزيرة السياحة في اتصال هاتفي مع برنامج "بوليتيكا" إن التوجه الجديد يتمثل في تحديد خصوصيات كل جهة.',
+            [],
+        ),
+        # ANT internationalNews-373 (2017-02-26): a missile test is no attack
+        ("وحذرها بعد أن أجرت تجربة على صاروخ باليستي يوم 29 جانفي.", []),
+    ],
+)
+def test_words_that_name_no_event(text, entities):
+    art = build_article(text, published=dt.date(2017, 6, 20), entities=entities)
+    assert extract_events(art) == []

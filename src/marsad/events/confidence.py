@@ -77,6 +77,8 @@ def _verbal_attack(fr: Frame, words_: list[str], refs: list[MentionRef], roles: 
     if _strip(words_[fr.match.first]) not in _ATTACK_WORDS:
         return False
     target = roles.get("target")
+    if target is None and "actor" in roles and roles["actor"].rule.endswith(":only-party"):
+        target = roles["actor"]  # «على X» was moved to the actor slot of a two-sided clash
     if target is None:
         return False
     ref = next((r for r in refs if r.start == target.span.start), None)

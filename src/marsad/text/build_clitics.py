@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from marsad.text.clitics import seg_key
+from marsad.text.clitics_data import seg_key
 from marsad.text.evaluate import shared_data_dir
 
 DEFAULT_DATA = shared_data_dir()
@@ -280,9 +280,10 @@ def padt_gold(path: Path) -> list[tuple[str, list[str], list[str]]]:
 def tune(path: Path, rounds: int = 2) -> dict[str, float]:
     """Coordinate ascent of the segmenter weights on PADT dev word accuracy (clitic, then Farasa keys)."""
     from marsad.text import clitics as C
+    from marsad.text import clitics_data as D
 
     gold = padt_gold(path)
-    counts, exceptions, names = C._load_counts(), C._load_exceptions(), C._load_names()
+    counts, exceptions, names = D.load_counts(), D.load_exceptions(), D.load_names()
 
     def accuracy(weights: dict[str, float], scheme: str) -> float:
         an = C.Analyzer(counts, exceptions, weights, names=names)

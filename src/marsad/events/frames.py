@@ -8,29 +8,34 @@ preposition that introduces it («في حلب» → في, «بريف» → ب, �
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 
 import msgspec
 
 from marsad.doc import Article, Sentence, Token
+from marsad.events.phrases import (
+    PREPOSITIONS,
+    TITLES,
+    actor_phrases,
+    clitic_len,
+    clitic_len_any,
+    head_word,
+    nisba_after_head,
+    stem,
+    title_chain,
+)
 from marsad.events.triggers import TriggerMatch, find_triggers
 from marsad.events.words import words
 from marsad.text.normalize import fold
 
-__all__ = ["MentionRef", "Frame", "sentence_frames", "PREPOSITIONS", "mention_refs"]
+__all__ = ["MentionRef", "Frame", "sentence_frames", "PREPOSITIONS", "TITLES", "mention_refs"]
 
 # Prepositions that can introduce an argument; two-word ones are looked up first.
-PREPOSITIONS = words("prepositions")
+
 PREPOSITIONS2 = words("prepositions2")
 # Head nouns that stand between a preposition and a name the NER left them out of: «على قرية خشام»,
 # «من تنظيم داعش», «غارات لطائرات التحالف», «التقى الرئيس الأمريكي باراك أوباما».
-HEADS = words("heads")
-TITLES = words("title_heads")
-ACTOR_HEADS = words("actor_heads") | TITLES
-PHRASE_STOP = words("phrase_stop")
 NOT_PLACES = words("not_places")
 PARTITIVES = words("partitives")
-MODIFIERS = words("phrase_modifiers")
 BOILERPLATE = tuple(tuple(c.split()) for c in words("boilerplate_cues"))
 BOILERPLATE_FIRST = frozenset(c[0] for c in BOILERPLATE)
 MAX_HEADS = 3
@@ -117,7 +122,7 @@ def mention_refs(
         if any(r.lead <= b and a <= r.last for r in refs):
             continue
         s, e = tokens[a].start, tokens[b].end
-        s += _clitic_len_any(words[a])
+        s += clitic_len_any(words[a])
         refs.append(_ref(article, words, tokens, None, "ACTOR", s, e, a, b))
     refs.sort(key=lambda r: (r.start, -r.end))
     return refs
@@ -140,16 +145,16 @@ def _ref(
         while (
             lead > 0
             and first - lead < MAX_HEADS
-            and (_head(words[lead - 1]) or _nisba_after_head(words, lead - 1))
+            and (head_word(words[lead - 1]) or nisba_after_head(words, lead - 1))
         ):
             lead -= 1
-        lead = _title_chain(words, lead)
+        lead = title_chain(words, lead)
     if lead < first and clitic_l:
-        start_cut = tokens[lead].start + _clitic_len(words[lead])
+        start_cut = tokens[lead].start + clitic_len(words[lead])
         prep = _clitic_prep(article, tokens[lead].start, start_cut) or _prep_before(words, lead)
         return MentionRef(ent, typ, start, end, article.text[start:end], first, last, prep, lead)
     tok = tokens[lead]
-    cut = start if lead == first else tok.start + _clitic_len(words[lead])
+    cut = start if lead == first else tok.start + clitic_len(words[lead])
     if cut > tok.start:  # clitic inside the token: «بريف», «لطيران», «وداعش»
         clitic = fold(article.text[tok.start : cut])
         prep = CLITIC_PREPS.get(clitic, "")
@@ -159,129 +164,16 @@ def _ref(
         prep = _prep_before(words, lead)
     if not prep and words[first] in PREPOSITIONS and last > first:  # the mention starts «قرب الرمادي»
         prep = words[first]
-    if prep == "من" and lead >= 2 and _stem(words[lead - 2]) in PARTITIVES | {"ال" + w for w in PARTITIVES}:
+    if prep == "من" and lead >= 2 and stem(words[lead - 2]) in PARTITIVES | {"ال" + w for w in PARTITIVES}:
         # «عناصر من الدرك», «العشرات من عناصر داعش»: the phrase starts at the partitive noun
         lead -= 2
-        prep = _clitic_prep(article, tokens[lead].start, tokens[lead].start + _clitic_len_any(words[lead]))
+        prep = _clitic_prep(article, tokens[lead].start, tokens[lead].start + clitic_len_any(words[lead]))
         prep = prep or _prep_before(words, lead)
     return MentionRef(ent, typ, start, end, article.text[start:end], first, last, prep, lead)
 
 
 def _clitic_prep(article: Article, s: int, e: int) -> str:
     return CLITIC_PREPS.get(fold(article.text[s:e]), "") if e > s else ""
-
-
-@lru_cache(maxsize=300_000)
-def _stem(word: str) -> str:
-    for p in ("وال", "بال", "لل", "فال", "و", "ب", "ل", "ف"):
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            rest = word[len(p) :]
-            return "ال" + rest if p in ("وال", "بال", "فال") else ("ال" + rest if p == "لل" else rest)
-    return word
-
-
-def _clitic_len_any(word: str) -> int:
-    """Length of the proclitic before an actor head («وقوات» → 1, «للحوثيين» → 1, «الجيش» → 0)."""
-    if word in ACTOR_HEADS:
-        return 0
-    for p in ("وب", "ول", "و", "ب", "ل", "ف"):
-        if word.startswith(p) and len(word) - len(p) >= 3 and _is_head(word[len(p) :], ACTOR_HEADS):
-            return len(p)
-    return 0
-
-
-def actor_phrases(words: list[str], tokens: list[Token], blocked: frozenset[int]) -> list[tuple[int, int]]:
-    """Token ranges of noun phrases headed by an actor word (``words.json`` actor_heads): the head, then
-    definite words, nisba adjectives and plurals («قوات الجيش الوطني», «مسلحون حوثيون», «مقاتلات
-    تركية») or a quoted name («تنظيم «داعش»»), at most five tokens."""
-    heads, stop = ACTOR_HEADS, PHRASE_STOP | PREPOSITIONS
-    out: list[tuple[int, int]] = []
-    k, n = 0, len(words)
-    while k < n:
-        w = words[k]
-        if k in blocked or tokens[k].kind != "word" or not _is_head(w, heads):
-            k += 1
-            continue
-        b = k
-        names = 2 if (w in TITLES or _stem(w) in TITLES) else 0  # «وزير الخارجية الروسي سيرجي لافروف»
-        while b + 1 < n and b - k < 5 and b + 1 not in blocked:
-            nxt = words[b + 1]
-            if tokens[b + 1].text in QUOTES and b + 2 < n and tokens[b + 2].kind == "word":
-                close = b + 3 if b + 3 < n and tokens[b + 3].text in QUOTES else b + 2
-                b = close
-                continue
-            if tokens[b + 1].kind != "word" or nxt in stop or _stem(nxt) in stop:
-                break
-            if not _modifier(nxt):
-                if names == 0:
-                    break
-                names -= 1
-            b += 1
-        out.append((k, b))
-        k = b + 1
-    return out
-
-
-@lru_cache(maxsize=300_000)
-def _is_head(word: str, heads: frozenset[str]) -> bool:
-    stem = _stem(word)
-    return (
-        word in heads
-        or stem in heads
-        or (stem.startswith("ال") and stem[2:] in heads)
-        or ("ال" + stem) in heads
-    )
-
-
-QUOTES = frozenset("«»\"“”'")
-
-
-def _modifier(word: str) -> bool:
-    """A word that can continue an actor phrase: definite, a nisba adjective or a sound plural."""
-    return (
-        word.startswith("ال")
-        or word.endswith(("ي", "يه", "يون", "يين", "ون", "ين", "يان"))
-        or word in MODIFIERS
-    )
-
-
-def _title_chain(words: list[str], lead: int) -> int:
-    """«وزير الدفاع الأميركي آشتون كارتر»: a title and the definite words after it belong to the name."""
-    k = lead - 1
-    while k >= 0 and lead - k <= 3:
-        w = words[k]
-        if w in TITLES or _stem(w) in TITLES:
-            return k
-        if not w.startswith("ال"):
-            break
-        k -= 1
-    return lead
-
-
-def _nisba_after_head(words: list[str], k: int) -> bool:
-    """«الرئيس الأمريكي دونالد ترامب»: a definite adjective right after a head noun is part of the head."""
-    w = words[k]
-    return w.startswith("ال") and w.endswith(("ي", "يه")) and k > 0 and _head(words[k - 1])
-
-
-@lru_cache(maxsize=300_000)
-def _head(word: str) -> bool:
-    if word in HEADS:
-        return True
-    for p in ("و", "ب", "ل", "وب", "ال", "بال", "لل", "ول"):
-        if word.startswith(p) and word[len(p) :] in HEADS:
-            return True
-    return False
-
-
-def _clitic_len(word: str) -> int:
-    """Length of the proclitic of a head noun («بريف» → 1, «لطائرات» → 1, «ريف» → 0)."""
-    if word in HEADS:
-        return 0
-    for p in ("وب", "ول", "و", "ب", "ل"):
-        if word.startswith(p) and (word[len(p) :] in HEADS or word[len(p) :].removeprefix("ال") in HEADS):
-            return len(p)
-    return 0
 
 
 def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str], list[Token]]:
@@ -351,21 +243,3 @@ def _merge_adjacent(matches: list[TriggerMatch], tokens: list[Token]) -> list[Tr
 
 
 _NUMBER_WORDS = words("number_words")
-
-
-def tokens_of(article: Article, sent: Sentence) -> list[Token]:
-    return article.tokens[sent.first_token : sent.last_token]
-
-
-def local_index(tokens: list[Token], offset: int) -> int:
-    """Local index of the token containing (or first after) character ``offset``."""
-    starts = [t.start for t in tokens]
-    return max(bisect_right(starts, offset) - 1, 0)
-
-
-def words_between(words: list[str], a: int, b: int) -> list[str]:
-    return words[a:b] if a < b else []
-
-
-def is_punct(tok: Token) -> bool:
-    return tok.kind == "punct"

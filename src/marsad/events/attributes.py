@@ -193,25 +193,37 @@ _UNITS = {
     "مئه": 100,
     "مائه": 100,
 }
+_TEENS = {
+    u + " عشر": v + 10
+    for u, v in (
+        ("احد", 1),
+        ("اثنا", 2),
+        ("اثني", 2),
+        ("ثلاثه", 3),
+        ("اربعه", 4),
+        ("خمسه", 5),
+        ("سته", 6),
+        ("سبعه", 7),
+        ("ثمانيه", 8),
+        ("تسعه", 9),
+    )
+}
+_UNITS.update(_TEENS)
 _NUM = r"(\d+|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+_ABOUT = r"(?:نحو\s+|حوالي\s+|ما لا يقل عن\s+|اكثر من\s+|قرابه\s+)?"
+_P = r"(?:^|\s)[وفب]?"  # a word start, with «و», «ف» or «ب» («بمقتل أربعة مدنيين»)
 _KILL = r"(?:مقتل|قتل|مصرع|استشهاد|سقوط|وفاه|اسفر عن مقتل|ادي الي مقتل)"
-_PEOPLE = r"(?:شخص|اشخاص|مدني|مدنيين|مدنيا|جندي|جنود|عنصر|عناصر|مسلح|مسلحين|طفل|اطفال|شرطي|مواطن|مواطنين|مقاتل|مقاتلين|قتيل|قتيلا|قتلي)"
 _DUAL = r"(?:شخصين|مدنيين اثنين|جنديين|عنصرين|مسلحين اثنين|طفلين|شرطيين|مواطنين اثنين|مقاتلين اثنين|قتيلين)"
-_SINGLE = r"(?:شخص|مدني|جندي|عنصر|مسلح|طفل|شرطي|مواطن|مقاتل|ضابط)"
+_SINGLE = r"(?:شخص|مدني|جندي|عنصر|مسلح|طفل|شرطي|مواطن|مقاتل|ضابط|عامل|مقيم|رجل|امراه|سيده|فتي|فتاه)"
+_NOT_INJURED = r"(?!\s+\S+\s+و?جر)"  # «25 قتيلاً وجريحاً» is no death count
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "kill-number",
-        re.compile(
-            rf"(?:^|\s)[وف]?{_KILL}\s+(?:نحو\s+|حوالي\s+|ما لا يقل عن\s+)?{_NUM}(?=\s|$)(?!\s+\S+\s+و?جر)"
-        ),
-    ),
-    (
-        "number-dead",
-        re.compile(rf"(?:^|\s){_NUM}\s+(?:قتيلا|قتلي|قتيل|شهيدا|شهداء|شخصا قتلوا)(?!\w)(?!\s+و?جر)"),
-    ),
-    ("lost-lives", re.compile(rf"(?:^|\s)[وف]?لقي\s+{_NUM}\s+(?:\S+\s+){{0,2}}(?:حتفهم|مصرعهم)")),
-    ("kill-dual", re.compile(rf"(?:^|\s)[وف]?{_KILL}\s+{_DUAL}(?=\s|$)")),
-    ("kill-single", re.compile(rf"(?:^|\s)[وف]?{_KILL}\s+{_SINGLE}(?=\s|$)")),
+    ("kill-number", re.compile(rf"{_P}{_KILL}\s+{_ABOUT}{_NUM}(?=\s|$){_NOT_INJURED}")),
+    ("number-dead", re.compile(rf"(?:^|\s){_NUM}\s+(?:قتيلا|قتلي|قتيل|شهيدا|شهداء)(?!\w)(?!\s+و?جر)")),
+    ("number-killed", re.compile(rf"(?:^|\s){_ABOUT}{_NUM}\s+(?:\S+\s+){{0,4}}?(?:قتلوا|قضوا)(?!\w)")),
+    ("lost-lives", re.compile(rf"{_P}لقي\s+{_ABOUT}{_NUM}\s+(?:\S+\s+){{0,6}}?(?:حتفهم|مصرعهم)")),
+    ("kill-dual", re.compile(rf"{_P}{_KILL}\s+{_DUAL}(?=\s|$)")),
+    ("kill-single", re.compile(rf"{_P}{_KILL}\s+{_SINGLE}(?=\s|$)")),
+    ("lost-life", re.compile(r"(?:^|\s)[وف]?لقي\s+(?:\S+\s+){1,8}?(?:حتفه|مصرعه)(?!\w)")),
 )
 _NOT_COUNT = re.compile(r"^\d+$")
 
@@ -226,7 +238,7 @@ def sentence_counts(article: Article, sent_start: int, sent_end: int) -> list[tu
         for m in pat.finditer(text):
             if rule == "kill-dual":
                 n = 2
-            elif rule == "kill-single":
+            elif rule in ("kill-single", "lost-life"):
                 n = 1
             else:
                 raw = m.group(1)

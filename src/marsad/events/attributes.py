@@ -223,7 +223,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lost-lives", re.compile(rf"{_P}لقي\s+{_ABOUT}{_NUM}\s+(?:\S+\s+){{0,6}}?(?:حتفهم|مصرعهم)")),
     ("kill-dual", re.compile(rf"{_P}{_KILL}\s+{_DUAL}(?=\s|$)")),
     ("kill-single", re.compile(rf"{_P}{_KILL}\s+{_SINGLE}(?=\s|$)")),
-    ("lost-life", re.compile(r"(?:^|\s)[وف]?لقي\s+(?:\S+\s+){1,8}?(?:حتفه|مصرعه)(?!\w)")),
+    ("lost-life", re.compile(r"(?:^|\s)[وف]?لقي\s+(?:\S+\s+){1,12}?(?:حتفه|مصرعه)(?!\w)")),
 )
 _NOT_COUNT = re.compile(r"^\d+$")
 

@@ -170,6 +170,13 @@ def assign_roles(
             put(trig.subject, k, r, "subject-before-verb", 0.7)
         if trig.object:
             obj = next(((k, r) for k, r in bare_after if r.first >= obj_from and k not in used), None)
+            if obj is not None and obj[1].type == "LOC":
+                # «رئيس إقليم كردستان العراق مسعود البارزاني»: a place inside a title, then the person
+                nxt = next(
+                    ((k, r) for k, r in after if r.lead == obj[1].last + 1 and r.type in ("PER", "ACTOR")),
+                    None,
+                )
+                obj = nxt or obj
             if obj is not None and obj[1].lead - obj_from <= 4:
                 put(split(tuple(trig.object.split("/")), obj[1]), obj[0], obj[1], "object", 0.75)
     else:
@@ -258,3 +265,24 @@ def _nearest_place(
     if best is not None:
         r = best[2]
         out["place"] = Arg(r.entity, Span(r.start, r.end, article.text[r.start : r.end]), best[3], best[4])
+
+
+def victims(
+    article: Article, refs: list[MentionRef], tokens: list[Token], count_end: int, taken: dict[str, Arg]
+) -> Arg | None:
+    """«مقتل 25 حوثياً», «قتل 15 من المسلحين الحوثيين»: the people a death count is about (rule
+    ``victims-of-count``), when the trigger found no target of its own."""
+    ends = [t.end for t in tokens]
+    after = next((k for k, e in enumerate(ends) if e > count_end), None)
+    if after is None:
+        return None
+    for r in refs:
+        if (
+            after <= r.lead <= after + 3
+            and r.type != "LOC"
+            and not any(a.span.start == r.start for a in taken.values())
+        ):
+            return Arg(
+                r.entity, _span(article, r), "victims-of-count" + ("" if r.entity else ":unlinked"), 0.6
+            )
+    return None

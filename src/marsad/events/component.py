@@ -10,7 +10,7 @@ from bisect import bisect_left
 from typing import ClassVar
 
 from marsad.doc import Article, Event, Evidence, Span
-from marsad.events.arguments import assign_roles
+from marsad.events.arguments import assign_roles, victims
 from marsad.events.attributes import event_date, event_status, fatalities, sentence_counts
 from marsad.events.classify import apply_modifiers, resolve_subtype
 from marsad.events.confidence import score
@@ -23,6 +23,7 @@ from marsad.pipeline import register
 __all__ = ["EventsComponent", "extract_events", "MIN_CONFIDENCE"]
 
 MIN_CONFIDENCE = 0.5
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" are unsplit blobs (tables, lists): skipped with a warning
 
 
@@ -68,6 +69,10 @@ def extract_events(article: Article) -> list[Event]:
             date, precision, date_ev = event_date(article, fr, tokens, sent_times)
             status_ev = event_status(article, fr, words, tokens, date, date_ev.rule)
             dead, dead_ev = fatalities(article, sent.start, sent.end, fr.start, counts)
+            if dead_ev is not None and "target" not in roles and et in VIOLENT:
+                victim = victims(article, refs, tokens, dead_ev.span.end, roles)
+                if victim is not None:
+                    roles["target"] = victim
             trigger = Span(fr.start, fr.end, article.text[fr.start : fr.end])
             evidence["trigger"] = Evidence(
                 f"lexicon:row{trig.row}:{trig.source}", 0.9 if trig.strong else 0.6, trigger

@@ -10,7 +10,8 @@ import typer
 from typer.testing import CliRunner
 
 from marsad.entities.ner import NerTagger
-from marsad.entities.train import read_conll, score, shared_data_dir, spans, split_dev
+from marsad.entities.evaluate import read_conll, score, shared_data_dir, spans
+from marsad.entities.train import split_dev
 
 DATA = shared_data_dir()
 ANER = DATA / "ner/anercorp_camellab/ANERCorp_CamelLab_train.txt"

@@ -44,7 +44,8 @@ def ner(
     """Train the NER tagger; prints dev (and test) micro F1 and the model's sha256."""
     from marsad import catalogue
     from marsad.entities.ner import MODEL_DIR
-    from marsad.entities.train import TrainConfig, build_model, model_digest, shared_data_dir
+    from marsad.entities.evaluate import shared_data_dir
+    from marsad.entities.train import TrainConfig, build_model, model_digest
 
     shipped = Path(str(catalogue.data_root().parent / MODEL_DIR))
     out_dir = out or shipped

@@ -141,12 +141,18 @@ class FeatureExtractor:
         gazetteer: Gazetteer | None = None,
         options: dict | None = None,
         auto: dict[str, str] | None = None,
+        name_words: dict[str, str] | None = None,
     ):
         self.clusters = clusters
         self.gazetteer = gazetteer
         self.auto = auto or {}
+        self.name_words = name_words or {}
         self.options = dict(DEFAULT_OPTIONS, **(options or {}))
         self._cache: dict[str, tuple[list[str], list[list[str]], str, str, int]] = {}
+
+    def word_info(self, token: str) -> tuple[list[str], list[list[str]], str, str, int]:
+        """Cached per-word data: (own features, features seen from neighbours, folded word, stem, cluster)."""
+        return self._word(token)
 
     def _word(self, token: str) -> tuple[list[str], list[list[str]], str, str, int]:
         hit = self._cache.get(token)
@@ -184,6 +190,9 @@ class FeatureExtractor:
                 if scl:
                     for g, c in zip(tab.granularities, scl, strict=False):
                         f.append(f"sc{g}={c}")
+        nw = self.name_words.get(w) or self.name_words.get(stem)
+        if nw:
+            f.append("nw=" + nw)
         ax = self.auto.get(w) or self.auto.get(stem)
         if ax:
             f.append("ax=" + ax)
@@ -197,6 +206,8 @@ class FeatureExtractor:
             o = f"[{off}]"
             lst = [o + "w=" + w]
             if abs(off) == 1:
+                if nw:
+                    lst.append(o + "nw=" + nw)
                 if ax:
                     lst.append(o + "at=" + ax[:-1])
                 lst.append(o + "st=" + stem)

@@ -22,7 +22,16 @@ from dataclasses import dataclass, field
 
 from marsad.text.normalize import fold_cached
 
-__all__ = ["RawMention", "Group", "group_mentions", "mention_key", "bare", "initials"]
+__all__ = [
+    "RawMention",
+    "Group",
+    "group_mentions",
+    "mention_key",
+    "bare",
+    "initials",
+    "propagate_labels",
+    "tag_spans",
+]
 
 _PARTICLES = frozenset(
     {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "دي", "دا", "فان", "فون", "لا", "لو", "ال", "عبد", "آل"}
@@ -161,3 +170,71 @@ def _person_partial(
     if before:
         return max(before)[1]
     return min((min(first_pos[k]), k) for k in cands)[1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Document-level label consistency (used by the tagger before mentions are grouped)
+
+PROPAGATION_THRESHOLD = 0.7
+
+
+def propagate_labels(
+    stems: Sequence[Sequence[str]],
+    words: Sequence[Sequence[str]],
+    tags: Sequence[list[str]],
+    conf: Sequence[list[float]],
+    threshold: float = PROPAGATION_THRESHOLD,
+) -> list[list[str]]:
+    """Tag the untagged repetitions of names the tagger found confidently elsewhere in the document.
+
+    ``words`` are the folded tokens of each sentence and ``stems`` the same with attached proclitics
+    removed («وموسكو» → «موسكو»); a name tagged with every token's marginal ≥ ``threshold`` is looked
+    for (first word by stem, the others as written) in stretches of ``O`` tags that are not glued to
+    another name, and gets the type it had most often. Returns new tag lists; confidences of the
+    added tokens are left to the caller (they are set to the threshold)."""
+    found: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for st, ws, tg, cf in zip(stems, words, tags, conf, strict=True):
+        for i, j, typ in tag_spans(tg):
+            if min(cf[i:j]) >= threshold:
+                key = (st[i], *ws[i + 1 : j])
+                if len(key[0]) >= 3:
+                    found[key][typ] += 1
+    if not found:
+        return [list(t) for t in tags]
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for key, cnt in found.items():
+        by_first[key[0]].append((key, cnt.most_common(1)[0][0]))
+    for lst in by_first.values():
+        lst.sort(key=lambda kt: -len(kt[0]))
+    out: list[list[str]] = []
+    for st, ws, tg in zip(stems, words, tags, strict=True):
+        new = list(tg)
+        n = len(new)
+        for i in range(n):
+            for key, typ in by_first.get(st[i], ()):
+                k = len(key)
+                if i + k > n or tuple(ws[i + 1 : i + k]) != key[1:]:
+                    continue
+                if any(t != "O" for t in new[i : i + k]):
+                    continue
+                if (i > 0 and new[i - 1] != "O") or (i + k < n and new[i + k].startswith("I-")):
+                    continue
+                new[i] = "B-" + typ
+                for j in range(i + 1, i + k):
+                    new[j] = "I-" + typ
+                break
+        out.append(new)
+    return out
+
+
+def tag_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    start, typ = -1, ""
+    for i, t in enumerate([*tags, "O"]):
+        p, _, ty = t.partition("-")
+        if start >= 0 and (p != "I" or ty != typ):
+            out.append((start, i, typ))
+            start = -1
+        if p == "B" or (p == "I" and start < 0):
+            start, typ = i, ty
+    return out

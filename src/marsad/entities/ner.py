@@ -22,8 +22,13 @@ import pycrfsuite
 from marsad.doc import Article, Entity, Mention
 from marsad.entities.clusters import ClusterTable
 from marsad.entities.features import FeatureExtractor, Gazetteer, split_proclitic
-from marsad.entities.merge import RawMention, group_mentions
-from marsad.entities.train import spans
+from marsad.entities.merge import (
+    PROPAGATION_THRESHOLD,
+    RawMention,
+    group_mentions,
+    propagate_labels,
+    tag_spans,
+)
 from marsad.entities.translit import transliterate
 from marsad.pipeline import register
 from marsad.text.normalize import fold_cached
@@ -61,7 +66,14 @@ class NerTagger:
         meta = json.loads(meta_path.read_text("utf-8")) if meta_path.exists() else {}
         clusters = ClusterTable.load(folder / "clusters.tsv") if (folder / "clusters.tsv").exists() else None
         gaz = Gazetteer.load(str(folder / "gazetteer.tsv")) if (folder / "gazetteer.tsv").exists() else None
-        return cls(folder / "model.crfsuite", FeatureExtractor(clusters, gaz), meta)
+        words: dict[str, str] = {}
+        if (folder / "name_words.tsv").exists():
+            for line in (folder / "name_words.tsv").read_text("utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    w, _, typ = line.partition("\t")
+                    words[w] = typ
+        fx = FeatureExtractor(clusters, gaz, meta.get("features"), name_words=words)
+        return cls(folder / "model.crfsuite", fx, meta)
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """IOB2 tags for one sentence."""
@@ -80,6 +92,26 @@ class NerTagger:
                     conf.append(self._tagger.marginal(y, i) if y != "O" else 1.0)
             tags.extend(yseq)
         return tags, conf
+
+    def tag_document(
+        self, sentences: Sequence[Sequence[str]], propagate: bool = True
+    ) -> list[tuple[list[str], list[float]]]:
+        """Tags and confidences for the sentences of one document; with ``propagate``, names found
+        confidently in one sentence are also tagged where they recur untagged (`propagate_labels`)."""
+        res = [self.tag_with_confidence(s) for s in sentences]
+        if not propagate or len(res) == 0:
+            return res
+        words = [[self.features.word_info(t)[2] for t in s] for s in sentences]
+        stems = [[self.features.word_info(t)[3] for t in s] for s in sentences]
+        new_tags = propagate_labels(stems, words, [r[0] for r in res], [r[1] for r in res])
+        out = []
+        for (old, conf), new in zip(res, new_tags, strict=True):
+            if new != old:
+                conf = [
+                    c if o == t else PROPAGATION_THRESHOLD for o, t, c in zip(old, new, conf, strict=True)
+                ]
+            out.append((new, conf))
+        return out
 
 
 _DEFAULT: NerTagger | None = None
@@ -141,16 +173,15 @@ def find_mentions(
     tokens: Sequence[tuple[int, int]],
     sentences: Sequence[tuple[int, int]],
     tagger: NerTagger,
+    propagate: bool = True,
 ) -> list[NameSpan]:
     """Name spans of ``text``: ``tokens`` are (start, end) offsets, ``sentences`` (first, last) token
     index ranges (end-exclusive). Spans exclude attached proclitics and edge punctuation."""
     out: list[NameSpan] = []
-    for first, last in sentences:
-        toks = [text[s:e] for s, e in tokens[first:last]]
-        if not toks:
-            continue
-        tags, conf = tagger.tag_with_confidence(toks)
-        for i, j, typ in sorted(spans(tags)):
+    sents = [(first, [text[s:e] for s, e in tokens[first:last]]) for first, last in sentences if last > first]
+    tagged = tagger.tag_document([toks for _, toks in sents], propagate=propagate)
+    for (first, _toks), (tags, conf) in zip(sents, tagged, strict=True):
+        for i, j, typ in sorted(tag_spans(tags)):
             start = tokens[first + i][0]
             end = tokens[first + j - 1][1]
             start += proclitic_length(text[start : tokens[first + i][1]], tagger)

@@ -17,147 +17,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from marsad.entities.evaluate import DATASETS, Scores, read_conll, score, spans
+
 __all__ = [
-    "read_conll",
-    "spans",
-    "score",
-    "Scores",
-    "DATASETS",
-    "format_scores",
-    "shared_data_dir",
     "split_dev",
     "fit_crf",
     "build_gazetteer",
     "build_model",
     "TrainConfig",
     "model_digest",
+    "tag_corpus",
+    "name_words",
+    "add_actor_names",
+    "DOC_SENTENCES",
 ]
-
-_TYPE_MAP = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC", "MIS": "MISC"}
-
-# Where each named data set lives under the shared data folder: (train, test).
-DATASETS: dict[str, tuple[str, str]] = {
-    "anercorp": (
-        "ner/anercorp_camellab/ANERCorp_CamelLab_train.txt",
-        "ner/anercorp_camellab/ANERCorp_CamelLab_test.txt",
-    ),
-    "aqmar": ("ner/aqmar/split_mynlp/train.txt", "ner/aqmar/split_mynlp/test.txt"),
-    "aqmar-dev": ("ner/aqmar/split_mynlp/train.txt", "ner/aqmar/split_mynlp/dev.txt"),
-    "wikiann": ("ner/wikiann_ar/train-ar.tsv", "ner/wikiann_ar/dev-ar.tsv"),
-}
-
-
-def _norm_tag(tag: str) -> str:
-    tag = tag.strip()
-    if not tag or tag.upper() in ("O", "OO", "IO"):
-        return "O"
-    if "-" not in tag:
-        return "O"
-    prefix, typ = tag.split("-", 1)
-    prefix = prefix.upper()
-    typ = typ.strip("-`").upper()
-    if typ.startswith("MIS"):
-        typ = "MISC"
-    typ = _TYPE_MAP.get(typ, "")
-    if prefix not in ("B", "I") or not typ:
-        return "O"
-    return f"{prefix}-{typ}"
-
-
-def read_conll(path: Path | str) -> list[tuple[list[str], list[str]]]:
-    """Sentences of a ``token<space|tab>tag`` file as (tokens, tags); tags normalized."""
-    out: list[tuple[list[str], list[str]]] = []
-    toks: list[str] = []
-    tags: list[str] = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n").rstrip("\r")
-            if not line.strip():
-                if toks:
-                    out.append((toks, tags))
-                    toks, tags = [], []
-                continue
-            parts = line.split("\t") if "\t" in line else line.rsplit(" ", 1)
-            if len(parts) < 2 or not parts[0].strip():
-                continue
-            toks.append(parts[0].strip())
-            tags.append(_norm_tag(parts[-1]))
-    if toks:
-        out.append((toks, tags))
-    return out
-
-
-def spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
-    """Entity spans ``(start, end, type)`` of a tag sequence (end-exclusive)."""
-    out: set[tuple[int, int, str]] = set()
-    start, typ = -1, ""
-    for i, t in enumerate([*tags, "O"]):
-        p, _, ty = t.partition("-")
-        if start >= 0 and (p != "I" or ty != typ):
-            out.add((start, i, typ))
-            start = -1
-        if p == "B" or (p == "I" and start < 0):
-            start, typ = i, ty
-    return out
-
-
-@dataclass
-class Scores:
-    tp: Counter
-    fp: Counter
-    fn: Counter
-
-    @staticmethod
-    def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        return p * 100, r * 100, (2 * p * r / (p + r) * 100 if p + r else 0.0)
-
-    def micro(self, types: Iterable[str] | None = None) -> tuple[float, float, float]:
-        keys = set(types) if types is not None else set(self.tp) | set(self.fp) | set(self.fn)
-        return self._prf(*(sum(c[k] for k in keys) for c in (self.tp, self.fp, self.fn)))
-
-    def per_type(self) -> dict[str, tuple[float, float, float, int]]:
-        keys = sorted(set(self.tp) | set(self.fp) | set(self.fn))
-        return {k: (*self._prf(self.tp[k], self.fp[k], self.fn[k]), self.tp[k] + self.fn[k]) for k in keys}
-
-
-def score(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> Scores:
-    tp: Counter = Counter()
-    fp: Counter = Counter()
-    fn: Counter = Counter()
-    for g, p in zip(gold, pred, strict=True):
-        gs, ps = spans(g), spans(p)
-        for s in gs & ps:
-            tp[s[2]] += 1
-        for s in ps - gs:
-            fp[s[2]] += 1
-        for s in gs - ps:
-            fn[s[2]] += 1
-    return Scores(tp, fp, fn)
-
-
-def format_scores(sc: Scores, n_tokens: int, seconds: float) -> str:
-    lines = ["type    precision  recall     F1   support"]
-    for k, (p, r, f, n) in sc.per_type().items():
-        lines.append(f"{k:<7} {p:9.2f} {r:7.2f} {f:6.2f} {n:9d}")
-    p, r, f = sc.micro()
-    lines.append(f"{'micro':<7} {p:9.2f} {r:7.2f} {f:6.2f}")
-    if "MISC" in sc.per_type():
-        p3, r3, f3 = sc.micro(("PER", "LOC", "ORG"))
-        lines.append(f"{'PER/LOC/ORG micro':<7} {p3:6.2f} {r3:7.2f} {f3:6.2f}")
-    lines.append(
-        f"tokens: {n_tokens}, {n_tokens / max(seconds, 1e-9):,.0f} tokens/s (1 process, features included)"
-    )
-    return "\n".join(lines)
-
-
-def shared_data_dir() -> Path:
-    """The shared data folder: ``../shared/data`` from the repository, else ``/work/shared/data``."""
-    for cand in (Path.cwd() / "../shared/data", Path.cwd() / "shared/data", Path("/work/shared/data")):
-        if (cand / "ner").is_dir():
-            return cand.resolve()
-    return Path("../shared/data")
 
 
 def split_dev(sents: list, fraction: float = 0.1) -> tuple[list, list]:
@@ -247,6 +120,9 @@ def build_gazetteer(data_dir: Path):
     return gaz, used
 
 
+DOC_SENTENCES = 50
+
+
 @dataclass
 class TrainConfig:
     """Everything ``marsad train ner`` needs; the defaults rebuild the shipped model."""
@@ -264,6 +140,9 @@ class TrainConfig:
     vocab: int = 40_000
     granularities: tuple[int, ...] = (64, 256, 1024)
     gazetteer: bool = True
+    actors: bool = True
+    name_words: tuple[str, ...] = ("ner/wikiann_ar/train-ar.tsv", "ner/wikiann_ar/dev-ar.tsv")
+    doc_sentences: int = DOC_SENTENCES
     options: dict | None = None
     version: str = "1.0.0"
     test: bool = True
@@ -277,20 +156,31 @@ def _scores_dict(sc: Scores) -> dict:
     return out
 
 
-def _tag_all(model_path: Path, fx, sents) -> tuple[list[list[str]], float]:
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model_path))
+def tag_corpus(tagger, sents, doc_sentences: int = DOC_SENTENCES) -> tuple[list[list[str]], float]:
+    """Tags for (tokens, gold) sentences, read as documents of ``doc_sentences`` consecutive sentences
+    (the corpora have no article boundaries; 1 = each sentence alone, no propagation); seconds taken."""
     t0 = time.perf_counter()
-    pred = [tagger.tag(fx.sentence(toks)) for toks, _ in sents]
+    pred: list[list[str]] = []
+    step = max(1, doc_sentences)
+    for lo in range(0, len(sents), step):
+        doc = [toks for toks, _ in sents[lo : lo + step]]
+        pred.extend(tags for tags, _ in tagger.tag_document(doc, propagate=doc_sentences > 1))
     return pred, time.perf_counter() - t0
+
+
+def _write_words(path: Path, words: dict[str, str], header: str) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for line in header.splitlines():
+            f.write("# " + line + "\n")
+        for w in sorted(words):
+            f.write(f"{w}\t{words[w]}\n")
 
 
 def build_model(cfg: TrainConfig, log=print) -> dict:
     """Build a model folder from the shared data (see the module docstring); returns its meta."""
     from marsad.entities.clusters import iter_news_texts, learn_clusters
     from marsad.entities.features import DEFAULT_OPTIONS, FeatureExtractor
+    from marsad.entities.ner import NerTagger
 
     t_start = time.perf_counter()
     data = Path(cfg.data_dir)
@@ -309,37 +199,66 @@ def build_model(cfg: TrainConfig, log=print) -> dict:
     del texts
     table.save(out / "clusters.tsv")
     sources = [*cfg.unlabeled, DATASETS.get(cfg.train, (str(train_path),))[0]]
+    silver = [data / p for p in cfg.name_words if (data / p).exists()]
     gaz = None
     if cfg.gazetteer:
         gaz, gaz_sources = build_gazetteer(data)
+        sources += gaz_sources
+        if cfg.actors:
+            sources += add_actor_names(gaz, log)
+        if silver:
+            n = 0
+            for path in silver:
+                for toks, tags in read_conll(path):
+                    for i, j, typ in spans(tags):
+                        name = " ".join(toks[i:j])
+                        if 2 <= j - i <= 4 and _arabic_name(name):
+                            gaz.add(name, typ)
+                            n += 1
+            log(f"silver multi-word names: {n}")
         gaz.save(
             str(out / "gazetteer.tsv"),
-            "Place names for NER features: folded Arabic name, type, English name.\n"
-            "Sources (CC BY): GeoNames (geonames.org) CC BY 4.0; OpenSyria data-geography CC BY 4.0; "
-            "OCHA Syria communities 2015 CC BY 3.0 IGO.",
+            "Names for NER features: folded Arabic name, type, English name.\n"
+            "Sources: GeoNames (geonames.org) CC BY 4.0; OpenSyria data-geography CC BY 4.0; "
+            "OCHA Syria communities 2015 CC BY 3.0 IGO; marsad actor lexicon Apache-2.0;\n"
+            "multi-word names of WikiANN-ar (Wikipedia, CC BY-SA; silver annotation, licence not stated).",
         )
-        sources += gaz_sources
+    words: dict[str, str] = {}
+    if silver:
+        words = name_words(silver)
+        _write_words(
+            out / "name_words.tsv",
+            words,
+            "Words that mostly occur inside names of one type in WikiANN-ar (silver; Wikipedia text, CC BY-SA;\n"
+            "annotation licence not stated): folded word, type. A word list, no sentences.",
+        )
+        sources += [p for p in cfg.name_words if (data / p).exists()]
+        log(f"name words: {len(words)}")
     options = dict(DEFAULT_OPTIONS, **(cfg.options or {}))
-    fx = FeatureExtractor(table, gaz, options)
+    fx = FeatureExtractor(table, gaz, options, name_words=words)
     extra: list = []
     for name in cfg.extra:
         extra += read_conll(data / DATASETS[name][0])
         sources.append(DATASETS[name][0])
 
     model_path = out / "model.crfsuite"
-    log(f"fit on the train part ({cfg.iterations} iterations, c1={cfg.c1}, c2={cfg.c2})…")
-    fit_crf(train_part + extra, fx, model_path, c1=cfg.c1, c2=cfg.c2, max_iterations=cfg.iterations)
-    pred, _ = _tag_all(model_path, fx, dev)
-    dev_scores = _scores_dict(score([g for _, g in dev], pred)) if dev else {}
-    log(f"dev micro F1 {dev_scores.get('micro', {}).get('f1')}")
-    if cfg.refit_full and dev:
-        log("refit on all of train…")
-        fit_crf(sents + extra, fx, model_path, c1=cfg.c1, c2=cfg.c2, max_iterations=cfg.iterations)
     meta = {
         "name": "ner-crf",
         "version": cfg.version,
         "model": "linear-chain CRF (python-crfsuite, L-BFGS, elastic net)",
         "labels": "IOB2 PER LOC ORG MISC",
+        "features": options,
+    }
+    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    log(f"fit on the train part ({cfg.iterations} iterations, c1={cfg.c1}, c2={cfg.c2})…")
+    fit_crf(train_part + extra, fx, model_path, c1=cfg.c1, c2=cfg.c2, max_iterations=cfg.iterations)
+    pred, _ = tag_corpus(NerTagger.load(out), dev, cfg.doc_sentences)
+    dev_scores = _scores_dict(score([g for _, g in dev], pred)) if dev else {}
+    log(f"dev micro F1 {dev_scores.get('micro', {}).get('f1')}")
+    if cfg.refit_full and dev:
+        log("refit on all of train…")
+        fit_crf(sents + extra, fx, model_path, c1=cfg.c1, c2=cfg.c2, max_iterations=cfg.iterations)
+    meta |= {
         "train": {
             "data": DATASETS.get(cfg.train, (str(train_path),))[0],
             "extra": list(cfg.extra),
@@ -349,18 +268,18 @@ def build_model(cfg: TrainConfig, log=print) -> dict:
             "c2": cfg.c2,
             "iterations": cfg.iterations,
         },
+        "eval": {"doc_sentences": cfg.doc_sentences},
         "clusters": {
             "unlabeled": list(cfg.unlabeled),
             "vocab": cfg.vocab,
             "granularities": list(cfg.granularities),
         },
-        "features": options,
         "source_data": sources,
         "scores": {"dev": dev_scores},
     }
     if cfg.test and test_path is not None and test_path.exists():
         test = read_conll(test_path)
-        pred, secs = _tag_all(model_path, fx, test)
+        pred, secs = tag_corpus(NerTagger.load(out), test, cfg.doc_sentences)
         meta["scores"]["test"] = _scores_dict(score([g for _, g in test], pred))
         meta["scores"]["test"]["tokens_per_s"] = round(sum(len(t) for t, _ in test) / max(secs, 1e-9))
         log(f"test micro F1 {meta['scores']['test']['micro']['f1']} (reported only, not used for selection)")
@@ -377,3 +296,51 @@ def model_digest(folder: Path) -> str:
             h.update(p.name.encode())
             h.update(p.read_bytes())
     return h.hexdigest()
+
+
+def add_actor_names(gaz, log=print) -> list[str]:
+    """Add the names and aliases of the actor lexicon (``marsad/data/actors``, Apache-2.0) to ``gaz``
+    (its English names too); returns the source list (empty when the lexicon is not available)."""
+    try:
+        from marsad.entities.actor_data import build_lexicon
+    except ImportError:
+        return []
+    try:
+        lex = build_lexicon([])
+    except (OSError, ValueError) as exc:  # a lexicon being edited must not break training
+        log(f"actor lexicon not used: {exc}")
+        return []
+    n = 0
+    for a in lex.actors.values():
+        if a.type not in ("PER", "ORG", "LOC"):
+            continue
+        for name in (a.name, *a.aliases):
+            if _arabic_name(name):
+                gaz.add(name, a.type, a.name_en or "")
+                n += 1
+    log(f"actor lexicon: {n} names")
+    return ["src/marsad/data/actors (marsad actor lexicon, Apache-2.0)"] if n else []
+
+
+def name_words(paths: Iterable[Path], min_spans: int = 2, min_ratio: float = 0.5) -> dict[str, str]:
+    """Word → type (``PER``/``ORG``/``LOC``) for words that mostly occur inside names of that type in
+    silver-annotated corpora (WikiANN): a list of name words, not text."""
+    from marsad.text.normalize import fold
+
+    inside: dict[str, Counter] = {}
+    total: Counter = Counter()
+    for path in paths:
+        for toks, tags in read_conll(path):
+            for tok, tag in zip(toks, tags, strict=True):
+                w = fold(tok)
+                if not _arabic_name(w) or " " in w:
+                    continue
+                total[w] += 1
+                if tag != "O":
+                    inside.setdefault(w, Counter())[tag[2:]] += 1
+    out: dict[str, str] = {}
+    for w, c in inside.items():
+        typ, k = c.most_common(1)[0]
+        if k >= min_spans and k / total[w] >= min_ratio:
+            out[w] = typ
+    return out

@@ -195,3 +195,21 @@ def test_unlinked_actor_phrase_is_evidence_not_an_entity():
     assert e.actor is None and e.evidence["actor"].span.text == "مسلحون حوثيون"
     assert e.evidence["actor"].rule.endswith(":unlinked")
     assert _text(art, e.place) in ("أمعين", "أبين")
+
+
+def test_victims_of_a_death_count_are_the_target():
+    # SaudiNewsNet 20150808-00865
+    art = build_article(
+        "أفادت مصادر محلية يمنية اليوم بمقتل أربعة مدنيين وإصابة تسعة آخرين جراء قصف شنه الحوثيون وقوات موالية "
+        "للرئيس السابق علي صالح على أحياء سكنية بمدينة تعز وسط البلاد.",
+        published=dt.date(2015, 8, 8),
+        entities=[("LOC", "تعز", "city", None, "YE")],
+    )
+    e = _one(art, "Shelling/artillery/missile attack")
+    assert e.evidence["actor"].span.text.startswith("الحوثيون") and e.evidence["actor"].rule.startswith(
+        "light-verb"
+    )
+    assert e.evidence["target"].span.text == "مدنيين" and e.evidence["target"].rule.startswith(
+        "victims-of-count"
+    )
+    assert e.fatalities == 4 and _text(art, e.place) == "تعز"

@@ -65,7 +65,10 @@ def test_taxonomy_has_exactly_the_acled_strings_and_diplomacy():
 def test_every_sub_type_has_valid_plover_and_a_cameo_code():
     for sub in taxonomy().subtypes.values():
         assert sub.plover is None or sub.plover in PLOVER, sub
-        assert sub.cameo and sub.cameo.isdigit(), sub
+        assert sub.cameo and sub.cameo.isdigit() and 3 <= len(sub.cameo) <= 4, sub
+        assert sub.cameo.startswith(sub.cameo_base) and sub.cameo_base.startswith(sub.cameo_root)
+    suicide = taxonomy().get("Explosions/Remote violence", "Suicide bomb")
+    assert (suicide.cameo, suicide.cameo_base, suicide.cameo_root) == ("1831", "183", "18")
         assert sub.examples, f"{sub.name} needs an Arabic example"
 
 

@@ -37,6 +37,16 @@ class SubType(msgspec.Struct, frozen=True):
     disorder_type: str | None
     examples: tuple[str, ...] = ()
 
+    @property
+    def cameo_base(self) -> str | None:
+        """CAMEO base code (three digits, GDELT EventBaseCode): «1831» → «183»."""
+        return self.cameo[:3] if self.cameo else None
+
+    @property
+    def cameo_root(self) -> str | None:
+        """CAMEO root code (two digits, GDELT EventRootCode): «1831» → «18»."""
+        return self.cameo[:2] if self.cameo else None
+
 
 class Taxonomy(msgspec.Struct, frozen=True):
     subtypes: dict[tuple[str, str], SubType]

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from marsad.places.geometry import CountryShapes, haversine_km
-from marsad.places.matching import key_variants, name_key
+from marsad.places.matching import key_variants, name_key, strip_clitics
 from marsad.text.normalize import fold
 
 COLUMNS = [
@@ -535,6 +535,7 @@ def wordlike(
     town the news often names («المهدية», «الزبداني») is not.
     """
     small: dict[str, bool] = {}  # one-word key -> all its places are small
+    pairs: set[str] = set()  # two-word names: a word inside one («قاعدة العند») is read as part of it
     size: dict[
         str, int
     ] = {}  # one-word key -> 0 (has a country/admin1/facility), else the largest population
@@ -546,10 +547,13 @@ def wordlike(
         pop = int(r["population"] or 0)  # type: ignore[arg-type]
         for n in [r["name_ar"], *r["alt_ar"]]:  # type: ignore[misc]
             for k in key_variants(name_key(str(n)), article=str(r["id"]).startswith("ocha:")):
+                if k.count(" ") == 1:
+                    pairs.add(k)
                 if k and " " not in k:
                     small[k] = small.get(k, True) and not named and pop < 100_000
                     size[k] = -1 if named or size.get(k) == -1 else max(size.get(k, 0), pop)
     df: Counter[str] = Counter()
+    df_glued: Counter[str] = Counter()  # articles where the name is only seen glued to a proclitic
     total: Counter[str] = Counter()
     cued: Counter[str] = Counter()
     docs = 0
@@ -561,9 +565,18 @@ def wordlike(
                     continue
                 docs += 1
                 toks = name_key((a.get("title") or "") + " " + a["text"]).split()
-                seen = set()
+                seen: set[str] = set()
+                glued: set[str] = set()
                 for i, w in enumerate(toks):
+                    if (i and f"{toks[i - 1]} {w}" in pairs) or (
+                        i + 1 < len(toks) and f"{w} {toks[i + 1]}" in pairs
+                    ):
+                        continue  # part of a longer name, as the matcher reads it
                     if w not in size:
+                        # As the matcher reads it: «وكالة» is و + «كالة» (a GeoNames name of Calais).
+                        rest = next((r for _, r in strip_clitics(w)[1:] if r in size), "")
+                        if rest:
+                            glued.add(rest)
                         continue
                     seen.add(w)
                     total[w] += 1
@@ -571,6 +584,7 @@ def wordlike(
                     if prev in _PLACE_CUES or prev[1:] in _PLACE_CUES:
                         cued[w] += 1
                 df.update(seen)
+                df_glued.update(glued)
     threshold = max(3, math.ceil(min_share * docs))
 
     def is_word(k: str) -> bool:
@@ -580,17 +594,23 @@ def wordlike(
             return df[k] >= 3 and share < 0.05
         return df[k] >= threshold and 0 <= size[k] < 1_000_000 and share < 0.01
 
-    common = sorted((k for k in df if is_word(k)), key=lambda k: -df[k])
+    # A name that is rare on its own but frequent glued to a proclitic is the tail of a word («وكالة»).
+    glued_words = {
+        k for k, n in df_glued.items() if size[k] != -1 and n >= max(10, 5 * df[k]) and n >= min_share * docs
+    }
+    common = sorted({k for k in df if is_word(k)} | glued_words, key=lambda k: -max(df[k], df_glued[k]))
     with (out / "wordlike.tsv").open("w", encoding="utf-8") as f:
         f.write(
             f"# Folded one-word place names that the news corpora (ANT + SaudiNewsNet politics, {docs} articles, reserved ids\n"
             "# excluded) use as ordinary words or person names: names of small places (< 100k) found in 3+ articles with\n"
             f"# under 5 % of their occurrences after a place cue (مدينة, ولاية, ريف …), and names of cities under a million\n"
             f"# found in {threshold}+ articles with under 1 %. They need a cue to count as places.\n"
+            "# Also names rare on their own but frequent glued to a proclitic («وكالة» = و + كالة), marked «glued».\n"
             "# Built by `python -m marsad.places.build`; only names and counts, no corpus text.\nname\tdocs\tcued_share\n"
         )
         for k in common:
-            f.write(f"{k}\t{df[k]}\t{cued[k] / total[k]:.3f}\n")
+            share = f"{cued[k] / total[k]:.3f}" if total[k] else "glued"
+            f.write(f"{k}\t{max(df[k], df_glued[k])}\t{share}\n")
     return len(common)
 
 

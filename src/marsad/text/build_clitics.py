@@ -96,27 +96,29 @@ def write(counts: Counter[str], out: Path, min_count: int = MIN_COUNT) -> int:
 _NAME_ENDINGS = ("ين", "ون", "ان", "ات", "ا", "ت", "ي")
 
 
-def _name_keys(names: Iterable[str], counts: Counter[str]) -> set[str]:
+def _name_keys(names: Iterable[str], counts: Counter[str], states: bool = False) -> dict[str, bool]:
     """Light-folded single words of ≥ 4 letters a segmenter would cut: those that begin with a
     proclitic letter («بكين») or end like a Farasa suffix («مدنين», «كوبا», «شارون») — the latter only
     when seen more often than the base the suffix would leave («قالت», «يوما» are no names) and not
-    with the article —, and the hamza-less spelling of names in أل/إل («ألمانيا» → «المانيا»)."""
+    with the article —, and the hamza-less spelling of names in أل/إل («ألمانيا» → «المانيا»). The
+    flag says the name's last letters are never a Farasa suffix: true for the suffix-like names kept
+    and, with ``states``, for every state or capital («روسيا» is no nisba + tanween)."""
     get = counts.get
-    out: set[str] = set()
+    out: dict[str, bool] = {}
     for name in names:
         for word in name.split():
             key = seg_key(word.strip("()«»\"'.,،"))
             if len(key) < 4 or not _ARABIC_LETTERS.fullmatch(key):
                 continue
-            if key[0] in "وفبكلس":
-                out.add(key)
-            elif not key.startswith("ال") and key.endswith(_NAME_ENDINGS):
+            whole = False
+            if not key.startswith("ال") and key.endswith(_NAME_ENDINGS):
                 end = 2 if key.endswith(_NAME_ENDINGS[:4]) else 1
                 base = key[:-end]
-                if get(key, 0) > get(base, 0) + get(base + "ة", 0) + get("ال" + base, 0):
-                    out.add(key)
+                whole = states or get(key, 0) > get(base, 0) + get(base + "ة", 0) + get("ال" + base, 0)
+            if key[0] in "وفبكلس" or whole:
+                out[key] = out.get(key, False) or whole
             if key[0] in "أإآ" and key[1] == "ل":
-                out.add("ا" + key[1:])
+                out["ا" + key[1:]] = out.get("ا" + key[1:], False) or states
     return out
 
 
@@ -129,10 +131,10 @@ def _gazetteer_names(path: Path, col: int) -> Iterator[str]:
                 yield from cols[col].split("|")
 
 
-def _actor_names(folder: Path) -> Iterator[str]:
-    """Arabic names and aliases of the actor lexicon (marsad/data/actors: persons, states, capitals)."""
+def _actor_names(folder: Path, prefixes: tuple[str, ...]) -> Iterator[str]:
+    """Arabic names and aliases of the actor lexicon files (marsad/data/actors) named ``prefixes*``."""
     for path in sorted(folder.glob("*.tsv")):
-        if not path.name.startswith(("persons_", "countries", "capitals")):
+        if not path.name.startswith(prefixes):
             continue
         header: list[str] | None = None
         for line in path.read_text("utf-8").splitlines():
@@ -157,13 +159,19 @@ def place_names(data: Path, counts: Counter[str] | None = None) -> list[str]:
     counts = counts or Counter()
     get = counts.get
     out = _name_keys(_gazetteer_names(gaz / "world_cities15000_arabic.tsv", 8), counts)
-    out = {k for k in out if k[0] in "وفبكلس" or get("ال" + k, 0) < 3}
+    out = {k: f for k, f in out.items() if k[0] in "وفبكلس" or get("ال" + k, 0) < 3}
     mena = _name_keys(_gazetteer_names(gaz / "mena_cities500.tsv", 8), counts)
-    out |= {k for k in mena if get("ال" + k, 0) < 3}
-    out |= _name_keys(_actor_names(Path(__file__).resolve().parent.parent / "data" / "actors"), counts)
+    out.update({k: f or out.get(k, False) for k, f in mena.items() if get("ال" + k, 0) < 3})
+    actors = Path(__file__).resolve().parent.parent / "data" / "actors"
+    for states in (False, True):
+        found = _name_keys(
+            _actor_names(actors, ("countries", "capitals") if states else ("persons_",)), counts, states
+        )
+        out.update({k: f or out.get(k, False) for k, f in found.items()})
     # a hamza-less «ال…» name must be seen (≥ 3) while its rest alone is not (≤ 1): «المانيا», but
     # «الان» (الآن), «الفور» (على الفور) are the article on a common word
-    return sorted(k for k in out if not k.startswith("ال") or (get(k, 0) >= 3 and get(k[2:], 0) <= 1))
+    keep = {k: f for k, f in out.items() if not k.startswith("ال") or (get(k, 0) >= 3 and get(k[2:], 0) <= 1)}
+    return sorted(k + "\t=" if f else k for k, f in keep.items())
 
 
 def write_names(names: list[str], out: Path) -> None:
@@ -177,6 +185,8 @@ def write_names(names: list[str], out: Path) -> None:
         "#   spellings of أل/إل names",
         "#   (MENA village names seen >= 3 times with the article, and ال spellings whose rest alone is seen",
         "#   more than once, are left out)",
+        "# a second column '=' marks names whose last letters are never a Farasa suffix (states, capitals,",
+        "#   names seen more often than the base a suffix would leave: روسيا, مدنين)",
         "# licence of this derived list: CC BY 4.0",
     ]
     out.write_text("\n".join(header + names) + "\n", encoding="utf-8")

@@ -14,6 +14,7 @@ from marsad.text.clitics_data import DEFAULT_WEIGHTS, HAMZA_BARE, PREP_PRON, PRO
 from marsad.text.clitics_farasa import farasa_stem
 
 _ARABIC_ONLY = re.compile("[\u0621-\u064a]+")
+_CLITIC_NUMBER = re.compile("([وف]?[بلك]?)([0-9][0-9.,%]*)")
 _CONJ = ("", "و", "ف")
 _PROCLITIC_START = frozenset("وفبكلسا")
 _ENCLITIC_END = frozenset("هامنيك")
@@ -32,11 +33,11 @@ class Analyzer:
         counts: dict[str, int],
         exceptions: dict[str, tuple[Pieces, Pieces]],
         weights: dict[str, float] | None = None,
-        names: frozenset[str] = frozenset(),
+        names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
     ):
         self.counts = counts
         self.exceptions = exceptions
-        self.names = names
+        self.names, self.whole_names = names
         self.w = dict(DEFAULT_WEIGHTS, **(weights or {}))
 
     def attested(self, stem: str, suffixed: bool = False, hamza: bool = True) -> float:
@@ -73,6 +74,8 @@ class Analyzer:
     def analyze(self, key: str, scheme: str) -> Pieces:
         """(prefixes, stem, suffixes) of the light-folded ``key``, as light-folded strings."""
         if len(key) < 2 or not _ARABIC_ONLY.fullmatch(key):
+            if m := _CLITIC_NUMBER.fullmatch(key):  # «و18», «ب159»: proclitics on a number
+                return tuple(m.group(1)), m.group(2), ()
             return (), key, ()
         if scheme != "farasa" and key[0] not in _PROCLITIC_START and key[-1] not in _ENCLITIC_END:
             return (), key, ()  # no affix can apply: skip the candidates
@@ -168,13 +171,15 @@ class Analyzer:
                 whole = max(whole, self.attested(rest[:-1]) + w["tan"])
         else:
             whole = self.attested(rest)
+            if rest[0] in "أإآ":  # «بإيلام», «كأبهى»: after ب/ك/ل a hamza-alif begins the stem
+                whole += w["hamza_stem"]
         whole += w["name"] if rest in self.names else 0.0  # «بكين», «لندن»: a city, not ب+كين
         yield whole + (w["short_stem"] if len(rest) < 3 else 0.0), (), rest, ()
         for p in PRONOUNS:
             if len(rest) < len(p) + 2 or not rest.endswith(p):
                 continue
             stem = rest[: -len(p)]
-            sw = w["pron"] + (w["ك_suf"] if p == "ك" else 0.0)
+            sw = w["pron"] + (w["ك_suf"] if p == "ك" else w["rare_pron"] if p in ("كن", "هن") else 0.0)
             if p in ("ي", "ني"):
                 sw += self._nisba_penalty(rest, stem, p)
             sw += w["short_host"] if len(stem) < 3 and stem not in _FUNCTION_HOSTS else 0.0

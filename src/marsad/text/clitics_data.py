@@ -44,9 +44,11 @@ def load_counts() -> dict[str, int]:
     return counts
 
 
-def load_names() -> frozenset[str]:
+def load_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(names kept whole, those of them whose last letters are never a Farasa suffix)."""
     text = resources.files("marsad").joinpath("data/text/clitics_names.tsv").read_text("utf-8")
-    return frozenset(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
+    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return frozenset(r[0] for r in rows), frozenset(r[0] for r in rows if r[1:] == ["="])
 
 
 def parse_pieces(text: str) -> Pieces:

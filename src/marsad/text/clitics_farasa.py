@@ -52,7 +52,7 @@ def farasa_stem(an: Analyzer, stem: str, definite: bool, suffixed: bool) -> tupl
     imperfect = stem[0] in "يت"
     if n >= 2 and stem[-1] == "ة":
         return stem[:-1], ("ة",)
-    if stem in an.names:  # «مدنين», «كوبا», «بريجيت»: a name's last letters are no suffix
+    if stem in an.whole_names:  # «مدنين», «كوبا», «روسيا»: a name's last letters are no suffix
         return stem, ()
     if suffixed and n >= 3 and stem[-1] == "ت":
         # ة written ت before a pronoun (حياته ← حياة), unless the plural ات fits better

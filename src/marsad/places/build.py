@@ -540,9 +540,11 @@ def wordlike(
         str, int
     ] = {}  # one-word key -> 0 (has a country/admin1/facility), else the largest population
     for r in rows:
-        named = r["feature"] in ("country", "admin1", "facility", "region") or str(r["kind"]) in (
-            "capital1",
-            "capital2",
+        # Curated rows of our own (cur:) were vetted name by name (word-like ones went to cue_required.tsv).
+        named = (
+            r["feature"] in ("country", "admin1", "facility", "region")
+            or str(r["kind"]) in ("capital1", "capital2")
+            or str(r["id"]).startswith("cur:")
         )
         pop = int(r["population"] or 0)  # type: ignore[arg-type]
         for n in [r["name_ar"], *r["alt_ar"]]:  # type: ignore[misc]

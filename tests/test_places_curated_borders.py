@@ -15,7 +15,7 @@ from marsad.places.geometry import CountryShapes, haversine_km
 
 DATA = Path(str(resources.files("marsad").joinpath("data/places")))
 FILES = sorted(DATA.glob("curated_*.tsv"))
-FEATURES = {"city", "village", "admin2", "admin3", "region", "facility"}
+FEATURES = {"city", "village", "admin1", "admin2", "admin3", "region", "facility"}
 # Natural Earth 1:50m draws coasts and borders with errors of a few km (Gaza's eastern edge, islands).
 BUFFER_KM = 8.0
 # Known disagreements with Natural Earth's de-facto borders (not errors of ours).

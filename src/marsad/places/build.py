@@ -472,6 +472,8 @@ class Builder:
                     population=int(r["population"] or 0),
                     source=src,
                 )
+                if row["feature"] == "admin1":  # a unit of its own («محافظة ريمة»)
+                    row["admin1_ar"], row["admin1_en"] = _ADMIN_PREFIX.sub("", names[0]), r["name_en"]
                 by_id[str(row["id"])] = row
                 if row["feature"] in ("city", "village"):
                     local[cc].append(row)

@@ -133,7 +133,7 @@ class ActorLinker:
     name: ClassVar[str] = "actors"
     version: ClassVar[str] = "1.0"
     requires: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences"})
-    provides: ClassVar[frozenset[str]] = frozenset({"actors"})
+    provides: ClassVar[frozenset[str]] = frozenset({"actors", "entities"})
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or default_lexicon()

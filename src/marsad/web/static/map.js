@@ -4,7 +4,7 @@
   "use strict";
   var el = document.getElementById("map");
   var lang = el.dataset.lang || "ar";
-  var map = L.map(el, { preferCanvas: true, worldCopyJump: true, minZoom: 2, maxZoom: 16 }).setView([32, 40], 5);
+  var map = L.map(el, { worldCopyJump: true, minZoom: 2, maxZoom: 16 }).setView([32, 40], 5);
   var colours = {
     "Battles": "#c0392b", "Explosions/Remote violence": "#e67e22", "Violence against civilians": "#8e44ad",
     "Protests": "#2980b9", "Riots": "#16a085", "Strategic developments": "#7f8c8d", "Diplomacy": "#27ae60"
@@ -45,6 +45,9 @@
         marker.eventId = p.id;
         cluster.addLayer(marker);
       });
+      if (fc.features.length) {
+        map.fitBounds(cluster.getBounds(), { maxZoom: 7, padding: [20, 20], animate: false });
+      }
       el.dataset.markers = String(fc.features.length);
     });
   }

@@ -31,20 +31,24 @@ def ner(
         "--unlabeled",
         help="unlabeled news for word clusters (JSONL files or folders of SaudiNewsNet zips), relative to --data-dir",
     ),
-    iterations: int = typer.Option(200, "--iterations", help="L-BFGS iterations"),
-    c1: float = typer.Option(0.05, "--c1", help="L1 penalty"),
-    c2: float = typer.Option(0.01, "--c2", help="L2 penalty"),
+    iterations: int = typer.Option(150, "--iterations", help="L-BFGS iterations"),
+    c1: float = typer.Option(0.03, "--c1", help="L1 penalty"),
+    c2: float = typer.Option(0.1, "--c2", help="L2 penalty"),
     vocab: int = typer.Option(40_000, "--vocab", help="words that get clusters"),
     granularities: str = typer.Option("64,256,1024", "--clusters", help="k-means cluster counts"),
     dev_fraction: float = typer.Option(0.1, "--dev-fraction", help="share of train held out as dev"),
     no_refit: bool = typer.Option(False, "--no-refit", help="ship the model fitted without the dev block"),
     no_test: bool = typer.Option(False, "--no-test", help="do not score the test split"),
+    no_actors: bool = typer.Option(False, "--no-actors", help="leave the actor lexicon out of the gazetteer"),
+    no_silver: bool = typer.Option(
+        False, "--no-silver", help="leave out the WikiANN-derived name words and multi-word names"
+    ),
     version: str = typer.Option("1.0.0", "--version", help="model version to record"),
 ) -> None:
     """Train the NER tagger; prints dev (and test) micro F1 and the model's sha256."""
     from marsad import catalogue
-    from marsad.entities.ner import MODEL_DIR
     from marsad.entities.evaluate import shared_data_dir
+    from marsad.entities.ner import MODEL_DIR
     from marsad.entities.train import TrainConfig, build_model, model_digest
 
     shipped = Path(str(catalogue.data_root().parent / MODEL_DIR))
@@ -64,6 +68,8 @@ def ner(
         granularities=tuple(int(x) for x in _split(granularities)),
         version=version,
         test=not no_test,
+        actors=not no_actors,
+        name_words=() if no_silver else TrainConfig.name_words,
     )
     meta = build_model(cfg, log=lambda m: typer.echo(m, err=True))
     digest = model_digest(out_dir)

@@ -134,9 +134,9 @@ class TrainConfig:
     extra: tuple[str, ...] = ()
     dev_fraction: float = 0.1
     refit_full: bool = True
-    c1: float = 0.05
-    c2: float = 0.01
-    iterations: int = 200
+    c1: float = 0.03
+    c2: float = 0.1
+    iterations: int = 150
     vocab: int = 40_000
     granularities: tuple[int, ...] = (64, 256, 1024)
     gazetteer: bool = True

@@ -257,10 +257,15 @@ def fatalities(
     sent_end: int,
     trigger_start: int,
     counts: list[tuple[int, int, str, Span]] | None = None,
+    window: tuple[int, int] | None = None,
 ) -> tuple[int | None, Evidence | None]:
-    """Deaths reported in the sentence, nearest to the trigger (None when no count is given)."""
+    """Deaths reported in the sentence (within ``window``, the trigger's clause, when given), nearest to
+    the trigger (None when no count is given)."""
     if counts is None:
         counts = sentence_counts(article, sent_start, sent_end)
+    if window is not None:  # «استعاد الجيش …، فيما شنت طائرات غارات … أسفرت عن مقتل 12»: the strike's toll
+        lo, hi = article.view.to_normalized(window[0]), article.view.to_normalized(window[1])
+        counts = [c for c in counts if lo <= c[0] < hi]
     if not counts:
         return None, None
     t0 = article.view.to_normalized(trigger_start)

@@ -68,7 +68,8 @@ def extract_events(article: Article) -> list[Event]:
                 plover, mode, cameo = sub.plover, sub.mode, sub.cameo
             date, precision, date_ev = event_date(article, fr, tokens, sent_times)
             status_ev = event_status(article, fr, words, tokens, date, date_ev.rule)
-            dead, dead_ev = fatalities(article, sent.start, sent.end, fr.start, counts)
+            window = (tokens[fr.lo].start, tokens[fr.hi - 1].end) if fr.hi > fr.lo else None
+            dead, dead_ev = fatalities(article, sent.start, sent.end, fr.start, counts, window)
             if dead_ev is not None and "target" not in roles and et in VIOLENT:
                 victim = victims(article, refs, tokens, dead_ev.span.end, roles)
                 if victim is not None:

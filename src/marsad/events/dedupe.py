@@ -47,7 +47,11 @@ def _compatible(a: Event, b: Event, field: str, article: Article | None = None) 
             return True
         ra = a.evidence.get("date")
         rb = b.evidence.get("date")
-        weak = ("publication-date", "sentence-time")  # a date from outside the clause never splits
+        weak = (
+            "publication-date",
+            "sentence-time",
+            "previous-event-date",
+        )  # not from the clause: never splits
         return (ra is not None and ra.rule in weak) or (rb is not None and rb.rule in weak)
     return False
 

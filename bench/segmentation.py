@@ -1,6 +1,7 @@
 """Segmentation benchmark: WikiNews word accuracy (both schemes) and tokens/s of `segment` on one core.
 
-Run: ``.venv/bin/python bench/segmentation.py [--articles 2000]``. Throughput is measured over the
+Run: ``.venv/bin/python bench/segmentation.py [--articles 2000]``. Also prints the accuracy on the
+hand-checked ANT Farasa dev set (tests/data/segmentation_farasa_dev.tsv). Throughput is measured over the
 Arabic words of ANT articles (reserved ids excluded), first pass cold (every new word type analysed),
 then warm (the per-type cache, as in a long-running pipeline). Speeds divide by the process's CPU
 time, so other jobs on a shared machine do not count against it. The WikiNews file is a test set.
@@ -39,7 +40,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--articles", type=int, default=2000, help="ANT articles for the speed test")
     args = ap.parse_args(argv)
     from marsad.text.clitics import _PIECES, _split_cached, analyzer, segment, split
-    from marsad.text.evaluate import DEFAULT_GOLD, read_gold, score
+    from marsad.text.evaluate import DEFAULT_GOLD, farasa_form, read_gold, score
 
     print("command:", " ".join([Path(sys.executable).name, *sys.argv]))
     t0 = time.process_time()
@@ -51,6 +52,11 @@ def main(argv: list[str] | None = None) -> None:
             f"WikiNews gold ({s.words} words): farasa scheme {100 * s.farasa:.2f} %, "
             f"clitic scheme {100 * s.clitics:.2f} %  (Farasa itself: 98.60 % farasa scheme)"
         )
+    dev = Path(__file__).resolve().parent.parent / "tests" / "data" / "segmentation_farasa_dev.tsv"
+    if dev.is_file():
+        rows = [ln.split("\t") for ln in dev.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
+        ok = sum("+".join(farasa_form(split(w, "farasa"))) == g for _, w, g in rows)
+        print(f"ANT Farasa dev set ({len(rows)} words, hand-checked): farasa scheme {100 * ok / len(rows):.2f} %")
     toks = ant_tokens(args.articles)
     _split_cached.cache_clear()
     for cache in _PIECES.values():

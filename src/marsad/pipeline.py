@@ -40,6 +40,7 @@ _REGISTRY: dict[str, Callable[[], Component]] = {}
 # name -> module that registers it when imported (so the registry stays lazy and cheap to import).
 _KNOWN_MODULES: dict[str, str] = {
     "text": "marsad.text.component",
+    "entities": "marsad.entities.ner",
     "actors": "marsad.entities.actor_component",
     "places": "marsad.places.component",
     "time": "marsad.time.component",

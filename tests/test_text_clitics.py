@@ -150,4 +150,4 @@ def test_wikinews_gold_accuracy() -> None:
     assert len(gold) == 18_300
     s = score(gold, lambda w: split(w, "farasa"), split)
     assert s.clitics >= 0.985
-    assert s.farasa >= 0.97
+    assert s.farasa >= 0.975

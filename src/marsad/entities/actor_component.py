@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
@@ -142,25 +143,54 @@ class ActorLinker:
     def __call__(self, article: Article) -> None:
         self.set_annotations(article, link_article(article, self.lexicon))
 
-    def set_annotations(self, article: Article, links: list[Link]) -> None:
-        by_ref: dict[str, Entity] = {}
-        ents = {e.id: e for e in article.entities}
-        for lk in links:  # NER entities overlapping an actor mention are that actor
+    def _claim(self, article: Article, links: list[Link]) -> dict[str, Entity]:
+        """NER entities overlapping actor mentions become those actors; one entity never gets two actors.
+
+        An NER mention spanning several actors (the tag line «امريكا داعش») is dropped: the actors'
+        own mentions replace it. An NER entity whose mentions overlap different actors (string
+        clustering) goes to the actor of most of its mentions and loses the others' mentions; two NER
+        entities of one actor are merged. Entities of different actors are never merged.
+        """
+        spans: list[tuple[int, int, str, str]] = []
+        for lk in links:
             actor = self.lexicon.get(lk.actor_id) if lk.actor_id else None
-            if actor is None or lk.bound or lk.kind == "title":
+            if actor is not None and lk.ref and not lk.bound and lk.kind != "title":
+                spans.append((lk.start, lk.end, lk.ref, actor.type))
+        if not spans:
+            return {}
+        by_ref: dict[str, Entity] = {}
+        for e in list(article.entities):
+            refs_of: list[set[str]] = []
+            for m in e.mentions:
+                refs_of.append(
+                    {
+                        ref
+                        for a, b, ref, t in spans
+                        if a < m.end and m.start < b and (t == e.type or (e.type, t) in _COMPATIBLE)
+                    }
+                )
+            votes = Counter(next(iter(r)) for r in refs_of if len(r) == 1)
+            owner = max(votes, key=votes.__getitem__) if votes else None  # ties: the first mentioned
+            kept = [
+                m for m, r in zip(e.mentions, refs_of, strict=True) if not r or (owner is not None and r == {owner})
+            ]
+            if len(kept) != len(e.mentions):
+                e.mentions[:] = kept
+            if not e.mentions:
+                article.entities.remove(e)
                 continue
-            for e in list(article.entities):
-                if (e.type != actor.type and (e.type, actor.type) not in _COMPATIBLE) or not any(
-                    m.start < lk.end and lk.start < m.end for m in e.mentions
-                ):
-                    continue
-                first = by_ref.setdefault(lk.ref, e)  # type: ignore[arg-type]
-                if first is not e:  # two NER entities for one actor: merge
-                    for m in e.mentions:
-                        first.mentions.append(m)
-                    first.mentions.sort(key=lambda m: m.start)
-                    article.entities.remove(e)
-                    ents.pop(e.id, None)
+            if owner is None:
+                continue
+            first = by_ref.setdefault(owner, e)
+            if first is not e:  # two NER entities for one actor: merge
+                first.mentions.extend(e.mentions)
+                first.mentions.sort(key=lambda m: m.start)
+                article.entities.remove(e)
+        return by_ref
+
+    def set_annotations(self, article: Article, links: list[Link]) -> None:
+        by_ref = self._claim(article, links)
+        ents = {e.id: e for e in article.entities}
         nid = _next_id(article.entities)
         for lk in links:
             if lk.ref is None:

@@ -172,7 +172,9 @@ class ActorLinker:
             votes = Counter(next(iter(r)) for r in refs_of if len(r) == 1)
             owner = max(votes, key=votes.__getitem__) if votes else None  # ties: the first mentioned
             kept = [
-                m for m, r in zip(e.mentions, refs_of, strict=True) if not r or (owner is not None and r == {owner})
+                m
+                for m, r in zip(e.mentions, refs_of, strict=True)
+                if not r or (owner is not None and r == {owner})
             ]
             if len(kept) != len(e.mentions):
                 e.mentions[:] = kept

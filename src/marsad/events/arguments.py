@@ -24,6 +24,7 @@ import msgspec
 
 from marsad.doc import Article, Entity, Span, Token
 from marsad.events.frames import PREPOSITIONS, Frame, MentionRef
+from marsad.events.phrases import stem
 from marsad.events.triggers import word_variants
 from marsad.events.words import words
 from marsad.text.normalize import fold
@@ -37,6 +38,10 @@ LIGHT_PRON = words("light_verbs_pron")
 COMPLEMENTIZERS = words("complementizers")
 OPENERS = frozenset({"«", "“", ":", '"'})  # a quotation opens a new clause: its subject is not the speaker
 CIVILIAN = words("civilian_words")
+ADJECTIVES = words("trigger_adjectives")
+OBJECT_HEADS = words("object_heads")
+DURING = words("during_words")
+ADJ_STOP = words("adjective_stop")
 
 
 def _variant_in(word: str, vocab: frozenset[str]) -> bool:
@@ -160,7 +165,11 @@ def assign_roles(
     obj_from = head + 1
     if m.alt.verb:
         subj = (
-            bare_after[0] if bare_after and _gap_ok(words, tokens, head + 1, bare_after[0][1].lead) else None
+            bare_after[0]
+            if bare_after
+            and _gap_ok(words, tokens, head + 1, bare_after[0][1].lead)
+            and stem(words[bare_after[0][1].lead]) not in OBJECT_HEADS  # «قصفت مواقع الحوثيين»: the object
+            else None
         )
         if subj is not None:
             put(trig.subject, subj[0], subj[1], "subject-after-verb", 0.85)
@@ -186,9 +195,21 @@ def assign_roles(
             agent = next(((k, r) for k, r in after if r.lead <= nxt + 3 and r.prep == ""), None)
             if agent is not None:
                 put("actor", agent[0], agent[1], "light-verb-agent", 0.8)
-        gen = next(((k, r) for k, r in after if r.lead == m.last + 1 and r.prep in ("", "ل")), None)
+        gen_at = _after_adjectives(words, tokens, m.last + 1, frame.hi)
+        gen = next(((k, r) for k, r in after if r.lead == gen_at and r.prep in ("", "ل")), None)
         if gen is not None:
             put(trig.genitive, gen[0], gen[1], "genitive", 0.8)
+        if (
+            "actor" not in out
+            and bare_before
+            and trig.event_type == "Diplomacy"
+            and m.first > frame.lo
+            and words[m.first - 1] in DURING
+        ):
+            # «وقال المبعوث الدولي لليمن خلال زيارة للقاهرة»: the visitor is the subject of the clause
+            cand = next(((k, r) for k, r in reversed(bare_before) if r.type in ("PER", "ORG", "ACTOR")), None)
+            if cand is not None:
+                put("actor", cand[0], cand[1], "clause-subject-during", 0.65)
         if "actor" not in out and bare_before:
             # «شنت طائرات التحالف غارات», «التحالف شن غارات»: only when a light verb governs the noun
             k, r = bare_before[-1]
@@ -217,6 +238,21 @@ def assign_roles(
         _nearest_place(article, ents, frame, refs, used, out, words, tokens)
 
     return out
+
+
+def _after_adjectives(words: list[str], tokens: list[Token], k: int, hi: int) -> int:
+    """«غارة جوية لطيران التحالف», «الغارات الجوية الأمريكية على»: skip up to two adjectives after a
+    noun trigger (nisba adjectives and the listed ones), so the genitive or «ل» phrase after them counts."""
+    n = 0
+    while k < hi and n < 2 and tokens[k].kind == "word" and _adjective(words[k]):
+        k += 1
+        n += 1
+    return k
+
+
+def _adjective(word: str) -> bool:
+    base = word[2:] if word.startswith("ال") else word
+    return word in ADJECTIVES or (len(base) >= 4 and base.endswith(("يه", "يا")) and base not in ADJ_STOP)
 
 
 def _first_conjunct(cands: list[tuple[int, MentionRef]]) -> tuple[int, MentionRef]:

@@ -17,7 +17,7 @@ import re
 from marsad.doc import Article, Evidence, Span, TimeExpr, Token
 from marsad.events.frames import Frame
 from marsad.events.taxonomy import taxonomy
-from marsad.events.words import words
+from marsad.events.words import ordered_words, words
 from marsad.text.normalize import fold
 
 __all__ = ["event_date", "event_status", "fatalities", "parse_timex"]
@@ -63,6 +63,7 @@ def event_date(
     lo = tokens[frame.lo].start if frame.lo < len(tokens) else frame.start
     hi = tokens[frame.hi - 1].end if 0 < frame.hi <= len(tokens) else frame.end
     best: tuple[int, TimeExpr, tuple[str, str, dt.date]] | None = None
+    report: tuple[int, TimeExpr, tuple[str, str, dt.date]] | None = None  # the statement's own date
     # «قالت القيادة في بيان اليوم الجمعة إن الولايات المتحدة نفذت …»: a time before the complementizer
     # that opens the trigger's clause dates the statement, not the event
     words_before = [tok.norm for tok in tokens[frame.lo : frame.match.first]]
@@ -70,10 +71,16 @@ def event_date(
     speech_end = tokens[frame.lo + comp].start if comp >= 0 else -1
     breaks = [tok.start for tok in tokens[frame.match.last + 1 : frame.hi] if tok.norm in _BREAKERS]
     for t in times:
-        if t.end <= speech_end or (breaks and t.start > breaks[0]):
-            continue  # the reporting clause, or «احتجاجاً على قتل … ليل السادس»: another happening's time
         if t.type not in ("DATE", "TIME"):
             continue
+        if t.end <= speech_end:
+            # «قالت الوزارة في بيان اليوم الاثنين إن انفجاراً …»: the statement's date, kept as a fallback
+            parsed = weekday_checked(t, parse_timex(t.value, article.published))
+            if parsed is not None and parsed[1] == "day":
+                report = (abs(t.start - frame.start), t, parsed)
+            continue
+        if breaks and t.start > breaks[0]:
+            continue  # «احتجاجاً على قتل … ليل السادس»: another happening's time
         before = fold(article.text[max(0, t.start - 8) : t.start]).split()
         first = fold(t.text).split()[:1]
         if (before and before[-1] in _TIME_SKIP) or (first and first[0] in _TIME_SKIP):
@@ -85,7 +92,7 @@ def event_date(
             or (t.end <= frame.start and any(w in _REPORT for w in window[-2:]))
         ):
             continue  # «أفاد المرصد أمس أن …»: when it was reported, not when it happened
-        parsed = parse_timex(t.value, article.published)
+        parsed = weekday_checked(t, parse_timex(t.value, article.published))
         if parsed is None:
             continue
         inside = lo <= t.start and t.end <= hi
@@ -101,9 +108,28 @@ def event_date(
         rule = "clause-time" if best[0] < 10_000 else "sentence-time"
         conf = 0.9 if rule == "clause-time" else 0.75
         return value, precision, Evidence(rule, conf * t.confidence, Span(t.start, t.end, t.text))
+    if report is not None:
+        _, t, (value, precision, _day) = report
+        return value, precision, Evidence("report-time", 0.5 * t.confidence, Span(t.start, t.end, t.text))
     if article.published is not None:
         return article.published.isoformat(), "month", Evidence("publication-date", 0.4, None)
     return None, None, Evidence("no-date", 0.0, None)
+
+
+_WEEKDAYS = {w: k for k, w in enumerate(ordered_words("weekday_names"))}  # Monday = 0
+
+
+def weekday_checked(t: TimeExpr, parsed: tuple[str, str, dt.date] | None) -> tuple[str, str, dt.date] | None:
+    """«اليوم الاثنين» resolved to a Wednesday (a crawl-day publication date): the named weekday wins —
+    the latest such day on or before the resolved one, at most six days back."""
+    if parsed is None or parsed[1] != "day":
+        return parsed
+    named = [_WEEKDAYS[w] for w in fold(t.text).split() if w in _WEEKDAYS]
+    if len(named) != 1 or parsed[2].weekday() == named[0]:
+        return parsed
+    back = (parsed[2].weekday() - named[0]) % 7
+    day = parsed[2] - dt.timedelta(days=back)
+    return day.isoformat(), "day", day
 
 
 _DENIAL = words("denial")

@@ -15,7 +15,7 @@ from marsad.events.attributes import event_date, event_status, fatalities, sente
 from marsad.events.classify import apply_modifiers, resolve_subtype
 from marsad.events.confidence import score
 from marsad.events.dedupe import Candidate, merge_candidates
-from marsad.events.discourse import inherit_actors, inherit_dates, inherit_places
+from marsad.events.discourse import inherit_actors, inherit_dates, inherit_places, lead_dates
 from marsad.events.frames import mention_refs, sentence_frames
 from marsad.events.taxonomy import taxonomy
 from marsad.pipeline import register
@@ -111,6 +111,7 @@ def extract_events(article: Article) -> list[Event]:
                 evidence["cameo"] = Evidence(f"cameo:{cameo}", event.confidence, None)
             cands.append(Candidate(event, si, spans=[trigger]))
     inherit_dates(article, cands)
+    lead_dates(article, cands)
     inherit_actors(cands)
     inherit_places(cands)
     kept = [c for c in merge_candidates(cands, article) if c.event.confidence >= MIN_CONFIDENCE]

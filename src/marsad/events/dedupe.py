@@ -13,6 +13,7 @@ from __future__ import annotations
 import msgspec
 
 from marsad.doc import Article, Event, Evidence, Geo, Span
+from marsad.events.words import words
 from marsad.text.normalize import fold
 
 __all__ = ["Candidate", "merge_candidates"]
@@ -51,6 +52,8 @@ def _compatible(a: Event, b: Event, field: str, article: Article | None = None) 
             "publication-date",
             "sentence-time",
             "previous-event-date",
+            "report-time",
+            "lead-report-time",
         )  # not from the clause: never splits
         return (ra is not None and ra.rule in weak) or (rb is not None and rb.rule in weak)
     return False
@@ -177,9 +180,14 @@ def _antecedent(c: Candidate, kept: list[Candidate], article: Article | None) ->
 
 def merge_candidates(cands: list[Candidate], article: Article | None = None) -> list[Candidate]:
     """Greedy merge in text order: each candidate joins the first earlier happening it matches; an
-    anaphoric mention joins the latest compatible happening of its event type."""
+    anaphoric mention joins the latest compatible happening of its event type; a demonstrative one
+    («هذه الغارات», «ذلك الهجوم») joins the latest violent (or same-type) happening whatever its date."""
     kept: list[Candidate] = []
     for c in cands:
+        prev = _pointed(c, kept, article) if article is not None and _demonstrative(c, article) else None
+        if prev is not None:
+            _absorb(prev, c, article)
+            continue
         prev = _antecedent(c, kept, article) if _anaphoric(c) else None
         if prev is not None:
             _absorb(prev, c, article)
@@ -191,3 +199,21 @@ def merge_candidates(cands: list[Candidate], article: Article | None = None) -> 
         else:
             kept.append(c)
     return kept
+
+
+_DEMONSTRATIVES = words("demonstratives")
+
+
+def _demonstrative(c: Candidate, article: Article) -> bool:
+    """«ستا من هذه الغارات», «شاركت في هذه الغارات», «الهجوم ذاته»: the text points back."""
+    t = c.event.trigger
+    before = fold(article.text[max(0, t.start - 12) : t.start]).split()
+    after = fold(article.text[t.end : t.end + 8]).split()
+    return bool((before and before[-1] in _DEMONSTRATIVES) or (after and after[0] in _DEMONSTRATIVES))
+
+
+def _pointed(c: Candidate, kept: list[Candidate], article: Article | None) -> Candidate | None:
+    for k in reversed(kept):
+        if k.event.event_type == c.event.event_type or _generic_attack(c, k):
+            return k
+    return None

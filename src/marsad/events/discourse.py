@@ -8,10 +8,19 @@ the previous event's, with a rule that says so (``previous-event-date``, ``previ
 
 from __future__ import annotations
 
-from marsad.doc import Article, Evidence
-from marsad.events.dedupe import Candidate
+import datetime as dt
 
-__all__ = ["inherit_dates", "inherit_actors", "inherit_places"]
+from marsad.doc import Article, Evidence, Span
+from marsad.events.attributes import parse_timex, weekday_checked
+from marsad.events.dedupe import Candidate
+from marsad.events.words import words
+from marsad.text.normalize import fold
+
+__all__ = ["inherit_dates", "inherit_actors", "inherit_places", "lead_dates"]
+
+_REPORT = words("report_verbs")
+LEAD_SENTENCES = 2  # the dateline and lead sentence
+LEAD_MAX_DAYS = 7  # a lead date further from publication is another happening's, not the report's
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
@@ -46,7 +55,7 @@ def inherit_actors(cands: list[Candidate]) -> None:
             "actor" not in e.evidence
             and "actor" in p.evidence
             and p.event_type == e.event_type
-            and c.sentence - prev.sentence <= 1
+            and c.sentence - prev.sentence <= (2 if p.sub_event_type == e.sub_event_type else 1)
             and e.evidence["trigger"].span is not None
         ):
             e.actor = p.actor
@@ -64,3 +73,36 @@ def inherit_places(cands: list[Candidate]) -> None:
             e.place = p.place
             ev = p.evidence["place"]
             e.evidence["place"] = Evidence("previous-event-place", min(ev.confidence, 0.5), ev.span)
+
+
+def lead_dates(article: Article, cands: list[Candidate]) -> None:
+    """«أفادت مصادر … السبت بمقتل …» and then the details, undated: SaudiNewsNet's publication date is a
+    crawl day, so an event with no date of its own takes the day the lead reports (rule
+    ``lead-report-time``), when that day is at most a week before publication."""
+    pub = article.published
+    if pub is None or not article.sentences:
+        return
+    lead_end = article.sentences[min(LEAD_SENTENCES, len(article.sentences)) - 1].end
+    lead = None
+    for t in article.times:
+        if t.start >= lead_end or t.type != "DATE":
+            continue
+        window = fold(article.text[max(0, t.start - 60) : t.start]).split()[-6:]
+        if not any(w in _REPORT for w in window):
+            continue  # a time of a happening in the lead, not the day of the report
+        parsed = weekday_checked(t, parse_timex(t.value, pub))
+        if (
+            parsed is not None
+            and parsed[1] == "day"
+            and dt.timedelta(0) <= pub - parsed[2] <= dt.timedelta(days=LEAD_MAX_DAYS)
+        ):
+            lead = (t, parsed)
+            break
+    if lead is None:
+        return
+    t, (value, precision, _day) = lead
+    for c in cands:
+        ev = c.event.evidence.get("date")
+        if ev is not None and ev.rule == "publication-date" and c.event.status == "reported":
+            c.event.date, c.event.date_precision = value, precision
+            c.event.evidence["date"] = Evidence("lead-report-time", 0.4, Span(t.start, t.end, t.text))

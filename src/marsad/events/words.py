@@ -8,7 +8,7 @@ from importlib import resources
 
 from marsad.text.normalize import fold
 
-__all__ = ["words"]
+__all__ = ["words", "ordered_words"]
 
 
 @cache
@@ -22,3 +22,10 @@ def words(name: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _raw() -> dict:
     return json.loads(resources.files("marsad").joinpath("data/events/words.json").read_text("utf-8"))
+
+
+@cache
+def ordered_words(name: str) -> tuple[str, ...]:
+    """The folded word list ``name`` in file order (for lists whose position means something)."""
+    raw = _raw()[name]
+    return tuple(fold(w) for w in (raw.split() if isinstance(raw, str) else raw))

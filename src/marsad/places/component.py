@@ -16,7 +16,8 @@ import msgspec
 from marsad.doc import Article, Entity, Geo, Mention
 from marsad.pipeline import register
 from marsad.places.gazetteer import Gazetteer, Place, default_gazetteer
-from marsad.places.resolve import Resolution, resolve_text
+from marsad.places.matching import name_key
+from marsad.places.resolve import Resolution, big_place, resolve_text
 from marsad.text.normalize import normalize
 
 __all__ = ["PlaceResolver", "PlaceMention"]
@@ -72,16 +73,17 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer or default_gazetteer()
 
-    def match(self, article: Article) -> list[Resolution]:
+    def match(self, article: Article, seen: list[tuple[int, int]] | None = None) -> list[Resolution]:
         title = normalize(article.title).text if article.title else ""
-        return resolve_text(article.view.text, self.gazetteer, title=title, view=article.view)
+        return resolve_text(article.view.text, self.gazetteer, title=title, view=article.view, seen=seen)
 
     def __call__(self, article: Article) -> None:
         if not article.text:
             article.set_layer("places", [])
             return
+        seen: list[tuple[int, int]] = []
         try:
-            found = self.match(article)
+            found = self.match(article, seen)
         except Exception as exc:  # one bad article must not stop the pipeline
             article.warn("W601", f"place resolution failed: {type(exc).__name__}: {exc}")
             article.set_layer("places", [])
@@ -100,7 +102,7 @@ class PlaceResolver:
                 next_id = self._write(article, r, r.place, own, layer, next_id, prior)
             except Exception as exc:
                 article.warn("W601", f"place {r.match.key!r} not written: {type(exc).__name__}: {exc}")
-        self._lookup_unmatched(article, layer)
+        self._lookup_unmatched(article, layer, [article.view.span_to_original(a, b) for a, b in seen])
         article.set_layer("places", layer)
 
     def _write(
@@ -157,8 +159,20 @@ class PlaceResolver:
         )
         return next_id
 
-    def _lookup_unmatched(self, article: Article, layer: list[PlaceMention]) -> None:
-        """LOC entities from the NER stage that no name match reached: look their name up."""
+    def _word_like(self, name: str, best: Place) -> bool:
+        """A name the matcher admits only with a cue (weekdays, months, function words, word-like names)
+        or a short name of a small place: an NER tag alone does not make it a place («الأحد», «من»)."""
+        key = name_key(name)
+        if key in self.gazetteer.wordlike or key in self.gazetteer.cue_required:
+            return True
+        return len(key.replace(" ", "")) <= 3 and not big_place(best)
+
+    def _lookup_unmatched(
+        self, article: Article, layer: list[PlaceMention], seen: list[tuple[int, int]] = ()
+    ) -> None:
+        """LOC entities from the NER stage that no name match reached: look their name up (word-like names
+        and short names of small places excepted: the matcher's own filters apply). A name the matcher saw
+        and set aside or left unresolved («بجبل السلوم», «ولاية فلوريدا») is not looked up again."""
         countries = [
             self.gazetteer.by_id[x.gazetteer_id].country
             for x in layer
@@ -168,8 +182,10 @@ class PlaceResolver:
         for ent in article.entities:
             if ent.type != "LOC" or ent.geo is not None:
                 continue
+            if any(m.start < b and a < m.end for m in ent.mentions for a, b in seen):
+                continue
             hits = self.gazetteer.lookup(ent.name)
-            if not hits:
+            if not hits or self._word_like(ent.name, hits[0]):
                 continue
             best = next((h for h in hits if h.country == focus), hits[0])
             precision = (

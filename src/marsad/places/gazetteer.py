@@ -102,6 +102,7 @@ class Gazetteer:
             if v and len(k) < 4 and any(places[i].prior >= 4.0 for i in prim.get(k, ()))
         )
         self.wordlike: frozenset[str] = frozenset()
+        self.given_names: frozenset[str] = frozenset()  # a name right after one of these is a family name
         self.cue_required: frozenset[str] = frozenset()
         self.gentilics: dict[str, str] = {}
         for ln in _read_lines("gentilics.tsv")[1:]:
@@ -184,12 +185,30 @@ def _read_lines(name: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
 
 
+def _never_alone() -> frozenset[str]:
+    """Function words and calendar words (weekdays, Gregorian and Hijri months): places only with a cue.
+
+    The calendar words come from the time stage's lexicon, so a month spelling added there is covered here.
+    """
+    words = [ln.split("\t", 1)[0] for ln in _read_lines("function_words.tsv")[1:]]
+    for name in ("weekdays.tsv", "months.tsv", "hijri_months.tsv"):
+        text = resources.files("marsad").joinpath(f"data/time/{name}").read_text("utf-8")
+        words += [ln.split("\t", 1)[0] for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return frozenset(k for k in map(name_key, words) if k)
+
+
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     """The shipped gazetteer (loaded on first use, then shared)."""
     raw = resources.files("marsad").joinpath("data/places/gazetteer.tsv.gz").read_bytes()
     g = Gazetteer(_read_places(raw))
     wordlike = {ln.split("\t", 1)[0] for ln in _read_lines("wordlike.tsv")[1:]}
-    g.cue_required = frozenset(name_key(ln.split("\t", 1)[0]) for ln in _read_lines("cue_required.tsv")[1:])
+    g.cue_required = (
+        frozenset(name_key(ln.split("\t", 1)[0]) for ln in _read_lines("cue_required.tsv")[1:])
+        | _never_alone()
+    )
     g.wordlike = frozenset(wordlike | g.cue_required)
+    from marsad.entities.actors import default_lexicon  # the actor lexicon's given names (folded)
+
+    g.given_names = frozenset(n for n in default_lexicon().given_names if len(n) >= 3) - g.cue_required
     return g

@@ -28,6 +28,8 @@ __all__ = [
     "NameMatch",
     "find_names",
     "strip_clitics",
+    "NATURAL_WORDS",
+    "natural_before",
 ]
 
 _NON_LETTER = re.compile(r"[^\u0621-\u064a]+")
@@ -108,6 +110,9 @@ CUES: Mapping[str, tuple[str, ...]] = {
     **{fold(w): ("facility", "village", "city") for w in ["مخيم", "حي", "أحياء"]},
     **{fold(w): ("region", "city", "village", "facility") for w in ["جزيرة", "جزر"]},
 }
+# Natural features: «جبل السلوم» is a mountain (near Kasserine), not the Egyptian town As Sallum. Names the
+# gazetteer has whole («جبل الزاوية») are matched whole before this applies.
+NATURAL_WORDS = frozenset(fold(w) for w in ["جبل", "جبال", "نهر", "بحيرة", "هضبة", "سلسلة", "مرتفعات"])
 # Plural cues: «قرى X» names villages of X as often as villages called X; they do not license word-like names.
 PLURAL_CUES = frozenset(fold(w) for w in ["قرى", "بلدات", "مدن", "أحياء", "جزر"])
 
@@ -210,6 +215,11 @@ def _before(ws: Sequence[Word], i: int, clen: int) -> tuple[str | None, int, str
         return "direction", s, None
     cue = next((p for p in prev if p in CUES), None)
     return None, ws[i].start, cue
+
+
+def natural_before(ws: Sequence[Word], i: int) -> bool:
+    """Word ``i`` follows a natural-feature word («جبل X», «بجبل X», «نهر X»)."""
+    return i > 0 and any(p in NATURAL_WORDS for p in _bare(ws[i - 1].text))
 
 
 def _bare(word: str) -> list[str]:

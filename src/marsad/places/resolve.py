@@ -23,10 +23,10 @@ from typing import NamedTuple
 
 from marsad.places.gazetteer import Gazetteer, Place
 from marsad.places.geometry import haversine_km
-from marsad.places.matching import PLURAL_CUES, NameMatch, Word, find_names, words
+from marsad.places.matching import CUES, PLURAL_CUES, NameMatch, Word, find_names, natural_before, words
 from marsad.text.normalize import NormalizedText, fold
 
-__all__ = ["Resolution", "resolve_text", "find_places"]
+__all__ = ["Resolution", "resolve_text", "find_places", "big_place"]
 
 # The Arab world and its neighbours, whose small places the news names without saying the country.
 REGION = frozenset(
@@ -47,7 +47,8 @@ class Resolution(NamedTuple):
     n_candidates: int
 
 
-def _big(p: Place) -> bool:
+def big_place(p: Place) -> bool:
+    """A country, governorate, facility, city of 100k+ or capital: short names of these need no cue."""
     return p.feature in _BIG_FEATURES or p.population >= 100_000 or p.kind in ("capital1", "capital2")
 
 
@@ -57,13 +58,18 @@ def find_places(
     ws: list[Word] | None = None,
     original: str | None = None,
     view_span: Callable[[int, int], tuple[int, int]] | None = None,
+    seen: list[tuple[int, int]] | None = None,
 ) -> list[NameMatch]:
     """Names of places in a folded text, with the filters against ordinary words applied.
 
     With the ``original`` text and the view's ``span_to_original``, a name written with tanween is skipped.
+    ``seen``, when given, receives the spans of every known name found, kept or filtered out.
     """
     ws = words(text) if ws is None else ws
     found = find_names(text, gaz.index, gaz.first_words, gaz.max_words, ws, gaz.short_ok)
+    if seen is not None:
+        seen.extend((m.start, m.end) for m in found)
+    surnames = _surnames(text, ws, found, gaz.given_names)
     out = []
     for i, m in enumerate(found):
         cands = [gaz.places[j] for j in gaz.candidates(m.key)]
@@ -75,11 +81,35 @@ def find_places(
         cue = m.cue if m.cue not in PLURAL_CUES else None
         if m.key in gaz.cue_required and not cue:
             continue
-        guarded = m.key in gaz.wordlike or (len(m.key) <= 3 and not _big(cands[0]))
+        if natural_before(ws, m.first_word):
+            continue  # «بجبل السلوم»: a mountain we do not have, not the town of that name
+        if m.key in surnames and not (cue or m.modifier) and _abroad_town(cands):
+            continue  # «وليام تشاندلر» … «قائد تشاندلر»: a family name, not Chandler (Arizona)
+        guarded = m.key in gaz.wordlike or (len(m.key) <= 3 and not big_place(cands[0]))
         if guarded and not (cue or m.modifier or _context_follows(found, i, ws)):
             continue
         out.append(m)
     return out
+
+
+def _surnames(text: str, ws: list[Word], found: list[NameMatch], given: frozenset[str]) -> frozenset[str]:
+    """Names written right after a given name somewhere in the text: family names throughout the article."""
+    out = set()
+    for m in found:
+        if m.first_word == 0 or m.cue or m.modifier:
+            continue
+        a, b = ws[m.first_word - 1], ws[m.first_word]
+        if (a.text in given or (a.text[:1] == "و" and a.text[1:] in given)) and not text[
+            a.end : b.start
+        ].strip():
+            out.add(m.key)
+    return frozenset(out)
+
+
+def _abroad_town(cands: list[Place]) -> bool:
+    """Only towns outside the region: a family name there is likelier than a foreign town (Arabic given names
+    are too often ordinary words to rule out a place of the region after them)."""
+    return all(p.feature not in _REGION_FEATURES and p.country not in REGION for p in cands)
 
 
 def _context_follows(found: list[NameMatch], i: int, ws: list[Word]) -> bool:
@@ -216,6 +246,17 @@ def _score(p: Place, k: int, ctx: _Context, focus: dict[str, float]) -> tuple[fl
     return s, why
 
 
+def _state_we_lack(m: NameMatch, cands: list[Place], p: Place) -> bool:
+    """«ولاية فلوريدا»: the cue names a province; with no province of that name in the gazetteer, a town abroad
+    that shares it (Florida, Uruguay) is not it. In the region the governorate's seat stands for it."""
+    return (
+        bool(m.cue)
+        and CUES.get(m.cue) == ("admin1",)
+        and p.country not in REGION
+        and all(q.feature != "admin1" for q in cands)
+    )
+
+
 def _foreign(p: Place, m: NameMatch, ctx: _Context) -> bool:
     """A minor place in a country the rest of the article never mentions is more likely a name we lack
     or an ordinary word.
@@ -323,15 +364,20 @@ def _precision(m: NameMatch, p: Place, gaz: Gazetteer) -> tuple[Place, int, str]
 
 
 def resolve_text(
-    text: str, gaz: Gazetteer, title: str = "", view: NormalizedText | None = None
+    text: str,
+    gaz: Gazetteer,
+    title: str = "",
+    view: NormalizedText | None = None,
+    seen: list[tuple[int, int]] | None = None,
 ) -> list[Resolution]:
     """Places named in the folded ``text`` (``title`` only informs the country focus; ``view``, the
-    `NormalizedText` that ``text`` comes from, lets the matcher see diacritics of the original)."""
+    `NormalizedText` that ``text`` comes from, lets the matcher see diacritics of the original; ``seen``
+    receives the view spans of all known names, also those the filters set aside)."""
     ws = words(text)
     if view is not None:
-        matches = find_places(text, gaz, ws, view.original, view.span_to_original)
+        matches = find_places(text, gaz, ws, view.original, view.span_to_original, seen)
     else:
-        matches = find_places(text, gaz, ws)
+        matches = find_places(text, gaz, ws, seen=seen)
     if not matches:
         return []
     cands = [_candidates(m, gaz, ws) for m in matches]
@@ -368,7 +414,7 @@ def resolve_text(
             if q is not None:
                 out.append(q._replace(n_candidates=len(c)))
                 continue
-        if p is None or _foreign(p, m, ctx):
+        if p is None or _foreign(p, m, ctx) or _state_we_lack(m, c, p):
             out.append(Resolution(m, None, 0, "", 0.0, "unresolved", len(c)))
             continue
         vals = [v for v, _ in sc]

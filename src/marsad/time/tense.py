@@ -2,8 +2,9 @@
 
 Cues are words of ``data/time/tense.tsv`` plus two morphological signs read on the folded tokens:
 an imperfect verb with the future prefix سـ (سيعقد، ستنطلق، سنعمل) is future; a short word with the
-past feminine ending ـت (أعلنت، تحطمت) is past. The cue nearest to the expression (in tokens, within
-its clause) decides; no cue gives ``None`` and the caller falls back to its default.
+past feminine ending ـت (أعلنت، تحطمت، استضافت) or the plural perfect ending ـوا (استولوا، سيطروا)
+is past. The cue nearest to the expression (in tokens, within its clause) decides; no cue gives
+``None`` and the caller falls back to its default.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ _NOT_PAST = frozenset(
         "ياقوت",
         "عنكبوت",
         "ملكوت",
+        "ليسوا",  # "they are not"
+        "اوتاوا",
     ]
 )
 _STRIP = ("و", "ف")
@@ -77,9 +80,14 @@ def _token_tense(tok: str) -> str | None:
     core = _core(tok)
     if len(core) >= 4 and core[0] == "س" and core[1] in "يتن" and not _NOT_FUTURE.match(core):
         return "future"
-    feminine_past = 4 <= len(core) <= 6 and core.endswith("ت") and not core.endswith("ات")
-    if feminine_past and not core.startswith("ال") and core not in _NOT_PAST:
-        return "past"
+    if core.startswith("ال") or tok in _NOT_PAST or core in _NOT_PAST:
+        return None
+    # «وقعت» is و + قعت as well as the verb itself: the whole token counts too
+    for t in (core, tok) if core != tok and len(core) == 3 else (core,):
+        if 4 <= len(t) <= 7 and t.endswith("ت") and not t.endswith("ات"):
+            return "past"  # أعلنت، تحطمت، استضافت
+    if 5 <= len(core) <= 8 and core.endswith("وا") and core[0] != "ي":
+        return "past"  # a plural perfect: استولوا، سيطروا، قتلوا (the imperfect يقولوا starts with ي)
     return None
 
 

@@ -29,7 +29,7 @@ from marsad.events.triggers import word_variants
 from marsad.events.words import words
 from marsad.text.normalize import fold
 
-__all__ = ["Arg", "assign_roles"]
+__all__ = ["Arg", "assign_roles", "other_country_places"]
 
 SUBJECT_GAP = 3  # tokens allowed between a verb and its post-verbal subject (time words, brackets)
 STOP_NP = PREPOSITIONS | words("np_stop")
@@ -207,7 +207,7 @@ def assign_roles(
             and words[m.first - 1] in DURING
         ):
             # «وقال المبعوث الدولي لليمن خلال زيارة للقاهرة»: the visitor is the subject of the clause
-            cand = next(((k, r) for k, r in reversed(bare_before) if r.type in ("PER", "ORG", "ACTOR")), None)
+            cand = next(((k, r) for k, r in bare_before if r.type in ("PER", "ORG", "ACTOR")), None)
             if cand is not None:
                 put("actor", cand[0], cand[1], "clause-subject-during", 0.65)
         if "actor" not in out and bare_before:
@@ -322,3 +322,32 @@ def victims(
                 r.entity, _span(article, r), "victims-of-count" + ("" if r.entity else ":unlinked"), 0.6
             )
     return None
+
+
+SPLIT_PREPS = frozenset({"في", "ب", "و", "قرب"})
+
+
+def other_country_places(
+    article: Article, frame: Frame, refs: list[MentionRef], place: Arg | None
+) -> list[Arg]:
+    """«نفذت 41 ضربة جوية في سوريا والعراق», «يشن غارات … في سوريا ومتمردي الكردستاني في شمال العراق»:
+    places of other countries listed after the trigger in its window; ACLED codes one event per place,
+    so each gets a copy of the event (rule ``place-split-country``). Places of one country listed
+    together («في محافظات الأنبار وصلاح الدين وكركوك») stay one event."""
+    if place is None or place.entity is None:
+        return []
+    ents = _entity_map(article)
+    first = ents.get(place.entity)
+    if first is None or first.geo is None or not first.geo.country:
+        return []
+    seen = {first.geo.country}
+    out: list[Arg] = []
+    for r in refs:
+        if r.type != "LOC" or r.first <= frame.match.last or r.last >= frame.hi or r.prep not in SPLIT_PREPS:
+            continue
+        ent = ents.get(r.entity)
+        if ent is None or ent.geo is None or not ent.geo.country or ent.geo.country in seen:
+            continue
+        seen.add(ent.geo.country)
+        out.append(Arg(r.entity, _span(article, r), "place-split-country", 0.6))
+    return out

@@ -9,8 +9,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import ClassVar
 
+import msgspec
+
 from marsad.doc import Article, Event, Evidence, Span
-from marsad.events.arguments import assign_roles, victims
+from marsad.events.arguments import assign_roles, other_country_places, victims
 from marsad.events.attributes import event_date, event_status, fatalities, sentence_counts
 from marsad.events.classify import apply_modifiers, resolve_subtype
 from marsad.events.confidence import score
@@ -23,6 +25,7 @@ from marsad.pipeline import register
 __all__ = ["EventsComponent", "extract_events", "MIN_CONFIDENCE"]
 
 MIN_CONFIDENCE = 0.5
+SPLIT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})  # one event per country
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" are unsplit blobs (tables, lists): skipped with a warning
 
@@ -59,7 +62,10 @@ def extract_events(article: Article) -> list[Event]:
             if alt is not None:
                 et, st, cond = alt
                 evidence["sub_event_type"] = Evidence(f"alt:{cond}", 0.7, None)
-            et2, st2, cue = apply_modifiers(et, st, folded)
+            # sentence cues, read in the trigger's own window: «الضربة الصاروخية … على خلفية الهجوم
+            # الكيماوي» — the gas belongs to the other trigger's happening
+            window_text = " ".join(words[fr.lo : fr.hi])
+            et2, st2, cue = apply_modifiers(et, st, window_text)
             if cue is not None:
                 et, st = et2, st2
                 evidence["sub_event_type"] = Evidence(f"modifier:{cue}", 0.7, None)
@@ -110,6 +116,11 @@ def extract_events(article: Article) -> list[Event]:
             if cameo:
                 evidence["cameo"] = Evidence(f"cameo:{cameo}", event.confidence, None)
             cands.append(Candidate(event, si, spans=[trigger]))
+            if et in SPLIT_TYPES:
+                for arg in other_country_places(article, fr, refs, roles.get("place")):
+                    ev2 = dict(evidence, place=Evidence(arg.rule, arg.confidence, arg.span))
+                    copy = msgspec.structs.replace(event, place=arg.entity, evidence=ev2)
+                    cands.append(Candidate(copy, si, spans=[trigger]))
     inherit_dates(article, cands)
     lead_dates(article, cands)
     inherit_actors(cands)

@@ -213,7 +213,8 @@ def _demonstrative(c: Candidate, article: Article) -> bool:
 
 
 def _pointed(c: Candidate, kept: list[Candidate], article: Article | None) -> Candidate | None:
-    for k in reversed(kept):
-        if k.event.event_type == c.event.event_type or _generic_attack(c, k):
-            return k
-    return None
+    """The latest happening of the kind pointed at, preferring one whose place agrees (after a split
+    into one event per country, «ستا من هذه الغارات … في سوريا» points at the Syrian one)."""
+    kind = [k for k in reversed(kept) if k.event.event_type == c.event.event_type or _generic_attack(c, k)]
+    same_place = [k for k in kind if _compatible(k.event, c.event, "place", article)]
+    return (same_place or kind or [None])[0]

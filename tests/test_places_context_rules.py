@@ -109,3 +109,32 @@ def test_a_cue_still_makes_a_wordlike_name_a_place() -> None:
 def test_curated_places_resolve_in_context(text: str, name: str, name_en: str) -> None:
     r = _resolve(text)[name]
     assert r.place is not None and r.place.name_en == name_en
+
+
+# ant-JA-localNews-* style sentences (ANT, Apache-2.0): «تونس» is the state unless the context is a city's.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("أعلنت تونس عن إجراءات جديدة", ["cc:TN"]),
+        ("نظمت وقفة احتجاجية بتونس أمام مقر البلدية في شارع الحبيب بورقيبة", ["gn:2464470"]),
+        ("وقع انفجار في وسط تونس اليوم", ["gn:2464470"]),
+        ("في تونس والقيروان وسوسة. وأعلنت تونس عن إجراءات", ["gn:2464470", "cc:TN"]),
+        ("زار الرئيس تونس والجزائر والمغرب", ["cc:TN", "cc:DZ", "cc:MA"]),
+        ("سافر إلى الكويت", ["cc:KW"]),
+    ],
+)
+def test_state_or_its_namesake_capital(text: str, expected: list[str]) -> None:
+    got = [r.place.id for r in resolve_text(normalize(text).text, default_gazetteer()) if r.place]
+    want = [x for x in got if x in ("cc:TN", "cc:DZ", "cc:MA", "cc:KW", "gn:2464470")]
+    assert want == expected
+
+
+def test_a_capital_mention_leaves_the_state_entity() -> None:
+    from marsad import analyze
+
+    a = analyze("في تونس والقيروان وسوسة. وأعلنت تونس عن إجراءات", published="2017-01-01")
+    by_kb = {e.kb_id: e for e in a.entities}
+    assert [m.start for m in by_kb["Q948"].mentions] == [32]
+    assert by_kb["Q948"].geo.gazetteer_id == "cc:TN"
+    assert [m.start for m in by_kb["gn:2464470"].mentions] == [3]
+    assert by_kb["gn:2464470"].geo.feature == "city"

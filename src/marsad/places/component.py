@@ -127,6 +127,10 @@ class PlaceResolver:
                 covering.append(ent0)
         if any(x.type != "LOC" for x in covering):
             return next_id  # part of a person's or organisation's name
+        if covering and self._city_of_a_state(covering[0], geo):
+            self._detach(article, covering[0], s, e)
+            prior[:] = [t for t in prior if not (t[2] is covering[0] and t[0] == s and t[1] == e)]
+            covering = []
         if covering:
             ent = covering[0]
             if ent.geo is None or ent.geo.confidence < geo.confidence:
@@ -158,6 +162,18 @@ class PlaceResolver:
             PlaceMention(s, e, text, ent.id, p.id, r.precision, r.confidence, r.rule, r.n_candidates)
         )
         return next_id
+
+    @staticmethod
+    def _city_of_a_state(ent: Entity, geo: Geo) -> bool:
+        """An entity the actor stage linked to a state («تونس» → Tunisia) whose mention here names the capital
+        («بتونس أمام مقر البلدية»): the mention is the city's, not the state's."""
+        return ent.subtype == "country" and geo.feature == "city" and bool(ent.attrs.get("actor_id"))
+
+    @staticmethod
+    def _detach(article: Article, ent: Entity, s: int, e: int) -> None:
+        ent.mentions[:] = [m for m in ent.mentions if not (m.start == s and m.end == e)]
+        if not ent.mentions:
+            article.entities.remove(ent)
 
     def _word_like(self, name: str, best: Place) -> bool:
         """A name the matcher admits only with a cue (weekdays, months, function words, word-like names)

@@ -246,6 +246,49 @@ def _score(p: Place, k: int, ctx: _Context, focus: dict[str, float]) -> tuple[fl
     return s, why
 
 
+# Words that put a name at city level: «وسط تونس», «شوارع الجزائر» before it; «بتونس أمام مقر البلدية», «في
+# الكويت … شارع» after it (within the clause).
+_CITY_BEFORE = frozenset(fold(w) for w in ["وسط", "قلب", "شوارع", "ضواحي", "أحياء", "أنهج", "بلدية", "مداخل"])
+_CITY_AFTER = frozenset(
+    fold(w) for w in ["شارع", "نهج", "ساحة", "ميدان", "البلدية", "بلدية", "حي", "الحي", "كورنيش", "المدينة"]
+)
+_PREPOSITIONS = frozenset({"في", "الي", "من"})
+
+
+def _state_or_capital(
+    k: int, c: list[Place], matches: list[NameMatch], chosen: list[Place | None], ws: list[Word], text: str
+) -> tuple[Place, str] | None:
+    """«تونس», «الجزائر», «الكويت»: the state and its capital share the name. The state, unless the context
+    is a city's: a city-cue word before it («وسط تونس»), a list of cities around it («في تونس والقيروان
+    وسوسة»), or a preposition (في، ب، إلى، من) with a street, square or municipality after it in the clause
+    («وقفة احتجاجية بتونس أمام مقر البلدية»)."""
+    state = next((p for p in c if p.feature == "country"), None)
+    if state is None:
+        return None
+    city = next((p for p in c if p.feature == "city" and p.country == state.country), None)
+    if city is None:
+        return None
+    m = matches[k]
+    i = m.first_word
+    prev = ws[i - 1].text if i > 0 else ""
+    if prev in _CITY_BEFORE or prev[1:] in _CITY_BEFORE:
+        return city, "namesake-city"
+    for j in (k - 1, k + 1):
+        q = chosen[j] if 0 <= j < len(matches) else None
+        if q is not None and q.feature == "city" and q.country == city.country:
+            o = matches[j]
+            a, b = (m.end, o.start) if j > k else (o.end, m.start)
+            if text[a:b].strip(" ،,و") == "":  # «تونس والقيروان», «سوسة، تونس»: a list of cities
+                return city, "namesake-city"
+    glued = m.start > ws[i].start and ws[i].text[: m.start - ws[i].start][-1:] in "بل"
+    if glued or prev in _PREPOSITIONS:
+        end = text.find(".", m.end)
+        clause = ws[m.last_word + 1 : m.last_word + 9]
+        if any(w.text in _CITY_AFTER and (end < 0 or w.start < end) for w in clause):
+            return city, "namesake-city"
+    return state, "namesake-state"
+
+
 def _state_we_lack(m: NameMatch, cands: list[Place], p: Place) -> bool:
     """«ولاية فلوريدا»: the cue names a province; with no province of that name in the gazetteer, a town abroad
     that shares it (Florida, Uruguay) is not it. In the region the governorate's seat stands for it."""
@@ -406,6 +449,11 @@ def resolve_text(
             c[max(range(len(c)), key=lambda i: sc[i][0])] if c else None
             for c, sc in zip(cands, scores, strict=True)
         ]
+    namesake: dict[int, str] = {}
+    for k, c in enumerate(cands):
+        pick = _state_or_capital(k, c, matches, chosen, ws, text)
+        if pick is not None:
+            chosen[k], namesake[k] = pick
     out = []
     ctx = _Context(matches, chosen, gaz)
     for k, (m, c, sc, p) in enumerate(zip(matches, cands, scores, chosen, strict=True)):
@@ -421,7 +469,7 @@ def resolve_text(
         top = max(vals)
         z = sum(math.exp(v - top) for v in vals)
         conf = 1.0 / z
-        rule = sc[c.index(p)][1] if len(c) > 1 else "unique"
+        rule = namesake.get(k) or (sc[c.index(p)][1] if len(c) > 1 else "unique")
         place, precision, feature = _precision(m, p, gaz)
         if m.modifier:
             rule += f"+{m.modifier}"

@@ -192,17 +192,16 @@ def learn_clusters(
         part = np.bincount(key[sel] - lo * 2 * c, weights=wt[sel], minlength=(hi - lo) * 2 * c)
         mat[lo:hi] = part.reshape(hi - lo, 2 * c)
     del key, wt
-    total = mat.sum()
+    # positive PMI in place (the matrix is the largest object here): log(c(w,c) / (c(w) · P_0.75(c)))
     row = mat.sum(axis=1, keepdims=True)
     col = mat.sum(axis=0, keepdims=True) ** 0.75
     col /= col.sum()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pmi = np.log(mat * 1.0 / (np.maximum(row, 1e-9) / total) / np.maximum(col, 1e-12) / total)
-    pmi[~np.isfinite(pmi)] = 0.0
-    np.maximum(pmi, 0.0, out=pmi)
+    mat /= np.maximum(row, 1e-9)
+    mat /= np.maximum(col, 1e-12)
+    np.log(mat, out=mat, where=mat > 0)
+    np.maximum(mat, 0.0, out=mat)
+    emb = _randomized_svd(mat, min(dim, min(mat.shape) - 1), rng)
     del mat
-    emb = _randomized_svd(pmi, min(dim, min(pmi.shape) - 1), rng)
-    del pmi
     emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
     assigns = [_kmeans(emb, k, rng) for k in granularities]
     for i, w in enumerate(words):

@@ -29,7 +29,7 @@ from marsad.entities.merge import (
     propagate_labels,
     tag_spans,
 )
-from marsad.entities.translit import transliterate
+from marsad.entities.translit import known_name, transliterate
 from marsad.pipeline import register
 from marsad.text.normalize import fold_cached
 
@@ -198,6 +198,11 @@ def find_mentions(
     return out
 
 
+def _ascii(s: str) -> str:
+    """GeoNames romanizations without their diacritics: «Ar Riyāḑ» → «Ar Riyad»."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+
+
 def canonical_text(name: str) -> str:
     """A mention text as an entity name: «للأمم المتحدة» → «الأمم المتحدة»."""
     name = " ".join(name.split())
@@ -218,7 +223,11 @@ def build_entities(
     for g in groups:
         name = canonical_text(g.name)
         key = " ".join(fold_cached(w) for w in name.split())
-        name_en = names_en.get(key) if g.type == "LOC" else None
+        known = known_name(name)
+        name_en = known or names_en.get(key)
+        source = "table" if known else "gazetteer" if name_en else "transliteration"
+        if name_en and not known:
+            name_en = _ascii(name_en)
         mentions = [Mention(m.start, m.end, m.text, round(m.confidence, 4), rule) for m in g.mentions]
         ent = Entity(
             id="",
@@ -227,7 +236,7 @@ def build_entities(
             mentions=mentions,
             name_en=name_en or transliterate(name),
             confidence=round(sum(m.confidence for m in g.mentions) / len(g.mentions), 4),
-            attrs={"name_en_source": "gazetteer" if name_en else "transliteration"},
+            attrs={"name_en_source": source},
         )
         (misc if g.type == "MISC" else main).append(ent)
     for k, e in enumerate(main, 1):

@@ -18,7 +18,7 @@ from importlib import resources
 
 from marsad.text.normalize import fold
 
-__all__ = ["transliterate"]
+__all__ = ["transliterate", "known_name"]
 
 _CONS = {
     "ب": "b",
@@ -70,6 +70,7 @@ def _word(w: str, original: str) -> str:
     if w.startswith("ال") and len(w) > 3:
         prefix, w = "al-", w[2:]
         original = original[2:] if original.startswith("ال") else original
+    w = w.replace("تش", "چ")  # تش is how Arabic writes ch: «تشارلز» → Charlz
     out: list[str] = []
     prev_cons = False  # last emitted sound was a consonant with no vowel after it
     n = len(w)
@@ -114,6 +115,14 @@ def _cap(s: str, first: bool) -> str:
         rest = s[3:]
         return ("Al-" if first else "al-") + rest[:1].upper() + rest[1:]
     return s[:1].upper() + s[1:]
+
+
+def known_name(name: str) -> str | None:
+    """The conventional English name when the whole name is in the table («الرياض» → Riyadh)."""
+    words, phrases = _table()
+    folded = " ".join(fold(name).split())
+    hit = phrases.get(folded) or (words.get(folded) if " " not in folded else None)
+    return _cap(hit, True) if hit else None
 
 
 def transliterate(name: str) -> str:

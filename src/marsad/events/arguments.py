@@ -40,6 +40,8 @@ OPENERS = frozenset({"«", "“", ":", '"'})  # a quotation opens a new clause: 
 CIVILIAN = words("civilian_words")
 ADJECTIVES = words("trigger_adjectives")
 OBJECT_HEADS = words("object_heads")
+AFFILIATION = words("affiliation_words")
+TARGETING = words("targeting_verbs")
 DURING = words("during_words")
 ADJ_STOP = words("adjective_stop")
 
@@ -129,6 +131,10 @@ def assign_roles(
             (a.entity == r.entity if r.entity else a.span.start == r.start) for a in out.values()
         ):
             return
+        if r.entity is None and role in ("actor", "target"):
+            named = _affiliation(words, r, refs)
+            if named is not None:  # «مسلحون ينتمون لحزب العمال الكردستاني»: the group they belong to
+                r, rule = named, rule + ":affiliation"
         if r.entity is None:  # an actor phrase no entity covers: kept as evidence, with less confidence
             rule, conf = rule + ":unlinked", conf * 0.8
         out[role] = Arg(r.entity, _span(article, r), rule, conf)
@@ -196,6 +202,18 @@ def assign_roles(
             if agent is not None:
                 put("actor", agent[0], agent[1], "light-verb-agent", 0.8)
         gen_at = _after_adjectives(words, tokens, m.last + 1, frame.hi)
+        if gen_at < frame.hi and words[gen_at] in TARGETING and "target" not in out:
+            # «شنوا هجوماً استهدف تجمعاً لقوات الجيش العراقي»: the object of «استهدف» is the target
+            obj = next(
+                (
+                    (k, r)
+                    for k, r in after
+                    if gen_at < r.lead <= gen_at + 4 and r.type != "LOC" and r.prep in ("", "ل")
+                ),
+                None,
+            )
+            if obj is not None:
+                put("target", obj[0], obj[1], "object-of-targeting", 0.75)
         gen = next(((k, r) for k, r in after if r.lead == gen_at and r.prep in ("", "ل")), None)
         if gen is not None:
             put(trig.genitive, gen[0], gen[1], "genitive", 0.8)
@@ -238,6 +256,22 @@ def assign_roles(
         _nearest_place(article, ents, frame, refs, used, out, words, tokens)
 
     return out
+
+
+def _affiliation(words: list[str], r: MentionRef, refs: list[MentionRef]) -> MentionRef | None:
+    """The named group right after an unnamed actor phrase and a word of belonging («ينتمون ل»,
+    «التابعين ل», «الموالين ل»), or after «من» («مسلحين من تنظيم داعش»)."""
+    for r2 in refs:
+        if r2.entity is None or r2.type == "LOC" or r2.lead <= r.last:
+            continue
+        between = words[r.last + 1 : r2.lead]
+        if len(between) > 2:
+            return None
+        joined = between or (r2.prep == "من" or (r2.prep == "ل" and words[r.last] in AFFILIATION))
+        if joined and all(w in AFFILIATION for w in between):
+            return r2
+        return None
+    return None
 
 
 def _after_adjectives(words: list[str], tokens: list[Token], k: int, hi: int) -> int:

@@ -125,7 +125,11 @@ def extract_events(article: Article) -> list[Event]:
     lead_dates(article, cands)
     inherit_actors(cands)
     inherit_places(cands)
-    kept = [c for c in merge_candidates(cands, article) if c.event.confidence >= MIN_CONFIDENCE]
+    kept = [
+        c
+        for c in merge_candidates(cands, article)
+        if c.event.confidence >= MIN_CONFIDENCE and not _partyless(c.event)
+    ]
     events, mentions = [], {}
     for n, c in enumerate(kept, 1):
         c.event.id = f"V{n}"
@@ -133,6 +137,12 @@ def extract_events(article: Article) -> list[Event]:
         mentions[c.event.id] = c.spans
     article.set_layer("event_mentions", mentions)  # every trigger span merged into each event
     return events
+
+
+def _partyless(event: Event) -> bool:
+    """«قيمة القرض تصل إلى»: a weak diplomatic trigger with nobody making the visit is no event."""
+    weak = event.evidence["trigger"].confidence < 0.9  # «وصل إلى»: a weak trigger needs its visitor
+    return weak and event.event_type == "Diplomacy" and event.actor is None and "actor" not in event.evidence
 
 
 @register("events")

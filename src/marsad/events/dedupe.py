@@ -116,6 +116,9 @@ def _absorb(keep: Candidate, other: Candidate, article: Article | None = None) -
         if field == "place" and k.place and o.place and article is not None and _better_place(article, o, k):
             k.place, k.evidence["place"] = o.place, o.evidence["place"]
         if getattr(k, field) is None and getattr(o, field) is not None:
+            rule = o.evidence[field].rule if field in o.evidence else ""
+            if k.sub_event_type != o.sub_event_type and field in ("actor", "target") and "only-party" in rule:
+                continue  # «سيطرت على زنجبار بعد معارك مع الحوثيين»: the clash's other side is not the taker
             setattr(k, field, getattr(o, field))
             if field in o.evidence:
                 k.evidence[field] = o.evidence[field]

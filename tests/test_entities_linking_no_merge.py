@@ -82,3 +82,45 @@ def test_ner_cluster_over_two_actors_keeps_its_majority(linker):
 def test_without_ner(linker):
     article = Pipeline(["text", linker])(Article(TEXT, id="snn", published=dt.date(2015, 8, 7)))
     _check(article)
+
+
+# ant-JA-localNews-1766-20161017 (ANT, Apache-2.0)
+KUWAIT = "خلال استقباله من قبل امير دولة الكويت الشيخ صباح الاحمد الجابر الصباح بقصر بيان تسليم رسالة خطية"
+# ant-JA-localNews-4018-20141224
+TAP = "اليوم الاربعاء، في تصريح خص به وكالة تونس إفريقيا للانباء، أن النظام الجديد"
+# ant-JA-society-318-20160501
+MENZEL = "أمكن للوحدات الأمنية التابعة لمنطقة الامن الوطني بمنزل بورقيبة، من القبض على شخص مفتش عنه"
+
+
+def _run(linker, text: str, ner: list[tuple[str, str]]) -> Article:
+    article = Pipeline(["text"])(Article(text, id="t", published=dt.date(2016, 10, 17)))
+    article.entities = [Entity(f"E{i + 1}", t, w, [_mention(text, w)]) for i, (t, w) in enumerate(ner)]
+    linker(article)
+    for e in article.entities:
+        spans = sorted((m.start, m.end) for m in e.mentions)
+        assert all(b[0] >= a[1] for a, b in zip(spans, spans[1:], strict=False)), (
+            "mentions of one entity overlap"
+        )
+        for m in e.mentions:
+            assert article.text[m.start : m.end] == m.text
+    return article
+
+
+def test_partly_overlapping_ner_and_actor_mentions_are_joined(linker):
+    article = _run(linker, KUWAIT, [("PER", "صباح الاحمد الجابر")])
+    (emir,) = [e for e in article.entities if e.attrs.get("actor_id") == "per.sabah_ahmad"]
+    assert "الشيخ صباح الاحمد الجابر" in [m.text for m in emir.mentions]
+
+
+def test_ner_pieces_inside_an_actor_name_are_absorbed(linker):
+    article = _run(linker, TAP, [("LOC", "تونس"), ("LOC", "إفريقيا")])
+    (tap,) = [e for e in article.entities if e.attrs.get("actor_id") == "med.tap"]
+    assert [m.text for m in tap.mentions] == ["وكالة تونس إفريقيا للانباء"]
+    assert len(article.entities) == 1
+
+
+def test_a_person_inside_a_place_name_is_not_linked(linker):
+    article = _run(linker, MENZEL, [])
+    assert all(e.attrs.get("actor_id") != "per.bourguiba" for e in article.entities)
+    article = _run(linker, "شهدتها منطقة منزل بورقيبة كامل نهار", [("LOC", "منزل بورقيبة")])
+    assert [(e.type, e.mentions[0].text) for e in article.entities] == [("LOC", "منزل بورقيبة")]

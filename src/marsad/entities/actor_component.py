@@ -52,6 +52,19 @@ def link_view(
     view, original = nt.text, nt.original
     hits = matcher_for(lexicon).scan(view)
     links = resolve(classify(hits, view, original, nt.span_to_original, lexicon), lexicon, view, published)
+    for lk in (
+        links
+    ):  # «منزل بورقيبة», «شارع الحبيب بورقيبة» tagged LOC by NER: the person's name is inside a place's
+        if (
+            lk.ref
+            and lk.kind == "actor"
+            and lk.etype == "PER"
+            and any(
+                t == "LOC" and s <= lk.start and lk.end <= e and (s, e) != (lk.start, lk.end)
+                for _, t, s, e in ner
+            )
+        ):
+            lk.ref, lk.rule, lk.confidence = None, "alias.in-name", 0.0
     spans = [(lk.start, lk.end) for lk in links if lk.ref and lk.kind in ("actor", "role")]
     ner_links = []
     for eid, etype, s, e in ner:
@@ -104,17 +117,24 @@ def _next_id(entities: list[Entity]) -> int:
     return n + 1
 
 
-def _add_mention(ent: Entity, lk: Link) -> None:
-    for i, m in enumerate(ent.mentions):
-        if m.start == lk.start and m.end == lk.end:
-            return
-        if lk.start <= m.start and m.end <= lk.end and lk.kind in ("actor", "role"):
-            ent.mentions[i] = Mention(lk.start, lk.end, lk.text, lk.confidence, lk.rule)
-            return
-        if m.start <= lk.start and lk.end <= m.end:
-            return
-    ent.mentions.append(Mention(lk.start, lk.end, lk.text, lk.confidence, lk.rule))
-    ent.mentions.sort(key=lambda m: m.start)
+def _add_mention(ent: Entity, lk: Link, text: str) -> None:
+    """Add the link's mention; an entity's mentions never overlap (a mention inside the link's is replaced, a
+    partly overlapping one is joined with it: «الشيخ صباح الأحمد» + «صباح الأحمد الجابر»)."""
+    if any(m.start <= lk.start and lk.end <= m.end for m in ent.mentions):
+        return
+    s, e, keep = lk.start, lk.end, []
+    for m in ent.mentions:
+        if m.start < e and s < m.end:
+            if lk.kind not in ("actor", "role") and not (s <= m.start and m.end <= e):
+                return  # a coreference mention never stretches a name
+            s, e = min(s, m.start), max(e, m.end)
+        else:
+            keep.append(m)
+    if (s, e) == (lk.start, lk.end):
+        keep.append(Mention(s, e, lk.text, lk.confidence, lk.rule))
+    else:
+        keep.append(Mention(s, e, text[s:e], lk.confidence, lk.rule))
+    ent.mentions[:] = sorted(keep, key=lambda m: m.start)
 
 
 def _enrich(ent: Entity, actor: Actor, published: dt.date | None) -> None:
@@ -221,6 +241,6 @@ class ActorLinker:
                 if lk.text not in titles:
                     titles.append(lk.text)
                 continue
-            _add_mention(ent, lk)
+            _add_mention(ent, lk, article.text)
             ent.confidence = max(ent.confidence, lk.confidence)
         article.set_layer("actors", links)

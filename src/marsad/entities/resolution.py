@@ -108,6 +108,7 @@ _FACILITY_WORDS = frozenset(
         "مركب",
         "نزل",
         "فندق",
+        "منزل",  # «منزل بورقيبة», «منزل تميم»: Tunisian towns (Menzel …), or someone's house
     ]
 )
 

@@ -219,13 +219,27 @@ def assign_roles(
             put(trig.genitive, gen[0], gen[1], "genitive", 0.8)
         if (
             "actor" not in out
-            and bare_before
             and trig.event_type == "Diplomacy"
-            and m.first > frame.lo
+            and m.first > 0
             and words[m.first - 1] in DURING
         ):
-            # «وقال المبعوث الدولي لليمن خلال زيارة للقاهرة»: the visitor is the subject of the clause
-            cand = next(((k, r) for k, r in bare_before if r.type in ("PER", "ORG", "ACTOR")), None)
+            # «وقال المبعوث الدولي لليمن خلال زيارة للقاهرة», «إن لافروف سيعقد اجتماعاً … خلال زيارة عمل
+            # لقطر»: the visitor is the subject of the clause (its first bare name after «إن»/«أن»)
+            wall = max(
+                (k for k in range(0, m.first) if words[k] in COMPLEMENTIZERS or tokens[k].text in OPENERS),
+                default=-1,
+            )
+            cand = next(
+                (
+                    (k, r)
+                    for k, r in enumerate(refs)
+                    if wall < r.lead
+                    and r.last < m.first
+                    and r.prep in ("", "و")
+                    and r.type in ("PER", "ORG", "ACTOR")
+                ),
+                None,
+            )
             if cand is not None:
                 put("actor", cand[0], cand[1], "clause-subject-during", 0.65)
         if "actor" not in out and bare_before:

@@ -225,8 +225,8 @@ def _merge_adjacent(matches: list[TriggerMatch], tokens: list[Token]) -> list[Tr
             and len(between) <= 3
             and all(tokens[k].kind in ("number", "punct") or tokens[k].norm in _NUMBER_WORDS for k in between)
         ):
-            if prev.alt.verb and not m.alt.verb:
-                out[-1] = m
+            if (prev.alt.verb and not m.alt.verb) or m.trigger.sub_event_type in SPECIFIC:
+                out[-1] = m  # «تفجيراً انتحارياً»: the more specific word names the sub-type
             continue
         if same and not prev.alt.verb and m.alt.verb and len(between) <= 4 and no_punct:
             continue  # «خمس غارات قرب الرمادي قصفت»: the verb's subject is the noun trigger
@@ -243,3 +243,4 @@ def _merge_adjacent(matches: list[TriggerMatch], tokens: list[Token]) -> list[Tr
 
 
 _NUMBER_WORDS = words("number_words")
+SPECIFIC = frozenset({"Suicide bomb", "Chemical weapon"})

@@ -88,3 +88,14 @@ def test_a_name_the_matcher_set_aside_is_not_looked_up_from_an_ner_tag(pipe: Pip
     assert _places(pipe, text, ner=["فلوريدا"])["فلوريدا"] is None
     # a LOC tag the matcher never saw is still looked up
     assert _places(pipe, "وصل الوفد إلى دمشق", ner=["دمشق"])["دمشق"] is not None
+
+
+def test_persian_letters_stay_in_the_key() -> None:
+    # «چمن» (Chaman) once lost its first letter in the key and matched the preposition «من»
+    from marsad.places.matching import find_names
+
+    assert name_key("چمن") == "چمن" and name_key("بن ڨردان") == "بن ڨردان"
+    keys = {name_key("چمن"): ()}
+    first = frozenset(k.split(" ")[0] for k in keys)
+    assert find_names("وقال إن من بين القتلى", keys, first, 1) == []
+    assert [m.key for m in find_names("وصل إلى چمن أمس", keys, first, 1)] == ["چمن"]

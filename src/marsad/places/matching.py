@@ -32,8 +32,11 @@ __all__ = [
     "natural_before",
 ]
 
-_NON_LETTER = re.compile(r"[^\u0621-\u064a]+")
-_WORD = re.compile(r"[\u0621-\u064a]+")
+# Letters: the Arabic block and the extended Arabic-script letters the fold keeps (چ پ ژ گ ڨ …). A name
+# «چمن» must stay «چمن», not lose its first letter and become the preposition «من».
+_LETTERS = "\u0621-\u064a\u0671-\u06d3"
+_NON_LETTER = re.compile(f"[^{_LETTERS}]+")
+_WORD = re.compile(f"[{_LETTERS}]+")
 
 
 def name_key(name: str) -> str:

@@ -42,6 +42,8 @@ ADJECTIVES = words("trigger_adjectives")
 OBJECT_HEADS = words("object_heads")
 AFFILIATION = words("affiliation_words")
 TARGETING = words("targeting_verbs")
+INSTRUMENT = words("instrument_preps")
+VICTIM_NOUNS = words("victim_nouns")
 DURING = words("during_words")
 ADJ_STOP = words("adjective_stop")
 
@@ -248,6 +250,30 @@ def assign_roles(
             lv = [j for j in range(max(frame.lo, r.lead - 2), m.first) if _variant_in(words[j], LIGHT)]
             if lv and inter_hint(r) != 7:
                 put("actor", k, r, "governing-subject", 0.7)
+        if (
+            "actor" not in out
+            and trig.event_type == "Explosions/Remote violence"
+            and m.first > 0
+            and (words[m.first - 1] in INSTRUMENT or tokens[m.first].text[:1] == "ب")
+        ):
+            # «دمر طيران التحالف عربة كاتيوشا في غارة»: the strike is the means of the clause's verb,
+            # whose subject (the first bare actor name of the clause, not a victim) is the striker
+            cand = next(
+                (
+                    (k, r)
+                    for k, r in enumerate(refs)
+                    if frame.lo <= r.lead
+                    and r.last < m.first
+                    and r.prep == ""
+                    and r.type in ("ORG", "ACTOR")  # a person orders strikes, forces carry them out
+                    and inter_hint(r) != 7
+                    and (r.lead == 0 or words[r.lead - 1] not in VICTIM_NOUNS)
+                    and (r.lead == 0 or tokens[r.lead - 1].kind != "number")
+                ),
+                None,
+            )
+            if cand is not None:
+                put("actor", cand[0], cand[1], "clause-subject-means", 0.6)
 
     # a clash or a meeting has two sides: «مواجهات مع المقاومة الشعبية» names one, which is then the actor
     if (

@@ -21,10 +21,12 @@ from marsad.events.discourse import inherit_actors, inherit_dates, inherit_place
 from marsad.events.frames import mention_refs, sentence_frames
 from marsad.events.taxonomy import taxonomy
 from marsad.pipeline import register
+from marsad.text.normalize import fold
 
 __all__ = ["EventsComponent", "extract_events", "MIN_CONFIDENCE"]
 
 MIN_CONFIDENCE = 0.5
+FOOTER = fold("رابط الخبر")
 SPLIT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})  # one event per country
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" are unsplit blobs (tables, lists): skipped with a warning
@@ -39,7 +41,10 @@ def extract_events(article: Article) -> list[Event]:
     tstarts = [t.start for t in times]
     cands: list[Candidate] = []
     view = article.view
+    footer = _footer_start(article)
     for si, sent in enumerate(article.sentences):
+        if sent.start >= footer:
+            break  # «رابط الخبر بصحيفة …: <the headline again>»: the footer repeats the title
         if sent.end - sent.start > MAX_SENTENCE_CHARS:
             article.warn("W801", "events: sentence too long, skipped", sent.start, sent.end)
             continue
@@ -137,6 +142,13 @@ def extract_events(article: Article) -> list[Event]:
         mentions[c.event.id] = c.spans
     article.set_layer("event_mentions", mentions)  # every trigger span merged into each event
     return events
+
+
+def _footer_start(article: Article) -> int:
+    """Offset where a news-site footer begins («رابط الخبر …», the headline repeated), else the end."""
+    view = article.view
+    k = view.text.find(FOOTER)
+    return view.span_to_original(k, k + len(FOOTER))[0] if k >= 0 else len(article.text)
 
 
 def _partyless(event: Event) -> bool:

@@ -246,7 +246,9 @@ def assign_roles(
                 put("actor", cand[0], cand[1], "clause-subject-during", 0.65)
         if "actor" not in out and bare_before:
             # «شنت طائرات التحالف غارات», «التحالف شن غارات»: only when a light verb governs the noun
-            k, r = bare_before[-1]
+            # the last bare phrase that is not a place («القوات العسكرية المتمركزة خارج أسوار قضاء الفلوجة
+            # أطلقت قذائف الهاون»: the town qualifies the forces)
+            k, r = next(((k, r) for k, r in reversed(bare_before) if r.type != "LOC"), bare_before[-1])
             lv = [j for j in range(max(frame.lo, r.lead - 2), m.first) if _variant_in(words[j], LIGHT)]
             if lv and inter_hint(r) != 7:
                 put("actor", k, r, "governing-subject", 0.7)

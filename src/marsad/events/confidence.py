@@ -24,6 +24,7 @@ RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "ا
 MEDIA = words("media_words")
 HYPOTHETICAL = words("hypothetical_cues")
 HYPOTHETICAL_WINDOW = 6
+FALLBACK_DATES = frozenset({"publication-date", "report-time"})
 
 
 def score(
@@ -46,7 +47,7 @@ def score(
         return None  # «شن هجوما على نائب الرئيس»: criticism, not violence
     conf = BASE[(m.trigger.strong, m.alt.verb)]
     conf += sum(_bonus(r, b, roles[r].entity, roles[r].rule) for r, b in BONUS.items() if r in roles)
-    conf += 0.05 if date_ev.rule != "publication-date" else 0.0
+    conf += 0.05 if date_ev.rule not in FALLBACK_DATES else 0.0  # a date of its own, not the report's
     conf += 0.05 if dead_ev is not None else 0.0
     head = words_[m.first]
     if (

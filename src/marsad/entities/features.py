@@ -59,7 +59,7 @@ def split_proclitic(word: str, counts: ClusterTable | None) -> tuple[str, str]:
 def _shape(w: str) -> str:
     if w.isdigit():
         return "D"
-    if all(ch in _ARABIC for ch in w):
+    if _ARABIC.issuperset(w):
         return "A"
     if w.isascii() and w.isalpha():
         return "L"
@@ -75,6 +75,8 @@ class Gazetteer:
     names: dict[str, str] = field(default_factory=dict)  # folded name -> type
     names_en: dict[str, str] = field(default_factory=dict)  # folded name -> English name, when known
     max_len: int = 4
+    _firsts: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _firsts_size: int = field(default=-1, repr=False, compare=False)
 
     def add(self, name: str, typ: str, name_en: str = "") -> None:
         key = " ".join(fold_cached(w) for w in name.split())
@@ -91,11 +93,21 @@ class Gazetteer:
             for key in sorted(self.names):
                 f.write(f"{key}\t{self.names[key]}\t{self.names_en.get(key, '')}\n")
 
+    def _first_words(self) -> frozenset[str]:
+        if self._firsts is None or self._firsts_size != len(self.names):
+            self._firsts = frozenset(k.split(" ", 1)[0] for k in self.names)
+            self._firsts_size = len(self.names)
+        return self._firsts
+
     def tag(self, words: Sequence[str], stems: Sequence[str]) -> list[str | None]:
         """Longest-match gazetteer labels (``B-LOC``, ``I-LOC``…) for a folded sentence."""
         out: list[str | None] = [None] * len(words)
+        firsts = self._first_words()
         i, n = 0, len(words)
         while i < n:
+            if words[i] not in firsts and stems[i] not in firsts:
+                i += 1
+                continue
             hit = 0
             for k in range(min(self.max_len, n - i), 0, -1):
                 tail = " ".join(words[i + 1 : i + k])
@@ -162,7 +174,8 @@ class FeatureExtractor:
         tab = self.clusters
         opt = self.options
         pro, stem = split_proclitic(w, tab)
-        f = ["b", "w=" + w, "sh=" + _shape(w), "ln=" + str(min(len(w), 9))]
+        shape = _shape(w)
+        f = ["b", "w=" + w, "sh=" + shape, "ln=" + str(min(len(w), 9))]
         for k in (1, 2, 3, 4):
             if len(w) > k:
                 f.append(f"p{k}=" + w[:k])
@@ -211,7 +224,7 @@ class FeatureExtractor:
                 if ax:
                     lst.append(o + "at=" + ax[:-1])
                 lst.append(o + "st=" + stem)
-                lst.append(o + "sh=" + _shape(w))
+                lst.append(o + "sh=" + shape)
                 if pro:
                     lst.append(o + "pro=" + pro)
             if cl and tab is not None:

@@ -9,8 +9,8 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from marsad.entities.ner import NerTagger
 from marsad.entities.evaluate import read_conll, score, shared_data_dir, spans
+from marsad.entities.ner import NerTagger
 from marsad.entities.train import split_dev
 
 DATA = shared_data_dir()

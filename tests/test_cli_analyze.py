@@ -28,6 +28,8 @@ def spans(article):
         yield q
         if q["cue"]:
             yield q["cue"]
+        if q.get("speaker_span"):
+            yield q["speaker_span"]
     for v in article["events"]:
         yield v["trigger"]
 

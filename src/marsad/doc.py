@@ -130,6 +130,7 @@ class Quote(msgspec.Struct, frozen=True):
     confidence: float = 1.0
     rule: str | None = None
     reported_by: str | None = None
+    speaker_span: Span | None = None  # the words that name the speaker, even when no entity does
 
 
 class Event(msgspec.Struct):
@@ -322,6 +323,7 @@ def to_json(a: Article, *, evidence: bool = False) -> dict[str, Any]:
             "kind": q.kind,
             "speaker": q.speaker,
             "cue": _span_json(q.cue),
+            "speaker_span": _span_json(q.speaker_span),
             "confidence": round(q.confidence, 3),
         }
         if q.reported_by:

@@ -68,6 +68,7 @@ class QuoteFinder:
                     confidence=round(conf, 3),
                     rule=rule,
                     reported_by=reporter,
+                    speaker_span=None if f.speaker is None else article.span(*f.speaker),
                 )
             )
             phrases.append(None if f.speaker is None else article.span(*f.speaker))

@@ -213,6 +213,9 @@ class Quote(Base):
     confidence: Mapped[float] = mapped_column(Float, default=1.0)
     rule: Mapped[str | None] = mapped_column(String(128))
     reported_by: Mapped[str | None] = mapped_column(String(32))
+    speaker_start: Mapped[int | None] = mapped_column(Integer)
+    speaker_end: Mapped[int | None] = mapped_column(Integer)
+    speaker_text: Mapped[str | None] = mapped_column(Text)
 
 
 class Event(Base):

@@ -344,6 +344,9 @@ def article_json(session: Session, pk: int, *, evidence: bool = False) -> dict[s
             "cue": None
             if q.cue_start is None
             else {"start": q.cue_start, "end": q.cue_end, "text": q.cue_text},
+            "speaker_span": None
+            if q.speaker_start is None
+            else {"start": q.speaker_start, "end": q.speaker_end, "text": q.speaker_text},
             "confidence": _r(q.confidence),
         }
         if q.reported_by:

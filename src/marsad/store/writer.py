@@ -296,6 +296,9 @@ class Writer:
                     "confidence": q.confidence,
                     "rule": q.rule,
                     "reported_by": q.reported_by,
+                    "speaker_start": q.speaker_span.start if q.speaker_span else None,
+                    "speaker_end": q.speaker_span.end if q.speaker_span else None,
+                    "speaker_text": q.speaker_span.text if q.speaker_span else None,
                 }
                 for q in quotes
             ],

@@ -182,7 +182,16 @@ def assign_roles(
         if subj is not None:
             put(trig.subject, subj[0], subj[1], "subject-after-verb", 0.85)
             obj_from = subj[1].last + 1
-        elif bare_before and inter_hint(bare_before[-1][1]) != 7:
+        elif (
+            bare_before
+            and inter_hint(bare_before[-1][1]) != 7
+            and not (
+                words[m.first].startswith("و")
+                and any(tokens[j].kind == "punct" for j in range(bare_before[-1][1].last + 1, m.first))
+            )
+        ):
+            # «…، وقصف في وقت سابق موقع أومان»: a verb that opens a coordinated clause after a comma has
+            # a dropped subject (the previous event's actor), not the name before the comma
             k, r = _first_conjunct(bare_before)
             put(trig.subject, k, r, "subject-before-verb", 0.7)
         if trig.object:

@@ -19,6 +19,7 @@ from marsad.text.normalize import fold
 __all__ = ["Candidate", "merge_candidates"]
 
 MENTION_BONUS = 0.05
+SAME_TOLL_MIN = 2  # «قتل شخص … كما قتل شخص»: one death in two places is two blasts, not one happening
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
@@ -100,7 +101,7 @@ def same_happening(a: Candidate, b: Candidate, article: Article | None = None) -
         return False
     if not _status_ok(ea, eb):
         return False
-    if ea.fatalities is not None and ea.fatalities == eb.fatalities and ea.fatalities > 0:
+    if ea.fatalities is not None and ea.fatalities == eb.fatalities and ea.fatalities >= SAME_TOLL_MIN:
         # «مقتل 13 … في مواجهات غربي مأرب» … «اشتباكات في الجفينة خلفت 13 قتيلاً»: one toll, one happening
         return _compatible(ea, eb, "date", article) and _compatible(ea, eb, "actor", article)
     # a diplomatic happening has several counterparts («مع إيران وتركيا» / «مع تركيا وإيران»)

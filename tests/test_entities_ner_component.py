@@ -70,10 +70,37 @@ def test_full_and_short_names_are_one_entity(article):
 
 @pytest.mark.parametrize(
     ("token", "n"),
-    [("وموسكو", 1), ("وبدمشق", 2), ("لبنان", 0), ("بغداد", 0), ("واشنطن", 0), ("والرقة", 1), ("للأمم", 0)],
+    [
+        ("وموسكو", 1),
+        ("وبدمشق", 2),
+        ("لبنان", 0),
+        ("بغداد", 0),
+        ("واشنطن", 0),
+        ("والرقة", 1),
+        ("للأمم", 0),  # ل + ال: kept whole, the name restores ال
+        ("لليبيا", 1),  # ل + ليبيا
+        ("فلسطين", 0),
+    ],
 )
 def test_proclitic_length(token, n):
     assert proclitic_length(token, default_tagger()) == n
+
+
+def test_edge_punctuation_is_outside_mentions():
+    from marsad.entities.ner import NameSpan, find_mentions
+
+    class Fixed:
+        """A stand-in tagger that tags every token of the one sentence as LOC."""
+
+        features = default_tagger().features
+
+        def tag_document(self, sentences, propagate=True):
+            return [(["B-LOC"] + ["I-LOC"] * (len(s) - 1), [0.9] * len(s)) for s in sentences]
+
+    text = "«(وموسكو)»"
+    found = find_mentions(text, [(0, len(text))], [(0, 1)], Fixed())
+    assert found == [NameSpan(3, 8, "LOC", 0.9)]
+    assert text[3:8] == "موسكو"
 
 
 @pytest.mark.parametrize("text", ["", "   ", "Hello world, no Arabic here.", "<p>نص</p>" * 3, "، . ! ؟"])

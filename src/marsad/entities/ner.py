@@ -8,7 +8,6 @@ returns IOB2 tags (``B-PER``…) for one sentence of tokens as written.
 from __future__ import annotations
 
 import json
-import re
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -150,15 +149,19 @@ def proclitic_length(token: str, tagger: NerTagger | None = None) -> int:
     «وموسكو» → 1, «وبدمشق» → 2, «لبنان» → 0, «والرقة» → 1 (the article stays: «الرقة»).
     «لل» + noun («للأمم») keeps its ل: the mention «للأمم المتحدة» cannot drop only the preposition,
     and the entity's name restores the article («الأمم المتحدة»)."""
+    end = len(token)
+    while end > 0 and not (token[end - 1].isalnum() or unicodedata.combining(token[end - 1])):
+        end -= 1  # trailing punctuation glued to the token («وموسكو)»)
+    token = token[:end]
     folded = fold_cached(token)
-    if folded.startswith("لل"):
-        return 0
     table = tagger.features.clusters if tagger is not None else None
+    if folded.startswith("لل"):
+        # ل + ال + noun («للامم»), or ل + a noun that starts with ل («لليبيا» → «ليبيا»)?
+        if table is not None and table.count(folded[1:]) > max(4, table.count("ا" + folded[1:])):
+            return _skip_marks(token, 1)
+        return 0
     pro, _stem = split_proclitic(folded, table)
     return _skip_marks(token, len(pro)) if pro else 0
-
-
-_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 
 
 class NameSpan(msgspec.Struct, frozen=True):
@@ -184,11 +187,9 @@ def find_mentions(
         for i, j, typ in sorted(tag_spans(tags)):
             start = tokens[first + i][0]
             end = tokens[first + j - 1][1]
+            while start < end and not text[start].isalnum():  # leading punctuation such as «(»
+                start += 1
             start += proclitic_length(text[start : tokens[first + i][1]], tagger)
-            m = _EDGE.search(text, start, end)
-            while m and m.start() == start and m.end() <= end:  # leading punctuation such as «(»
-                start = m.end()
-                m = _EDGE.search(text, start, end)
             while end > start and not (text[end - 1].isalnum() or unicodedata.combining(text[end - 1])):
                 end -= 1
             if end <= start:

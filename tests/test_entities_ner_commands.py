@@ -94,3 +94,21 @@ def test_conll_reading_and_scoring_conventions(tmp_path):
     assert sc.tp["MISC"] == 1 and sc.fn["PER"] == 1 and sc.fp["PER"] == 1
     train, dev = split_dev(list(range(100)), 0.1)
     assert len(dev) == 10 and not set(train) & set(dev)
+
+
+def test_self_trained_lexicon_counts_what_a_model_tags():
+    from marsad.entities.clusters_selftrain import read_word_types, self_lexicon
+
+    class Stub:
+        def tag(self, toks):
+            return [
+                "B-PER" if t == "بوتين" else "B-LOC" if t == "موسكو" and i == 0 else "O"
+                for i, t in enumerate(toks)
+            ]
+
+    texts = ["قال بوتين في موسكو اليوم.", "موسكو تستقبل بوتين غدا.", "وصل بوتين إلى موسكو."] * 2
+    lex = self_lexicon(Stub(), texts, min_count=3)
+    assert lex["بوتين"] == "PER3"  # always tagged PER
+    assert lex["موسكو"] == "LOC1"  # tagged LOC in 2 of 6 occurrences
+    assert "قال" not in lex
+    assert read_word_types(["# header", "بوتين\tPER3", ""]) == {"بوتين": "PER3"}

@@ -44,6 +44,9 @@ def ner(
         False, "--no-silver", help="leave out the WikiANN-derived name words and multi-word names"
     ),
     version: str = typer.Option("1.0.0", "--version", help="model version to record"),
+    self_lexicon: int = typer.Option(
+        0, "--self-lexicon", help="words of news to tag for a self-trained name lexicon (0: none)"
+    ),
 ) -> None:
     """Train the NER tagger; prints dev (and test) micro F1 and the model's sha256."""
     from marsad import catalogue
@@ -69,6 +72,7 @@ def ner(
         version=version,
         test=not no_test,
         actors=not no_actors,
+        self_lexicon=self_lexicon,
         name_words=() if no_silver else TrainConfig.name_words,
     )
     meta = build_model(cfg, log=lambda m: typer.echo(m, err=True))

@@ -20,6 +20,7 @@ import pycrfsuite
 
 from marsad.doc import Article, Entity, Mention
 from marsad.entities.clusters import ClusterTable
+from marsad.entities.clusters_selftrain import read_word_types
 from marsad.entities.features import FeatureExtractor, Gazetteer, split_proclitic
 from marsad.entities.merge import (
     PROPAGATION_THRESHOLD,
@@ -65,13 +66,13 @@ class NerTagger:
         meta = json.loads(meta_path.read_text("utf-8")) if meta_path.exists() else {}
         clusters = ClusterTable.load(folder / "clusters.tsv") if (folder / "clusters.tsv").exists() else None
         gaz = Gazetteer.load(str(folder / "gazetteer.tsv")) if (folder / "gazetteer.tsv").exists() else None
-        words: dict[str, str] = {}
-        if (folder / "name_words.tsv").exists():
-            for line in (folder / "name_words.tsv").read_text("utf-8").splitlines():
-                if line and not line.startswith("#"):
-                    w, _, typ = line.partition("\t")
-                    words[w] = typ
-        fx = FeatureExtractor(clusters, gaz, meta.get("features"), name_words=words)
+        lists = {}
+        for name in ("name_words", "auto_words"):
+            path = folder / f"{name}.tsv"
+            lists[name] = read_word_types(path.read_text("utf-8").splitlines()) if path.exists() else {}
+        fx = FeatureExtractor(
+            clusters, gaz, meta.get("features"), auto=lists["auto_words"], name_words=lists["name_words"]
+        )
         return cls(folder / "model.crfsuite", fx, meta)
 
     def tag(self, tokens: Sequence[str]) -> list[str]:

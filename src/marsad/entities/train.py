@@ -143,6 +143,7 @@ class TrainConfig:
     actors: bool = True
     name_words: tuple[str, ...] = ("ner/wikiann_ar/train-ar.tsv", "ner/wikiann_ar/dev-ar.tsv")
     doc_sentences: int = DOC_SENTENCES
+    self_lexicon: int = 0  # words of news tagged for the self-trained lexicon (0: none)
     options: dict | None = None
     version: str = "1.0.0"
     test: bool = True
@@ -179,6 +180,7 @@ def _write_words(path: Path, words: dict[str, str], header: str) -> None:
 def build_model(cfg: TrainConfig, log=print) -> dict:
     """Build a model folder from the shared data (see the module docstring); returns its meta."""
     from marsad.entities.clusters import iter_news_texts, learn_clusters
+    from marsad.entities.clusters_selftrain import self_lexicon, write_word_types
     from marsad.entities.features import DEFAULT_OPTIONS, FeatureExtractor
     from marsad.entities.ner import NerTagger
 
@@ -186,6 +188,8 @@ def build_model(cfg: TrainConfig, log=print) -> dict:
     data = Path(cfg.data_dir)
     out = Path(cfg.out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    for stale in ("auto_words.tsv", "name_words.tsv", "gazetteer.tsv"):  # files this run may not write
+        (out / stale).unlink(missing_ok=True)
     train_path = data / DATASETS[cfg.train][0] if cfg.train in DATASETS else Path(cfg.train)
     test_path = data / DATASETS[cfg.train][1] if cfg.train in DATASETS else None
     sents = read_conll(train_path)
@@ -196,6 +200,7 @@ def build_model(cfg: TrainConfig, log=print) -> dict:
     texts.append("\n".join(" ".join(toks) for toks, _ in sents))  # the labelled train text, labels unused
     log(f"clusters: learning from {len(texts)} unlabeled texts…")
     table = learn_clusters(texts, vocab=cfg.vocab, granularities=cfg.granularities)
+    news = texts[:-1] if cfg.self_lexicon else []
     del texts
     table.save(out / "clusters.tsv")
     sources = [*cfg.unlabeled, DATASETS.get(cfg.train, (str(train_path),))[0]]
@@ -252,6 +257,18 @@ def build_model(cfg: TrainConfig, log=print) -> dict:
     (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", "utf-8")
     log(f"fit on the train part ({cfg.iterations} iterations, c1={cfg.c1}, c2={cfg.c2})…")
     fit_crf(train_part + extra, fx, model_path, c1=cfg.c1, c2=cfg.c2, max_iterations=cfg.iterations)
+    if cfg.self_lexicon and news:
+        log(f"self-trained lexicon: tagging up to {cfg.self_lexicon:,} words of news with the first model…")
+        auto = self_lexicon(NerTagger.load(out), news, max_tokens=cfg.self_lexicon)
+        write_word_types(
+            out / "auto_words.tsv",
+            auto,
+            "Self-trained name lexicon: folded word, type + share bucket (0-3) of its occurrences that a\n"
+            "first model (ANERcorp train part) tagged as that type in the unlabeled news. A word list.",
+        )
+        log(f"self-trained lexicon: {len(auto)} words; refit…")
+        fx = FeatureExtractor(table, gaz, options, auto=auto, name_words=words)
+        fit_crf(train_part + extra, fx, model_path, c1=cfg.c1, c2=cfg.c2, max_iterations=cfg.iterations)
     pred, _ = tag_corpus(NerTagger.load(out), dev, cfg.doc_sentences)
     dev_scores = _scores_dict(score([g for _, g in dev], pred)) if dev else {}
     log(f"dev micro F1 {dev_scores.get('micro', {}).get('f1')}")
@@ -267,6 +284,7 @@ def build_model(cfg: TrainConfig, log=print) -> dict:
             "c1": cfg.c1,
             "c2": cfg.c2,
             "iterations": cfg.iterations,
+            "self_lexicon_words": cfg.self_lexicon,
         },
         "eval": {"doc_sentences": cfg.doc_sentences},
         "clusters": {

@@ -36,6 +36,7 @@ SUBCOMMANDS: list[tuple[str, str]] = [
     ("marsad.cli.evaluate", "eval"),
     ("marsad.cli.places", "places"),
     ("marsad.cli.actors", "actors"),
+    ("marsad.cli.train", "train"),
 ]
 
 

@@ -14,6 +14,7 @@ app = typer.Typer(help="Evaluate a pipeline stage on a gold data set and print i
 
 EVAL_MODULES: list[str] = [
     "marsad.text.evaluate",
+    "marsad.entities.evaluate",
     "marsad.quotes.evaluate",
     "marsad.time.evaluate",
     "marsad.places.evaluate",

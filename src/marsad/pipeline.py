@@ -49,7 +49,7 @@ _KNOWN_MODULES: dict[str, str] = {
 }
 
 # The components `marsad.analyze` runs, in order. Later stages append themselves here.
-DEFAULT_COMPONENTS: tuple[str, ...] = ("text", "actors", "places", "time", "quotes", "events")
+DEFAULT_COMPONENTS: tuple[str, ...] = ("text", "entities", "actors", "places", "time", "quotes", "events")
 
 
 def register(name: str) -> Callable[[Callable[[], Component]], Callable[[], Component]]:

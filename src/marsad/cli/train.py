@@ -27,7 +27,7 @@ def ner(
     train: str = typer.Option("anercorp", "--train", help="training corpus: a data set name or a CoNLL file"),
     extra: str = typer.Option("", "--extra", help="extra training sets, comma-separated (aqmar, wikiann)"),
     unlabeled: str = typer.Option(
-        "news/ant/ant.jsonl,news/saudinewsnet/original",
+        "news/ant/ant.jsonl",
         "--unlabeled",
         help="unlabeled news for word clusters (JSONL files or folders of SaudiNewsNet zips), relative to --data-dir",
     ),

@@ -129,7 +129,7 @@ class TrainConfig:
 
     data_dir: Path
     out_dir: Path
-    unlabeled: tuple[str, ...] = ("news/ant/ant.jsonl", "news/saudinewsnet/original")
+    unlabeled: tuple[str, ...] = ("news/ant/ant.jsonl",)
     train: str = "anercorp"
     extra: tuple[str, ...] = ()
     dev_fraction: float = 0.1

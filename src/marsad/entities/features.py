@@ -161,6 +161,12 @@ class FeatureExtractor:
         self.name_words = name_words or {}
         self.options = dict(DEFAULT_OPTIONS, **(options or {}))
         self._cache: dict[str, tuple[list[str], list[list[str]], str, str, int]] = {}
+        self.known: frozenset[str] | None = None  # attributes a model weighs (None: keep all)
+
+    def restrict_to(self, known: frozenset[str]) -> None:
+        """Emit only ``known`` attributes from now on (the tagger passes the model's weighted ones)."""
+        self.known = known
+        self._cache.clear()
 
     def word_info(self, token: str) -> tuple[list[str], list[list[str]], str, str, int]:
         """Cached per-word data: (own features, features seen from neighbours, folded word, stem, cluster)."""
@@ -233,6 +239,10 @@ class FeatureExtractor:
                     lst.append(f"{o}c{g}={c}")
             ctx.append(lst)
         mid = cl[len(cl) // 2] if cl else -1
+        known = self.known
+        if known is not None:
+            f = [a for a in f if a in known]
+            ctx = [[a for a in lst if a in known] for lst in ctx]
         hit = (f, ctx, w, stem, mid)
         if len(self._cache) > 300_000:
             self._cache.clear()
@@ -247,26 +257,36 @@ class FeatureExtractor:
         gaz = self.gazetteer.tag(words, stems) if self.gazetteer is not None else [None] * n
         out: list[list[str]] = []
         cbig = self.options["cluster_bigrams"] and self.clusters is not None
+        empty: list[str] = []
+        ctx = [x[1] for x in infos]
+        known = self.known
         for i in range(n):
-            f = list(infos[i][0])
-            for j, off in enumerate((-2, -1, 1, 2)):
-                k = i + off
-                if 0 <= k < n:
-                    f.extend(infos[k][1][j])
-                elif abs(off) == 1:
-                    f.append("BOS" if off < 0 else "EOS")
+            extra = []  # features of the sentence, not of one word: filtered here, the rest is cached filtered
             if i > 0:
-                f.append("bw-=" + words[i - 1] + "|" + words[i])
+                extra.append("bw-=" + words[i - 1] + "|" + words[i])
+            else:
+                extra.append("BOS")
             if i + 1 < n:
-                f.append("bw+=" + words[i] + "|" + words[i + 1])
+                extra.append("bw+=" + words[i] + "|" + words[i + 1])
+            else:
+                extra.append("EOS")
             if cbig:
-                f.append(f"cb-={infos[i - 1][4] if i > 0 else 'S'}|{infos[i][4]}")
-                f.append(f"cb+={infos[i][4]}|{infos[i + 1][4] if i + 1 < n else 'E'}")
+                extra.append(f"cb-={infos[i - 1][4] if i > 0 else 'S'}|{infos[i][4]}")
+                extra.append(f"cb+={infos[i][4]}|{infos[i + 1][4] if i + 1 < n else 'E'}")
             if gaz[i]:
-                f.append("gz=" + gaz[i])
+                extra.append("gz=" + gaz[i])
                 if i > 0 and gaz[i - 1]:
-                    f.append("gz-=" + gaz[i - 1])
+                    extra.append("gz-=" + gaz[i - 1])
             elif i + 1 < n and gaz[i + 1]:
-                f.append("gz+=" + gaz[i + 1])
-            out.append(f)
+                extra.append("gz+=" + gaz[i + 1])
+            if known is not None:
+                extra = [a for a in extra if a in known]
+            out.append(
+                infos[i][0]
+                + (ctx[i - 2][0] if i >= 2 else empty)
+                + (ctx[i - 1][1] if i >= 1 else empty)
+                + (ctx[i + 1][2] if i + 1 < n else empty)
+                + (ctx[i + 2][3] if i + 2 < n else empty)
+                + extra
+            )
         return out

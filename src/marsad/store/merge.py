@@ -132,9 +132,14 @@ def merge_event(
     target: int | None,
     place: int | None,
     near_pks: Iterable[int] = (),
+    same_article: set[int] | None = None,
+    count: bool = True,
 ) -> tuple[Event, bool]:
     """Attach the report ``src`` (not yet added, without ``event_id``) to the best existing event or a new one;
-    returns the event and whether it was created."""
+    returns the event and whether it was created.
+
+    ``same_article``: the events this article's earlier reports went to (looked up when not given);
+    ``count=False`` leaves the event's counts to one `recount` of all of the article's events."""
     near_pks = list(near_pks)
     near_event_ids: set[int] = set()
     if near_pks:
@@ -160,11 +165,12 @@ def merge_event(
                 select(Event).where(Event.id.in_(near_event_ids - seen)).order_by(Event.id)
             ).scalars()
         )
-    same_article = set(
-        session.execute(
-            select(EventSource.event_id).where(EventSource.article_pk == src.article_pk)
-        ).scalars()
-    )
+    if same_article is None:
+        same_article = set(
+            session.execute(
+                select(EventSource.event_id).where(EventSource.article_pk == src.article_pk)
+            ).scalars()
+        )
     best: Event | None = None
     created = False
     best_score = MERGE_MIN_SCORE - 1e-9
@@ -197,8 +203,9 @@ def merge_event(
         _absorb(best, src, actor, target, place)
     src.event_id = best.id
     session.add(src)
-    session.flush()
-    recount(session, [best.id])
+    if count:
+        session.flush()
+        recount(session, [best.id])
     return best, created
 
 

@@ -15,7 +15,7 @@ import json
 from typing import Literal
 
 import msgspec
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from marsad import doc
@@ -68,6 +68,11 @@ class Writer:
     def __init__(self, session: Session):
         self.session = session
         self._pipelines: dict[str, int] = {}
+        # key → id of entities and places this writer has seen: most articles name the same actors and
+        # places again, and each lookup would otherwise flush the session and query the table.
+        self._entity_ids: dict[str, int] = {}
+        self._entity_filled: dict[int, list[bool]] = {}  # id → whether name_en, subtype, place_id are set
+        self._place_ids: dict[str, int] = {}
         self.reports = 0  # event reports stored
         self.merged = 0  # ... of which joined an event already known from another article
 
@@ -93,6 +98,9 @@ class Writer:
     def forget(self) -> None:
         """Drop cached ids (after a rollback they may name rows that no longer exist)."""
         self._pipelines.clear()
+        self._entity_ids.clear()
+        self._entity_filled.clear()
+        self._place_ids.clear()
 
     # -- storing ---------------------------------------------------------------------------------
     def _pipeline_id(self, provenance: dict[str, str]) -> int | None:
@@ -157,39 +165,51 @@ class Writer:
         self._events(row, a, local_entities, [pk for pk, _ in near])
         return row, near
 
-    def _entity(self, e: doc.Entity, place_id: int | None, *, count: bool) -> int:
+    def _entity(self, e: doc.Entity, place_id: int | None) -> int:
+        """Id of ``e``'s knowledge-base entity (created when new; filled in where it lacked a field)."""
         key = _entity_key(e)
-        eid = self.session.execute(select(Entity.id).where(Entity.key == key)).scalar()
+        eid = self._entity_ids.get(key)
         if eid is None:
-            ent = Entity(
-                key=key,
-                type=e.type,
-                subtype=e.subtype,
-                name=e.name,
-                norm_name=fold(e.name),
-                name_en=e.name_en,
-                kb_id=e.kb_id,
-                place_id=place_id,
-                attrs=_json(e.attrs) if e.attrs else {},
-                num_articles=0,
-            )
-            self.session.add(ent)
-            self.session.flush()
-            eid = ent.id
-        else:
-            ent = self.session.get(Entity, eid)
-            assert ent is not None
-            ent.name_en = ent.name_en or e.name_en
-            ent.subtype = ent.subtype or e.subtype
-            if ent.place_id is None and place_id is not None:
-                ent.place_id = place_id
-        if count:
-            ent.num_articles = (ent.num_articles or 0) + 1
+            row = self.session.execute(
+                select(Entity.id, Entity.name_en, Entity.subtype, Entity.place_id).where(Entity.key == key)
+            ).first()
+            if row is None:
+                ent = Entity(
+                    key=key,
+                    type=e.type,
+                    subtype=e.subtype,
+                    name=e.name,
+                    norm_name=fold(e.name),
+                    name_en=e.name_en,
+                    kb_id=e.kb_id,
+                    place_id=place_id,
+                    attrs=_json(e.attrs) if e.attrs else {},
+                    num_articles=0,
+                )
+                self.session.add(ent)
+                self.session.flush()
+                eid = ent.id
+                filled = [e.name_en is not None, e.subtype is not None, place_id is not None]
+            else:
+                eid = row.id
+                filled = [row.name_en is not None, row.subtype is not None, row.place_id is not None]
+            self._entity_ids[key] = eid
+            self._entity_filled[eid] = filled
+        filled = self._entity_filled[eid]
+        values: dict[str, object] = {}
+        for i, (column, value) in enumerate((("name_en", e.name_en), ("subtype", e.subtype), ("place_id", place_id))):
+            if value is not None and not filled[i]:
+                values[column] = value
+                filled[i] = True
+        if values:
+            self.session.execute(update(Entity).where(Entity.id == eid).values(**values))
         return eid
 
     def _place(self, g: doc.Geo, name: str) -> int:
         key = _place_key(g)
-        pid = self.session.execute(select(Place.id).where(Place.key == key)).scalar()
+        pid = self._place_ids.get(key)
+        if pid is None:
+            pid = self.session.execute(select(Place.id).where(Place.key == key)).scalar()
         if pid is None:
             place = Place(
                 key=key,
@@ -206,53 +226,64 @@ class Writer:
             self.session.add(place)
             self.session.flush()
             pid = place.id
+        self._place_ids[key] = pid
         return pid
 
     def _entities(self, article_pk: int, entities: list[doc.Entity]) -> dict[str, tuple[int, int | None]]:
         """Store entities and mentions; returns ``local id → (entity id, place id)``."""
         out: dict[str, tuple[int, int | None]] = {}
         counted: set[int] = set()
+        rows = []
         for e in entities:
             place_id = self._place(e.geo, e.name) if e.geo is not None else None
-            key = _entity_key(e)
-            eid = self._entity(e, place_id, count=key not in counted)  # each article counts once per entity
-            counted.add(key)
-            ae = ArticleEntity(
-                article_pk=article_pk,
-                local_id=e.id,
-                entity_id=eid,
-                type=e.type,
-                subtype=e.subtype,
-                name=e.name,
-                name_en=e.name_en,
-                kb_id=e.kb_id,
-                confidence=e.confidence,
-                place_id=place_id,
-                geo_precision=e.geo.precision if e.geo else None,
-                geo_confidence=e.geo.confidence if e.geo else None,
-                geo_rule=e.geo.rule if e.geo else None,
-                geo=_json(e.geo) if e.geo else None,
-                attrs=_json(e.attrs) if e.attrs else {},
-            )
-            self.session.add(ae)
-            self.session.flush()
-            if e.mentions:
-                self.session.execute(
-                    insert(Mention),
-                    [
-                        {
-                            "article_entity_id": ae.id,
-                            "article_pk": article_pk,
-                            "start": m.start,
-                            "end": m.end,
-                            "text": m.text,
-                            "confidence": m.confidence,
-                            "rule": m.rule,
-                        }
-                        for m in e.mentions
-                    ],
-                )
+            eid = self._entity(e, place_id)
+            counted.add(eid)  # each article counts once per entity
+            rows.append({
+                "article_pk": article_pk,
+                "local_id": e.id,
+                "entity_id": eid,
+                "type": e.type,
+                "subtype": e.subtype,
+                "name": e.name,
+                "name_en": e.name_en,
+                "kb_id": e.kb_id,
+                "confidence": e.confidence,
+                "place_id": place_id,
+                "geo_precision": e.geo.precision if e.geo else None,
+                "geo_confidence": e.geo.confidence if e.geo else None,
+                "geo_rule": e.geo.rule if e.geo else None,
+                "geo": _json(e.geo) if e.geo else None,
+                "attrs": _json(e.attrs) if e.attrs else {},
+            })
             out[e.id] = (eid, place_id)
+        if not rows:
+            return out
+        table = Entity.__table__
+        self.session.execute(
+            update(table).where(table.c.id == bindparam("b_id")).values(num_articles=table.c.num_articles + 1),
+            [{"b_id": eid} for eid in sorted(counted)],
+        )
+        # one INSERT … RETURNING for the article's entities, one for all their mentions
+        result = self.session.execute(
+            insert(ArticleEntity).returning(ArticleEntity.local_id, ArticleEntity.id, sort_by_parameter_order=True),
+            rows,
+        )
+        ids = {local_id: pk for local_id, pk in result.tuples()}
+        mentions = [
+            {
+                "article_entity_id": ids[e.id],
+                "article_pk": article_pk,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "confidence": m.confidence,
+                "rule": m.rule,
+            }
+            for e in entities
+            for m in e.mentions
+        ]
+        if mentions:
+            self.session.execute(insert(Mention), mentions)
         return out
 
     def _times(self, article_pk: int, times: list[doc.TimeExpr]) -> None:
@@ -307,6 +338,7 @@ class Writer:
     def _events(
         self, row: Article, a: doc.Article, ents: dict[str, tuple[int, int | None]], near: list[int]
     ) -> None:
+        assigned: set[int] = set()  # events this article's reports went to (one report per event)
         for v in a.events:
             actor = ents[v.actor][0] if v.actor in ents else None
             target = ents[v.target][0] if v.target in ents else None
@@ -333,11 +365,14 @@ class Writer:
                 confidence=v.confidence,
                 evidence={k: _json(ev) for k, ev in v.evidence.items()},
             )
-            _, created = merge.merge_event(
-                self.session, src, actor=actor, target=target, place=place, near_pks=near
+            ev, created = merge.merge_event(
+                self.session, src, actor=actor, target=target, place=place, near_pks=near,
+                same_article=assigned, count=False,
             )
+            assigned.add(ev.id)
             self.reports += 1
             self.merged += 0 if created else 1
+        merge.recount(self.session, assigned)
 
     # -- removing --------------------------------------------------------------------------------
     def remove(self, pk: int) -> list[doc.Article]:

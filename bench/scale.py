@@ -102,6 +102,38 @@ def run(kind: str, items: list[InputArticle], workers: int, tmp: Path) -> tuple[
     return len(items) / (time.perf_counter() - t0), peak.peak_kb / 1024
 
 
+def analyze_only(kind: str, items: list[InputArticle], workers: int, tmp: Path) -> float:
+    """Articles/s of the parallel part alone: analysis in worker processes (local) or analysis written
+    to partitioned Parquet by Dask workers — without the single knowledge-base writer."""
+    t0 = time.perf_counter()
+    if kind == "local":
+        import multiprocessing as mp
+
+        from marsad.ingest.parallel import _init_worker, analyze_item
+
+        with mp.get_context("forkserver").Pool(workers, _init_worker, (None,)) as pool:
+            pool.map(analyze_item, items[:workers])  # start-up: load the pipeline in each worker
+            t0 = time.perf_counter()
+            for _ in pool.imap(analyze_item, items, chunksize=8):
+                pass
+    else:
+        from distributed import Client, LocalCluster
+
+        from marsad.ingest.dask_engine import analyze_partition
+
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                Client(cluster) as client:
+            parts = [items[i : i + 50] for i in range(0, len(items), 50)]
+            warm = [client.submit(analyze_partition, items[:1], str(tmp / f"warm-{w}.parquet"), f"w{w}", None, pure=False)
+                    for w in range(workers)]
+            client.gather(warm)
+            t0 = time.perf_counter()
+            futures = [client.submit(analyze_partition, p, str(tmp / f"a{workers}-{n}.parquet"), str(n), None, pure=False)
+                       for n, p in enumerate(parts)]
+            client.gather(futures)
+    return len(items) / (time.perf_counter() - t0)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--corpus", choices=sorted(CORPORA), default="snn")
@@ -118,11 +150,18 @@ def main() -> None:
         base, _ = run("single", items, 1, tmp)
         parent_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"{'single process':24s} {base:8.1f} articles/s   1.00x   peak {parent_mb:,.0f} MB")
+        print("whole ingest (analysis in workers, one knowledge-base writer):")
         for kind in ("local", "dask"):
             for w in (1, args.workers):
                 rate, peak = run(kind, items, w, tmp)
                 print(f"{kind + f' {w} worker(s)':24s} {rate:8.1f} articles/s  {rate / base:5.2f}x   "
                       f"peak/worker {peak:,.0f} MB")
+        print("analysis alone (local workers; Dask workers writing partitioned Parquet):")
+        for kind in ("local", "dask"):
+            one = analyze_only(kind, items, 1, tmp)
+            many = analyze_only(kind, items, args.workers, tmp)
+            print(f"{kind:8s} 1 worker {one:7.1f} articles/s   {args.workers} workers {many:7.1f} articles/s   "
+                  f"speed-up {many / one:4.2f}x")
 
 
 if __name__ == "__main__":

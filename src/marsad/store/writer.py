@@ -268,7 +268,7 @@ class Writer:
             insert(ArticleEntity).returning(ArticleEntity.local_id, ArticleEntity.id, sort_by_parameter_order=True),
             rows,
         )
-        ids = {local_id: pk for local_id, pk in result.tuples()}
+        ids = {local_id: pk for local_id, pk in result}
         mentions = [
             {
                 "article_entity_id": ids[e.id],

@@ -105,6 +105,8 @@ DIRECTION_WORDS = _RURAL | _DIRECTIONS | _NEAR | _TRAILING_DIR | {"ريف"}
 CUES: Mapping[str, tuple[str, ...]] = {
     **{fold(w): ("village", "city") for w in ["قرية", "قرى", "قريتي", "بلدة", "بلدات", "بلدتي"]},
     **{fold(w): ("city", "village") for w in ["مدينة", "مدينتي", "مدن", "العاصمة"]},
+    # «بلدية الشابة (ولاية المهدية)»: a municipality is a town (Tunisia, Lebanon, Libya, Algeria).
+    **{fold(w): ("city", "village", "admin2", "admin3") for w in ["بلدية", "بلديتي", "بلديات"]},
     **{fold(w): ("admin1",) for w in ["محافظة", "محافظتي", "ولاية", "ولايتي"]},
     **{
         fold(w): ("admin2", "admin3", "region", "city", "village")
@@ -117,7 +119,7 @@ CUES: Mapping[str, tuple[str, ...]] = {
 # gazetteer has whole («جبل الزاوية») are matched whole before this applies.
 NATURAL_WORDS = frozenset(fold(w) for w in ["جبل", "جبال", "نهر", "بحيرة", "هضبة", "سلسلة", "مرتفعات"])
 # Plural cues: «قرى X» names villages of X as often as villages called X; they do not license word-like names.
-PLURAL_CUES = frozenset(fold(w) for w in ["قرى", "بلدات", "مدن", "أحياء", "جزر"])
+PLURAL_CUES = frozenset(fold(w) for w in ["قرى", "بلدات", "مدن", "أحياء", "جزر", "بلديات"])
 
 
 _CAPITAL = fold("العاصمة")

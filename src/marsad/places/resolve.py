@@ -300,6 +300,9 @@ def _state_we_lack(m: NameMatch, cands: list[Place], p: Place) -> bool:
     )
 
 
+_NAMED_AREAS = frozenset({"admin1", "region"})
+
+
 def _foreign(p: Place, m: NameMatch, ctx: _Context) -> bool:
     """A minor place in a country the rest of the article never mentions is more likely a name we lack
     or an ordinary word.
@@ -308,8 +311,10 @@ def _foreign(p: Place, m: NameMatch, ctx: _Context) -> bool:
     not Iran's Hamadan; a Syrian village called «بيرة» in an article about Libya is the word. Left
     unresolved rather than put in the wrong country.
     """
-    if p.feature == "country" or p.prior >= 5.0:
-        return False
+    if p.feature == "country" or p.prior >= 5.0 or p.kind == "capital":
+        return False  # a country, a big city, a national capital («واشنطن», curated_world.tsv)
+    if p.feature in _NAMED_AREAS and " " in m.key:
+        return False  # «الضفة الغربية», «جنوب لبنان», «سهل الغاب»: a multi-word region name is not an ordinary word
     others = ctx.countries_without(m.key)
     total = sum(others.values())
     if not ctx.gaz.is_primary(m.key, p) and others.get(p.country, 0) == 0:

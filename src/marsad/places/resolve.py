@@ -79,14 +79,15 @@ def find_places(
             continue  # «دوماً» (always) is an indefinite word, not Douma
         # A plural cue before a word-like name is a genitive («ثالث أكبر مدن البلاد»), not a place cue.
         cue = m.cue if m.cue not in PLURAL_CUES else None
-        if m.key in gaz.cue_required and not cue:
+        quarter = _quarter_of_next_town(found, i, ws, cands, gaz)
+        if m.key in gaz.cue_required and not (cue or quarter):
             continue
         if natural_before(ws, m.first_word):
             continue  # «بجبل السلوم»: a mountain we do not have, not the town of that name
         if m.key in surnames and not (cue or m.modifier) and _abroad_town(cands):
             continue  # «وليام تشاندلر» … «قائد تشاندلر»: a family name, not Chandler (Arizona)
         guarded = m.key in gaz.wordlike or (len(m.key) <= 3 and not big_place(cands[0]))
-        if guarded and not (cue or m.modifier or _context_follows(found, i, ws)):
+        if guarded and not (cue or m.modifier or quarter or _context_follows(found, i, ws)):
             continue
         out.append(m)
     return out
@@ -118,6 +119,33 @@ def _context_follows(found: list[NameMatch], i: int, ws: list[Word]) -> bool:
         return False
     nxt = found[i + 1]
     return nxt.modifier is not None and nxt.first_word - found[i].last_word <= 3
+
+
+def _quarter_of_next_town(
+    found: list[NameMatch], i: int, ws: list[Word], cands: list[Place], gaz: Gazetteer
+) -> bool:
+    """«المنصور ببغداد», «الشعلة غربي بغداد»: a word-like name of a listed quarter, with the quarter's town named
+    right after it (glued to «ب» or as a direction phrase), is that quarter."""
+    if i + 1 >= len(found):
+        return False
+    nxt = found[i + 1]
+    if nxt.first_word != found[i].last_word + 1 and not (
+        nxt.modifier and nxt.first_word - found[i].last_word <= 2
+    ):
+        return False
+    if nxt.modifier is None:
+        w = ws[nxt.first_word]
+        if not (nxt.start > w.start and w.text[: nxt.start - w.start][-1:] == "ب"):
+            return False
+    towns = [gaz.places[j] for j in gaz.candidates(nxt.key)]
+    return any(
+        q.feature == "facility"
+        and q.kind == "neighbourhood"
+        and t.feature == "city"
+        and haversine_km(q.lat, q.lon, t.lat, t.lon) <= 15
+        for q in cands
+        for t in towns
+    )
 
 
 def _candidates(m: NameMatch, gaz: Gazetteer, ws: list[Word] | None = None) -> list[Place]:

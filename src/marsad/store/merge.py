@@ -19,15 +19,26 @@ figure, never the sum.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import re
+import types
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, insert, or_, select, tuple_
+from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from marsad.store import minhash
+from marsad.store import bulk, minhash
 from marsad.store.models import Article, ArticleBand, Event, EventSource, NearDuplicate
 
-__all__ = ["NEAR_DUP_THRESHOLD", "MERGE_MIN_SCORE", "link_near_duplicates", "merge_event", "recount"]
+__all__ = [
+    "NEAR_DUP_THRESHOLD",
+    "MERGE_MIN_SCORE",
+    "Report",
+    "link_near_duplicates",
+    "merge_event",
+    "merge_reports",
+    "recount",
+]
 
 NEAR_DUP_THRESHOLD = 0.6
 MERGE_MIN_SCORE = 2.0
@@ -56,11 +67,14 @@ def link_near_duplicates(session: Session, article: Article, sig) -> list[tuple[
                 found.append((pk, sim))
     found.sort(key=lambda t: (-t[1], t[0]))
     if found:
-        session.execute(
-            insert(NearDuplicate),
+        bulk.insert_rows(
+            session,
+            NearDuplicate.__table__,
             [{"article_pk": article.pk, "other_pk": pk, "similarity": sim} for pk, sim in found],
         )
-    session.execute(insert(ArticleBand), [{"band": b, "hash": h, "article_pk": article.pk} for b, h in pairs])
+    bulk.insert_rows(
+        session, ArticleBand.__table__, [{"band": b, "hash": h, "article_pk": article.pk} for b, h in pairs]
+    )
     return found
 
 
@@ -207,6 +221,134 @@ def merge_event(
         session.flush()
         recount(session, [best.id])
     return best, created
+
+
+class Report(NamedTuple):
+    """One event report of an article, ready to merge: its `event_sources` row (without ``event_id``)
+    and the knowledge-base ids of its actor, target and place."""
+
+    values: dict[str, Any]
+    actor: int | None
+    target: int | None
+    place: int | None
+
+
+_PLAIN_DATE = re.compile(r"[0-9-]+")
+
+
+def _date_matcher(date: str) -> Callable[[str | None], bool]:
+    """`_date_filter` as a Python test (only for dates of digits and hyphens, where LIKE is exact)."""
+    day = _day(date)
+    if day is not None:
+        ok = {(day + dt.timedelta(days=d)).isoformat() for d in (-1, 0, 1)} | {date[:7], date[:4]}
+        return lambda ev_date: ev_date in ok
+    prefix = date + "-"
+    return lambda ev_date: ev_date is not None and (ev_date == date or ev_date.startswith(prefix))
+
+
+def merge_reports(session: Session, article_pk: int, reports: list[Report], near_pks: Iterable[int] = ()) -> list[
+    tuple[int, bool]
+]:
+    """Merge all of one article's reports, in order, exactly as `merge_event` would one at a time;
+    returns ``(event id, created)`` per report and leaves the events' counts to the caller's `recount`.
+
+    The candidate events of every report are fetched with one query (by type and the union of the
+    reports' date windows) and filtered in memory: the only events a report sees that an earlier report
+    of the same article changed or created are the article's own, which it may not join anyway. New
+    events and the reports are inserted in two batched statements at the end."""
+    if not reports:
+        return []
+    near_pks = sorted(set(near_pks))
+    event_types = sorted({r.values["event_type"] for r in reports})
+    near_by_type: dict[str, set[int]] = {}
+    if near_pks:
+        for eid, etype in session.execute(
+            select(EventSource.event_id, EventSource.event_type).where(
+                EventSource.article_pk.in_(near_pks), EventSource.event_type.in_(event_types)
+            )
+        ):
+            near_by_type.setdefault(etype, set()).add(eid)
+    conds = []
+    seen_conds: set[tuple[str, str, str | None]] = set()
+    for r in reports:
+        date = r.values.get("date")
+        key = (r.values["event_type"], date or "", r.values.get("date_precision"))
+        if not date or key in seen_conds:
+            continue
+        seen_conds.add(key)
+        if _PLAIN_DATE.fullmatch(date) or _day(date) is not None:
+            conds.append(and_(Event.event_type == key[0], _date_filter(date, key[2])))
+    pool: list[Event] = []
+    if conds:
+        pool = list(session.execute(select(Event).where(or_(*conds)).order_by(Event.id)).scalars())
+    by_id = {e.id: e for e in pool}
+    by_type: dict[str, list[Event]] = {}
+    for e in pool:
+        by_type.setdefault(e.event_type, []).append(e)
+    missing = sorted(set().union(*near_by_type.values()) - by_id.keys()) if near_by_type else []
+    if missing:
+        for e in session.execute(select(Event).where(Event.id.in_(missing))).scalars():
+            by_id[e.id] = e
+    same_article: set[int] = set()
+    new_events: list[dict[str, Any]] = []
+    out: list[tuple[int | None, int | None]] = []  # (existing event id, index of a new event)
+    for r in reports:
+        v = r.values
+        date = v.get("date")
+        near_event_ids = near_by_type.get(v["event_type"], set())
+        if not date:
+            candidates: list[Event] = []
+        elif _PLAIN_DATE.fullmatch(date) or _day(date) is not None:
+            match = _date_matcher(date)
+            candidates = [e for e in by_type.get(v["event_type"], ()) if match(e.date)]
+        else:  # an unusual date: let the database evaluate LIKE as merge_event does
+            cond = _date_filter(date, v.get("date_precision"))
+            candidates = list(
+                session.execute(select(Event).where(Event.event_type == v["event_type"], cond).order_by(Event.id))
+                .scalars()
+            )
+        seen = {e.id for e in candidates}
+        candidates += [by_id[i] for i in sorted(near_event_ids - seen)]
+        best: Event | None = None
+        best_score = MERGE_MIN_SCORE - 1e-9
+        src = types.SimpleNamespace(**v)
+        for ev in candidates:
+            if ev.id in same_article:
+                continue
+            s = _score(ev, src, r.actor, r.target, r.place, near_event_ids)
+            if s is not None and s > best_score:
+                best, best_score = ev, s
+        if best is None:
+            new_events.append({
+                "event_type": v["event_type"],
+                "sub_event_type": v["sub_event_type"],
+                "plover": v.get("plover"),
+                "plover_mode": v.get("plover_mode"),
+                "actor_id": r.actor,
+                "target_id": r.target,
+                "place_id": r.place,
+                "date": date,
+                "date_precision": v.get("date_precision"),
+                "status": v.get("status"),
+                "fatalities": v.get("fatalities"),
+                "confidence": v.get("confidence"),
+                "first_article_pk": article_pk,
+            })
+            out.append((None, len(new_events) - 1))
+        else:
+            _absorb(best, src, r.actor, r.target, r.place)
+            same_article.add(best.id)
+            out.append((best.id, None))
+    new_ids: list[int] = []
+    if new_events:
+        new_ids = [eid for (eid,) in bulk.insert_rows(session, Event.__table__, new_events, returning=("id",))]
+    result = [(eid, False) if eid is not None else (new_ids[i], True) for eid, i in out]  # type: ignore[index]
+    bulk.insert_rows(
+        session,
+        EventSource.__table__,
+        [{**r.values, "event_id": eid} for r, (eid, _) in zip(reports, result, strict=True)],
+    )
+    return result
 
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}

@@ -15,11 +15,11 @@ import json
 from typing import Literal
 
 import msgspec
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from marsad import doc
-from marsad.store import merge, minhash
+from marsad.store import bulk, merge, minhash
 from marsad.store.models import (
     Article,
     ArticleEntity,
@@ -118,7 +118,9 @@ class Writer:
         self._pipelines[key] = pid
         return pid
 
-    def _article_row(self, a: doc.Article, chash: str, origin: str | None, dup_of: int | None) -> Article:
+    def _article_row(
+        self, a: doc.Article, chash: str, origin: str | None, dup_of: int | None, sig: bytes | None = None
+    ) -> Article:
         row = Article(
             id=a.id,
             content_hash=chash,
@@ -135,6 +137,7 @@ class Writer:
             warnings=[_json(w) for w in a.warnings],
             meta=_json(a.meta) if a.meta else {},
             origin=origin,
+            minhash=sig,
         )
         self.session.add(row)
         self.session.flush()
@@ -155,55 +158,73 @@ class Writer:
         """Store an analyzed article; returns its row and the near-duplicates it was linked to."""
         sh = minhash.shingles(a.view.text, folded=True)
         sig = minhash.signature(sh)
-        row = self._article_row(a, chash, origin, None)
-        if sig is not None:
-            row.minhash = minhash.to_bytes(sig)
-        near = merge.link_near_duplicates(self.session, row, sig)
-        local_entities = self._entities(row.pk, a.entities)
-        self._times(row.pk, a.times)
-        self._quotes(row.pk, a.quotes, local_entities)
-        self._events(row, a, local_entities, [pk for pk, _ in near])
+        # Every query below reads rows this method inserted itself (with explicit statements) or
+        # earlier articles' rows: autoflushing before each one would only cost time.
+        with self.session.no_autoflush:
+            row = self._article_row(a, chash, origin, None, None if sig is None else minhash.to_bytes(sig))
+            near = merge.link_near_duplicates(self.session, row, sig)
+            local_entities = self._entities(row.pk, a.entities)
+            self._times(row.pk, a.times)
+            self._quotes(row.pk, a.quotes, local_entities)
+            self._events(row, a, local_entities, [pk for pk, _ in near])
         return row, near
 
-    def _entity(self, e: doc.Entity, place_id: int | None) -> int:
-        """Id of ``e``'s knowledge-base entity (created when new; filled in where it lacked a field)."""
-        key = _entity_key(e)
-        eid = self._entity_ids.get(key)
-        if eid is None:
-            row = self.session.execute(
-                select(Entity.id, Entity.name_en, Entity.subtype, Entity.place_id).where(Entity.key == key)
-            ).first()
-            if row is None:
-                ent = Entity(
-                    key=key,
-                    type=e.type,
-                    subtype=e.subtype,
-                    name=e.name,
-                    norm_name=fold(e.name),
-                    name_en=e.name_en,
-                    kb_id=e.kb_id,
-                    place_id=place_id,
-                    attrs=_json(e.attrs) if e.attrs else {},
-                    num_articles=0,
+    def _entity_rows(self, entities: list[doc.Entity], place_ids: list[int | None]) -> list[int]:
+        """Ids of the entities' knowledge-base entities, in order: the keys this writer has not seen yet
+        are looked up with one query, the new ones inserted with one statement (in first-seen order,
+        with what later mentions of the same key add), and known ones lacking a field are filled in."""
+        keys = [_entity_key(e) for e in entities]
+        unseen = sorted({k for k in keys if k not in self._entity_ids})
+        for i in range(0, len(unseen), 500):
+            chunk = unseen[i : i + 500]
+            for r in self.session.execute(
+                select(Entity.key, Entity.id, Entity.name_en, Entity.subtype, Entity.place_id).where(
+                    Entity.key.in_(chunk)
                 )
-                self.session.add(ent)
-                self.session.flush()
-                eid = ent.id
-                filled = [e.name_en is not None, e.subtype is not None, place_id is not None]
-            else:
-                eid = row.id
-                filled = [row.name_en is not None, row.subtype is not None, row.place_id is not None]
-            self._entity_ids[key] = eid
-            self._entity_filled[eid] = filled
-        filled = self._entity_filled[eid]
-        values: dict[str, object] = {}
-        for i, (column, value) in enumerate((("name_en", e.name_en), ("subtype", e.subtype), ("place_id", place_id))):
-            if value is not None and not filled[i]:
-                values[column] = value
-                filled[i] = True
-        if values:
+            ):
+                self._entity_ids[r.key] = r.id
+                self._entity_filled[r.id] = [r.name_en is not None, r.subtype is not None, r.place_id is not None]
+        new: dict[str, dict[str, object]] = {}  # key → row to insert
+        updates: dict[int, dict[str, object]] = {}  # id → columns to fill
+        for e, key, place_id in zip(entities, keys, place_ids, strict=True):
+            fields = (("name_en", e.name_en), ("subtype", e.subtype), ("place_id", place_id))
+            if key in new:
+                pending = new[key]
+                for column, value in fields:
+                    if value is not None and pending[column] is None:
+                        pending[column] = value
+                continue
+            eid = self._entity_ids.get(key)
+            if eid is None:
+                new[key] = {
+                    "key": key,
+                    "type": e.type,
+                    "subtype": e.subtype,
+                    "name": e.name,
+                    "norm_name": fold(e.name),
+                    "name_en": e.name_en,
+                    "kb_id": e.kb_id,
+                    "place_id": place_id,
+                    "attrs": _json(e.attrs) if e.attrs else {},
+                    "num_articles": 0,
+                }
+                continue
+            filled = self._entity_filled[eid]
+            for i, (column, value) in enumerate(fields):
+                if value is not None and not filled[i]:
+                    updates.setdefault(eid, {})[column] = value
+                    filled[i] = True
+        for eid, values in updates.items():
             self.session.execute(update(Entity).where(Entity.id == eid).values(**values))
-        return eid
+        if new:
+            rows = list(new.values())
+            ids = bulk.insert_rows(self.session, Entity.__table__, rows, returning=("id",))
+            for r, (eid,) in zip(rows, ids, strict=True):
+                self._entity_ids[str(r["key"])] = eid
+                self._entity_filled[eid] = [
+                    r["name_en"] is not None, r["subtype"] is not None, r["place_id"] is not None
+                ]
+        return [self._entity_ids[k] for k in keys]
 
     def _place(self, g: doc.Geo, name: str) -> int:
         key = _place_key(g)
@@ -233,10 +254,9 @@ class Writer:
         """Store entities and mentions; returns ``local id → (entity id, place id)``."""
         out: dict[str, tuple[int, int | None]] = {}
         counted: set[int] = set()
+        place_ids = [self._place(e.geo, e.name) if e.geo is not None else None for e in entities]
         rows = []
-        for e in entities:
-            place_id = self._place(e.geo, e.name) if e.geo is not None else None
-            eid = self._entity(e, place_id)
+        for e, place_id, eid in zip(entities, place_ids, self._entity_rows(entities, place_ids), strict=True):
             counted.add(eid)  # each article counts once per entity
             rows.append({
                 "article_pk": article_pk,
@@ -264,10 +284,7 @@ class Writer:
             [{"b_id": eid} for eid in sorted(counted)],
         )
         # one INSERT … RETURNING for the article's entities, one for all their mentions
-        result = self.session.execute(
-            insert(ArticleEntity).returning(ArticleEntity.local_id, ArticleEntity.id, sort_by_parameter_order=True),
-            rows,
-        )
+        result = bulk.insert_rows(self.session, ArticleEntity.__table__, rows, returning=("local_id", "id"))
         ids = {local_id: pk for local_id, pk in result}
         mentions = [
             {
@@ -282,14 +299,14 @@ class Writer:
             for e in entities
             for m in e.mentions
         ]
-        if mentions:
-            self.session.execute(insert(Mention), mentions)
+        bulk.insert_rows(self.session, Mention.__table__, mentions)
         return out
 
     def _times(self, article_pk: int, times: list[doc.TimeExpr]) -> None:
         if times:
-            self.session.execute(
-                insert(Time),
+            bulk.insert_rows(
+                self.session,
+                Time.__table__,
                 [
                     {
                         "article_pk": article_pk,
@@ -310,8 +327,9 @@ class Writer:
     ) -> None:
         if not quotes:
             return
-        self.session.execute(
-            insert(Quote),
+        bulk.insert_rows(
+            self.session,
+            Quote.__table__,
             [
                 {
                     "article_pk": article_pk,
@@ -338,41 +356,37 @@ class Writer:
     def _events(
         self, row: Article, a: doc.Article, ents: dict[str, tuple[int, int | None]], near: list[int]
     ) -> None:
-        assigned: set[int] = set()  # events this article's reports went to (one report per event)
+        reports = []
         for v in a.events:
-            actor = ents[v.actor][0] if v.actor in ents else None
-            target = ents[v.target][0] if v.target in ents else None
-            place = None
-            if v.place in ents:
-                place = ents[v.place][1]
-            src = EventSource(
-                article_pk=row.pk,
-                local_id=v.id,
-                event_type=v.event_type,
-                sub_event_type=v.sub_event_type,
-                plover=v.plover,
-                plover_mode=v.plover_mode,
-                actor_local=v.actor,
-                target_local=v.target,
-                place_local=v.place,
-                date=v.date,
-                date_precision=v.date_precision,
-                status=v.status,
-                fatalities=v.fatalities,
-                trigger_start=v.trigger.start,
-                trigger_end=v.trigger.end,
-                trigger_text=v.trigger.text,
-                confidence=v.confidence,
-                evidence={k: _json(ev) for k, ev in v.evidence.items()},
-            )
-            ev, created = merge.merge_event(
-                self.session, src, actor=actor, target=target, place=place, near_pks=near,
-                same_article=assigned, count=False,
-            )
-            assigned.add(ev.id)
-            self.reports += 1
-            self.merged += 0 if created else 1
-        merge.recount(self.session, assigned)
+            reports.append(merge.Report(
+                {
+                    "article_pk": row.pk,
+                    "local_id": v.id,
+                    "event_type": v.event_type,
+                    "sub_event_type": v.sub_event_type,
+                    "plover": v.plover,
+                    "plover_mode": v.plover_mode,
+                    "actor_local": v.actor,
+                    "target_local": v.target,
+                    "place_local": v.place,
+                    "date": v.date,
+                    "date_precision": v.date_precision,
+                    "status": v.status,
+                    "fatalities": v.fatalities,
+                    "trigger_start": v.trigger.start,
+                    "trigger_end": v.trigger.end,
+                    "trigger_text": v.trigger.text,
+                    "confidence": v.confidence,
+                    "evidence": {k: _json(ev) for k, ev in v.evidence.items()},
+                },
+                ents[v.actor][0] if v.actor in ents else None,
+                ents[v.target][0] if v.target in ents else None,
+                ents[v.place][1] if v.place in ents else None,
+            ))
+        merged = merge.merge_reports(self.session, row.pk, reports, near)
+        self.reports += len(merged)
+        self.merged += sum(1 for _, created in merged if not created)
+        merge.recount(self.session, {eid for eid, _ in merged})
 
     # -- removing --------------------------------------------------------------------------------
     def remove(self, pk: int) -> list[doc.Article]:

@@ -71,12 +71,12 @@ _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"
 def strip_clitics(token: str) -> list[tuple[int, str]]:
     """(clitic length, rest) readings of ``token``: the token itself first, then without proclitics.
 
-    A rest of three letters without the article («وحلب» → حلب) is a reading too; `find_names` accepts it only
-    for names that cannot be ordinary words (multi-word names, big places).
+    A rest of two or three letters without the article («وحلب» → حلب, «وتل حمكي» → تل …) is a reading too;
+    `find_names` accepts it only for names that cannot be ordinary words (multi-word names, big places).
     """
     out = [(0, token)]
     for c in _CLITICS:
-        if token.startswith(c) and len(token) - len(c) >= 3:
+        if token.startswith(c) and len(token) - len(c) >= 2:
             rest = token[len(c) :]
             if c.endswith("ل") and rest.startswith("ل"):
                 out.append((len(c), "ا" + rest))  # ل + (ا)لرقه

@@ -87,7 +87,13 @@ def find_places(
         if m.key in surnames and not (cue or m.modifier) and _abroad_town(cands):
             continue  # «وليام تشاندلر» … «قائد تشاندلر»: a family name, not Chandler (Arizona)
         guarded = m.key in gaz.wordlike or (len(m.key) <= 3 and not big_place(cands[0]))
-        if guarded and not (cue or m.modifier or quarter or _context_follows(found, i, ws)):
+        if guarded and not (
+            cue
+            or m.modifier
+            or quarter
+            or _context_follows(found, i, ws)
+            or _inside_list(text, found, i, gaz)
+        ):
             continue
         out.append(m)
     return out
@@ -119,6 +125,17 @@ def _context_follows(found: list[NameMatch], i: int, ws: list[Word]) -> bool:
         return False
     nxt = found[i + 1]
     return nxt.modifier is not None and nxt.first_word - found[i].last_word <= 3
+
+
+def _inside_list(text: str, found: list[NameMatch], i: int, gaz: Gazetteer) -> bool:
+    """«قرى الحواش والقاهرة والعنكاوي والعمقية والزقوم والحويجة وقسطون»: a word-like name between two place
+    names that are not word-like, joined to both by «و» or a comma only, is a member of the list of places."""
+    if i == 0 or i + 1 >= len(found):
+        return False
+    a, m, b = found[i - 1], found[i], found[i + 1]
+    if a.key in gaz.wordlike or b.key in gaz.wordlike or a.modifier or b.modifier:
+        return False
+    return all(text[x:y].strip(" ،,و") == "" and y - x <= 4 for x, y in ((a.end, m.start), (m.end, b.start)))
 
 
 def _quarter_of_next_town(

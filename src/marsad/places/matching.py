@@ -76,7 +76,7 @@ def strip_clitics(token: str) -> list[tuple[int, str]]:
     """
     out = [(0, token)]
     for c in _CLITICS:
-        if token.startswith(c) and len(token) - len(c) >= 2:
+        if token.startswith(c) and len(token) - len(c) >= (2 if len(c) == 1 else 3):  # «وباب» is not وب + اب
             rest = token[len(c) :]
             if c.endswith("ل") and rest.startswith("ل"):
                 out.append((len(c), "ا" + rest))  # ل + (ا)لرقه

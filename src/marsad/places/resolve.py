@@ -346,6 +346,8 @@ def _state_we_lack(m: NameMatch, cands: list[Place], p: Place) -> bool:
 
 
 _NAMED_AREAS = frozenset({"admin1", "region"})
+# «المنطقة الشرقية», «منطقة الرياض»: names made of a generic word name other areas too (a quarter of Sousse).
+_GENERIC_AREA_WORDS = frozenset(fold(w) for w in ["منطقة", "المنطقة", "الإقليم", "إقليم"])
 
 
 def _foreign(p: Place, m: NameMatch, ctx: _Context) -> bool:
@@ -358,7 +360,7 @@ def _foreign(p: Place, m: NameMatch, ctx: _Context) -> bool:
     """
     if p.feature == "country" or p.prior >= 5.0 or p.kind == "capital":
         return False  # a country, a big city, a national capital («واشنطن», curated_world.tsv)
-    if p.feature in _NAMED_AREAS and " " in m.key:
+    if p.feature in _NAMED_AREAS and " " in m.key and m.key.split(" ", 1)[0] not in _GENERIC_AREA_WORDS:
         return False  # «الضفة الغربية», «جنوب لبنان», «سهل الغاب»: a multi-word region name is not an ordinary word
     others = ctx.countries_without(m.key)
     total = sum(others.values())

@@ -24,7 +24,7 @@ import types
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from marsad.store import bulk, minhash
@@ -236,14 +236,24 @@ class Report(NamedTuple):
 _PLAIN_DATE = re.compile(r"[0-9-]+")
 
 
+def _date_matcher_values(date: str) -> set[str]:
+    """The event dates a day agrees with (`_date_filter`): the day ±1, its month, its year."""
+    day = dt.date.fromisoformat(date)
+    return {(day + dt.timedelta(days=d)).isoformat() for d in (-1, 0, 1)} | {date[:7], date[:4]}
+
+
 def _date_matcher(date: str) -> Callable[[str | None], bool]:
     """`_date_filter` as a Python test (only for dates of digits and hyphens, where LIKE is exact)."""
-    day = _day(date)
-    if day is not None:
-        ok = {(day + dt.timedelta(days=d)).isoformat() for d in (-1, 0, 1)} | {date[:7], date[:4]}
+    if _day(date) is not None:
+        ok = _date_matcher_values(date)
         return lambda ev_date: ev_date in ok
     prefix = date + "-"
     return lambda ev_date: ev_date is not None and (ev_date == date or ev_date.startswith(prefix))
+
+
+_SCORED = (
+    Event.id, Event.event_type, Event.sub_event_type, Event.date, Event.actor_id, Event.target_id, Event.place_id
+)
 
 
 def merge_reports(session: Session, article_pk: int, reports: list[Report], near_pks: Iterable[int] = ()) -> list[
@@ -268,26 +278,37 @@ def merge_reports(session: Session, article_pk: int, reports: list[Report], near
             )
         ):
             near_by_type.setdefault(etype, set()).add(eid)
-    conds = []
-    seen_conds: set[tuple[str, str, str | None]] = set()
+    # One query for all reports: events of the reports' types whose date falls in any report's window
+    # (a superset: each report then keeps its own type and window). Days, months and years compare
+    # exactly (IN), month and year windows also by prefix (LIKE), so the statement has few shapes.
+    typed: set[str] = set()
+    exact: set[str] = set()
+    prefixes: set[str] = set()
     for r in reports:
         date = r.values.get("date")
-        key = (r.values["event_type"], date or "", r.values.get("date_precision"))
-        if not date or key in seen_conds:
+        if not date or not (_PLAIN_DATE.fullmatch(date) or _day(date) is not None):
             continue
-        seen_conds.add(key)
-        if _PLAIN_DATE.fullmatch(date) or _day(date) is not None:
-            conds.append(and_(Event.event_type == key[0], _date_filter(date, key[2])))
-    pool: list[Event] = []
-    if conds:
-        pool = list(session.execute(select(Event).where(or_(*conds)).order_by(Event.id)).scalars())
+        typed.add(r.values["event_type"])
+        if _day(date) is not None:
+            exact.update(_date_matcher_values(date))
+        else:
+            exact.add(date)
+            prefixes.add(date + "-%")
+    pool: list[Any] = []
+    if typed:
+        dates = or_(Event.date.in_(sorted(exact)), *(Event.date.like(p) for p in sorted(prefixes)))
+        pool = list(
+            session.execute(
+                select(*_SCORED).where(Event.event_type.in_(sorted(typed)), dates).order_by(Event.id)
+            )
+        )
     by_id = {e.id: e for e in pool}
-    by_type: dict[str, list[Event]] = {}
+    by_type: dict[str, list[Any]] = {}
     for e in pool:
         by_type.setdefault(e.event_type, []).append(e)
     missing = sorted(set().union(*near_by_type.values()) - by_id.keys()) if near_by_type else []
     if missing:
-        for e in session.execute(select(Event).where(Event.id.in_(missing))).scalars():
+        for e in session.execute(select(*_SCORED).where(Event.id.in_(missing))):
             by_id[e.id] = e
     same_article: set[int] = set()
     new_events: list[dict[str, Any]] = []
@@ -304,12 +325,11 @@ def merge_reports(session: Session, article_pk: int, reports: list[Report], near
         else:  # an unusual date: let the database evaluate LIKE as merge_event does
             cond = _date_filter(date, v.get("date_precision"))
             candidates = list(
-                session.execute(select(Event).where(Event.event_type == v["event_type"], cond).order_by(Event.id))
-                .scalars()
+                session.execute(select(*_SCORED).where(Event.event_type == v["event_type"], cond).order_by(Event.id))
             )
         seen = {e.id for e in candidates}
         candidates += [by_id[i] for i in sorted(near_event_ids - seen)]
-        best: Event | None = None
+        best: Any = None
         best_score = MERGE_MIN_SCORE - 1e-9
         src = types.SimpleNamespace(**v)
         for ev in candidates:
@@ -336,7 +356,9 @@ def merge_reports(session: Session, article_pk: int, reports: list[Report], near
             })
             out.append((None, len(new_events) - 1))
         else:
-            _absorb(best, src, r.actor, r.target, r.place)
+            event = session.get(Event, best.id)
+            assert event is not None
+            _absorb(event, src, r.actor, r.target, r.place)
             same_article.add(best.id)
             out.append((best.id, None))
     new_ids: list[int] = []
@@ -375,20 +397,15 @@ def recount(session: Session, event_ids: Iterable[int]) -> None:
     if not ids:
         return
     session.flush()
-    mentions = dict(
-        session.execute(
-            select(EventSource.event_id, func.count())
-            .where(EventSource.event_id.in_(ids))
-            .group_by(EventSource.event_id)
-        ).all()
-    )
-    reporting = (
-        select(EventSource.event_id, EventSource.article_pk).where(EventSource.event_id.in_(ids)).distinct()
-    )
-    pairs = session.execute(reporting).all()
+    mentions: dict[int, int] = {}
     by_event: dict[int, set[int]] = {}
-    for eid, apk in pairs:
+    pairs: set[tuple[int, int]] = set()
+    for eid, apk in session.execute(
+        select(EventSource.event_id, EventSource.article_pk).where(EventSource.event_id.in_(ids))
+    ):
+        mentions[eid] = mentions.get(eid, 0) + 1
         by_event.setdefault(eid, set()).add(apk)
+        pairs.add((eid, apk))
     all_pks = sorted({apk for _, apk in pairs})
     info: dict[int, tuple[str, list[str]]] = {}
     if all_pks:

@@ -226,35 +226,43 @@ class Writer:
                 ]
         return [self._entity_ids[k] for k in keys]
 
-    def _place(self, g: doc.Geo, name: str) -> int:
-        key = _place_key(g)
-        pid = self._place_ids.get(key)
-        if pid is None:
-            pid = self.session.execute(select(Place.id).where(Place.key == key)).scalar()
-        if pid is None:
-            place = Place(
-                key=key,
-                gazetteer_id=g.gazetteer_id,
-                name=name,
-                name_en=g.name_en,
-                lat=g.lat,
-                lon=g.lon,
-                country=g.country,
-                admin1=g.admin1,
-                admin2=g.admin2,
-                feature=g.feature,
-            )
-            self.session.add(place)
-            self.session.flush()
-            pid = place.id
-        self._place_ids[key] = pid
-        return pid
+    def _place_rows(self, entities: list[doc.Entity]) -> list[int | None]:
+        """Place id of each entity (None without ``geo``): unseen keys looked up with one query, new
+        places inserted with one statement in first-seen order."""
+        keys = [_place_key(e.geo) if e.geo is not None else None for e in entities]
+        unseen = sorted({k for k in keys if k is not None and k not in self._place_ids})
+        if unseen:
+            for i in range(0, len(unseen), 500):
+                chunk = unseen[i : i + 500]
+                for key, pid in self.session.execute(select(Place.key, Place.id).where(Place.key.in_(chunk))):
+                    self._place_ids[key] = pid
+            new: dict[str, dict[str, object]] = {}
+            for e, key in zip(entities, keys, strict=True):
+                g = e.geo
+                if key is None or g is None or key in self._place_ids or key in new:
+                    continue
+                new[key] = {
+                    "key": key,
+                    "gazetteer_id": g.gazetteer_id,
+                    "name": e.name,
+                    "name_en": g.name_en,
+                    "lat": g.lat,
+                    "lon": g.lon,
+                    "country": g.country,
+                    "admin1": g.admin1,
+                    "admin2": g.admin2,
+                    "feature": g.feature,
+                }
+            rows = list(new.values())
+            for r, (pid,) in zip(rows, bulk.insert_rows(self.session, Place.__table__, rows, ("id",)), strict=True):
+                self._place_ids[str(r["key"])] = pid
+        return [self._place_ids[k] if k is not None else None for k in keys]
 
     def _entities(self, article_pk: int, entities: list[doc.Entity]) -> dict[str, tuple[int, int | None]]:
         """Store entities and mentions; returns ``local id → (entity id, place id)``."""
         out: dict[str, tuple[int, int | None]] = {}
         counted: set[int] = set()
-        place_ids = [self._place(e.geo, e.name) if e.geo is not None else None for e in entities]
+        place_ids = self._place_rows(entities)
         rows = []
         for e, place_id, eid in zip(entities, place_ids, self._entity_rows(entities, place_ids), strict=True):
             counted.add(eid)  # each article counts once per entity

@@ -91,3 +91,10 @@ def test_gap_is_covered(text: str, name: str, gid: str, precision: int) -> None:
 )
 def test_word_stays_a_word(text: str, word: str) -> None:
     assert word not in _found(text)
+
+
+def test_us_states_are_states() -> None:
+    # snn-20150721-00723: «ولاية فلوريدا» was left unresolved while the gazetteer lacked US states (GeoNames has a
+    # Florida in Uruguay); admin1.tsv now lists the states the news names, at their capitals (ACLED convention).
+    text = "وخلال زيارة لمقر قيادة عسكري في تامبا في ولاية فلوريدا في أيلول (سبتمبر) الماضي"
+    assert _found(text)["ولاية فلوريدا"] == ("adm1:US:Florida", 3)

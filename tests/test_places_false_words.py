@@ -83,9 +83,10 @@ def test_places_next_to_them_still_resolve(pipe: Pipeline) -> None:
 
 
 def test_a_name_the_matcher_set_aside_is_not_looked_up_from_an_ner_tag(pipe: Pipeline) -> None:
-    # snn-20150721-00723: NER tags «فلوريدا» LOC; the matcher left «ولاية فلوريدا» unresolved on purpose
-    text = "وخلال زيارة لمقر قيادة عسكري في تامبا في ولاية فلوريدا في أيلول (سبتمبر) الماضي"
-    assert _places(pipe, text, ner=["فلوريدا"])["فلوريدا"] is None
+    # constructed: NER tags «جورجيا» LOC; the matcher left «ولاية جورجيا» unresolved on purpose (we lack the US
+    # state; the country Georgia is not it)
+    text = "قتل شخصان في إطلاق نار في مدينة أتلانتا بولاية جورجيا الأمريكية"
+    assert _places(pipe, text, ner=["جورجيا"])["جورجيا"] is None
     # a LOC tag the matcher never saw is still looked up
     assert _places(pipe, "وصل الوفد إلى دمشق", ner=["دمشق"])["دمشق"] is not None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Column, Integer, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 __all__ = ["insert_rows"]
@@ -48,8 +48,36 @@ def insert_rows(
             for key, default in fills:
                 if key in r and r[key] is None:
                     r[key] = default()
+    if returning and len(rows) > 2 and session.get_bind().dialect.name == "sqlite" and _integer_pk(table) is not None:
+        return _insert_sqlite(session, table, rows, returning)
     if returning:
         stmt = insert(table).returning(*(table.c[k] for k in returning), sort_by_parameter_order=True)
         return [tuple(r) for r in session.execute(stmt, list(rows))]
     session.execute(insert(table), list(rows))
     return []
+
+
+def _integer_pk(table: Table) -> Column[Any] | None:
+    pk = list(table.primary_key.columns)
+    return pk[0] if len(pk) == 1 and isinstance(pk[0].type, Integer) else None
+
+
+def _insert_sqlite(
+    session: Session, table: Table, rows: Sequence[dict[str, Any]], returning: Sequence[str]
+) -> list[tuple[Any, ...]]:
+    """SQLite cannot order ``RETURNING`` rows, so SQLAlchemy would send one INSERT per row. One
+    ``executemany`` instead: inside the writer's transaction (SQLite allows one writer) each row takes the
+    largest rowid plus one, so the new ids are the ``len(rows)`` integers after the previous largest —
+    checked after the insert."""
+    pk = _integer_pk(table)
+    assert pk is not None
+    top = select(func.max(pk))
+    before = session.execute(top).scalar() or 0
+    session.execute(insert(table), list(rows))
+    after = session.execute(top).scalar() or 0
+    if after - before != len(rows):
+        raise RuntimeError(f"{table.name}: {len(rows)} rows inserted but ids went from {before} to {after}")
+    out = []
+    for i, r in enumerate(rows, start=before + 1):
+        out.append(tuple(i if k == pk.key else r[k] for k in returning))
+    return out

@@ -16,7 +16,7 @@ from typing import Literal
 
 import msgspec
 from sqlalchemy import bindparam, delete, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from marsad import doc
 from marsad.store import bulk, merge, minhash
@@ -121,7 +121,7 @@ class Writer:
     def _article_row(
         self, a: doc.Article, chash: str, origin: str | None, dup_of: int | None, sig: bytes | None = None
     ) -> Article:
-        row = Article(
+        values = dict(
             id=a.id,
             content_hash=chash,
             title=a.title,
@@ -139,8 +139,12 @@ class Writer:
             origin=origin,
             minhash=sig,
         )
+        # Core INSERT … RETURNING, then the row enters the session as if loaded: an ORM flush of one
+        # large row costs several times more
+        ((pk,),) = bulk.insert_rows(self.session, Article.__table__, [values], returning=("pk",))
+        row = Article(pk=pk, **values)
+        make_transient_to_detached(row)
         self.session.add(row)
-        self.session.flush()
         return row
 
     def add_copy(self, a: doc.Article, chash: str, original_pk: int, origin: str | None = None) -> Article:

@@ -66,17 +66,16 @@ def _insert_sqlite(
     session: Session, table: Table, rows: Sequence[dict[str, Any]], returning: Sequence[str]
 ) -> list[tuple[Any, ...]]:
     """SQLite cannot order ``RETURNING`` rows, so SQLAlchemy would send one INSERT per row. One
-    ``executemany`` instead: inside the writer's transaction (SQLite allows one writer) each row takes the
-    largest rowid plus one, so the new ids are the ``len(rows)`` integers after the previous largest —
-    checked after the insert."""
+    ``executemany`` instead: it writes, so this connection holds SQLite's only write lock until the
+    transaction ends, and each row takes the largest rowid plus one (SQLite's rule below the largest
+    64-bit integer): the new ids are the ``len(rows)`` integers ending at the largest id afterwards."""
     pk = _integer_pk(table)
     assert pk is not None
-    top = select(func.max(pk))
-    before = session.execute(top).scalar() or 0
     session.execute(insert(table), list(rows))
-    after = session.execute(top).scalar() or 0
-    if after - before != len(rows):
-        raise RuntimeError(f"{table.name}: {len(rows)} rows inserted but ids went from {before} to {after}")
+    after = session.execute(select(func.max(pk))).scalar() or 0
+    if after >= 2**63 - 1 or after < len(rows):
+        raise RuntimeError(f"{table.name}: cannot tell the ids of {len(rows)} rows inserted (largest id {after})")
+    before = after - len(rows)
     out = []
     for i, r in enumerate(rows, start=before + 1):
         out.append(tuple(i if k == pk.key else r[k] for k in returning))

@@ -22,6 +22,7 @@ import datetime as dt
 import re
 import types
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import or_, select, tuple_
@@ -78,6 +79,7 @@ def link_near_duplicates(session: Session, article: Article, sig) -> list[tuple[
     return found
 
 
+@lru_cache(maxsize=8192)
 def _day(value: str | None) -> dt.date | None:
     if value and len(value) == 10:
         try:
@@ -311,6 +313,7 @@ def merge_reports(session: Session, article_pk: int, reports: list[Report], near
         for e in session.execute(select(*_SCORED).where(Event.id.in_(missing))):
             by_id[e.id] = e
     same_article: set[int] = set()
+    absorbed: list[tuple[int, Any, Report]] = []
     new_events: list[dict[str, Any]] = []
     out: list[tuple[int | None, int | None]] = []  # (existing event id, index of a new event)
     for r in reports:
@@ -356,11 +359,16 @@ def merge_reports(session: Session, article_pk: int, reports: list[Report], near
             })
             out.append((None, len(new_events) - 1))
         else:
-            event = session.get(Event, best.id)
-            assert event is not None
-            _absorb(event, src, r.actor, r.target, r.place)
+            absorbed.append((best.id, src, r))
             same_article.add(best.id)
             out.append((best.id, None))
+    if absorbed:  # each event at most once per article, and no later report could join it: absorb now
+        events = {
+            e.id: e
+            for e in session.execute(select(Event).where(Event.id.in_(sorted(same_article)))).scalars()
+        }
+        for eid, src, r in absorbed:
+            _absorb(events[eid], src, r.actor, r.target, r.place)
     new_ids: list[int] = []
     if new_events:
         new_ids = [eid for (eid,) in bulk.insert_rows(session, Event.__table__, new_events, returning=("id",))]

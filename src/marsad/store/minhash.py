@@ -59,7 +59,9 @@ def signature(sh: set[str]) -> np.ndarray | None:
     """The MinHash signature (``NUM_PERM`` uint32 values) of a shingle set; None when it is empty."""
     if not sh:
         return None
-    x = np.fromiter((_hash32(s) for s in sh), dtype=np.uint64, count=len(sh))
+    # the same values as `_hash32` of each shingle: 4-byte blake2b digests read as little-endian uint32
+    digests = b"".join([hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest() for s in sh])
+    x = np.frombuffer(digests, dtype="<u4").astype(np.uint64)
     h = (np.outer(_A, x) + _B[:, None]) % _PRIME
     return h.min(axis=1).astype(np.uint32)
 

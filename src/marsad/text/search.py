@@ -17,6 +17,9 @@ from marsad.text.tokens import TOKEN_RE
 __all__ = ["search_key", "search_keys", "index_text"]
 
 
+_INDEXED = frozenset(("word", "num"))
+
+
 @lru_cache(maxsize=300_000)
 def search_key(word: str) -> str:
     """The search key of one word (folded, clitics removed); non-Arabic words are only folded."""
@@ -29,13 +32,8 @@ def search_key(word: str) -> str:
 
 def search_keys(text: str) -> list[str]:
     """Keys of the words and numbers of ``text``, in order."""
-    out = []
-    for m in TOKEN_RE.finditer(text):
-        if m.lastgroup in ("word", "num"):
-            key = search_key(m.group())
-            if key:
-                out.append(key)
-    return out
+    key = search_key
+    return [k for m in TOKEN_RE.finditer(text) if m.lastgroup in _INDEXED and (k := key(m.group()))]
 
 
 def index_text(*parts: str | None) -> str:

@@ -52,8 +52,8 @@ def insert_rows(
         return _insert_sqlite(session, table, rows, returning)
     if returning:
         stmt = insert(table).returning(*(table.c[k] for k in returning), sort_by_parameter_order=True)
-        return [tuple(r) for r in session.execute(stmt, list(rows))]
-    session.execute(insert(table), list(rows))
+        return [tuple(r) for r in session.connection().execute(stmt, list(rows))]
+    session.connection().execute(insert(table), list(rows))
     return []
 
 
@@ -71,8 +71,8 @@ def _insert_sqlite(
     64-bit integer): the new ids are the ``len(rows)`` integers ending at the largest id afterwards."""
     pk = _integer_pk(table)
     assert pk is not None
-    session.execute(insert(table), list(rows))
-    after = session.execute(select(func.max(pk))).scalar() or 0
+    session.connection().execute(insert(table), list(rows))
+    after = session.connection().execute(select(func.max(pk))).scalar() or 0
     if after >= 2**63 - 1 or after < len(rows):
         raise RuntimeError(f"{table.name}: cannot tell the ids of {len(rows)} rows inserted (largest id {after})")
     before = after - len(rows)

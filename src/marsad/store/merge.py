@@ -25,8 +25,10 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import or_, select, tuple_
+from sqlalchemy import bindparam, or_, select, tuple_, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from marsad.store import bulk, minhash
 from marsad.store.models import Article, ArticleBand, Event, EventSource, NearDuplicate
@@ -381,6 +383,8 @@ def merge_reports(session: Session, article_pk: int, reports: list[Report], near
     return result
 
 
+_COUNTS = ("num_mentions", "num_articles", "num_sources")
+
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
 
 
@@ -425,14 +429,31 @@ def recount(session: Session, event_ids: Iterable[int]) -> None:
         for pk, dup_of, source, aid in rows:
             root = dup_of if dup_of is not None else pk
             info.setdefault(root, ("", []))[1].append(source or aid)
-    for ev in session.execute(select(Event).where(Event.id.in_(ids))).scalars():
-        pks = by_event.get(ev.id, set())
+    # plain rows and one executemany for the events whose counts changed; an event object the session
+    # holds gets the new counts as its loaded state (nothing left to flush)
+    changed = []
+    for eid, *old in session.execute(
+        select(Event.id, Event.num_mentions, Event.num_articles, Event.num_sources).where(Event.id.in_(ids))
+    ):
+        pks = by_event.get(eid, set())
         articles = 0
         sources: set[str] = set()
         for pk in pks:
             copies = info.get(pk, ("", []))[1]
             articles += max(len(copies), 1)
             sources.update(copies)
-        ev.num_mentions = int(mentions.get(ev.id, 0))
-        ev.num_articles = articles
-        ev.num_sources = len(sources)
+        new = [int(mentions.get(eid, 0)), articles, len(sources)]
+        if new != old:
+            changed.append({"b_id": eid, "b_m": new[0], "b_a": new[1], "b_s": new[2]})
+        obj = session.identity_map.get(identity_key(Event, eid))
+        if obj is not None:
+            for name, value in zip(_COUNTS, new, strict=True):
+                set_committed_value(obj, name, value)
+    if changed:
+        table = Event.__table__
+        session.connection().execute(
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(num_mentions=bindparam("b_m"), num_articles=bindparam("b_a"), num_sources=bindparam("b_s")),
+            changed,
+        )

@@ -392,6 +392,7 @@ class ArticleState(msgspec.Struct):
     events: list[Event]
     warnings: list[Issue]
     provenance: dict[str, str]
+    search_text: str | None = None  # the store's search keys, when a worker computed them
 
 
 _STATE_ENCODER = msgspec.msgpack.Encoder()
@@ -402,7 +403,8 @@ def dump_state(a: Article) -> bytes:
     """A compact binary image of ``a`` (MessagePack); `load_state` gives back an equal article."""
     return _STATE_ENCODER.encode(
         ArticleState(a.text, a.id, a.title, a.published, a.source, a.url, a.meta, a.tokens, a.sentences,
-                     a.entities, a.times, a.quotes, a.events, a.warnings, a.provenance)
+                     a.entities, a.times, a.quotes, a.events, a.warnings, a.provenance,
+                     a.layer("search_text"))
     )
 
 
@@ -411,4 +413,6 @@ def load_state(data: bytes) -> Article:
     a = Article(s.text, id=s.id, title=s.title, published=s.published, source=s.source, url=s.url, meta=s.meta)
     a.tokens, a.sentences, a.entities, a.times = s.tokens, s.sentences, s.entities, s.times
     a.quotes, a.events, a.warnings, a.provenance = s.quotes, s.events, s.warnings, s.provenance
+    if s.search_text is not None:
+        a.set_layer("search_text", s.search_text)
     return a

@@ -25,6 +25,7 @@ from marsad.ingest.readers import InputArticle, InputError
 from marsad.ingest.runner import IngestReport, Step, ingest_items
 from marsad.pipeline import Pipeline, default_pipeline
 from marsad.store.writer import Writer, content_hash
+from marsad.text.search import SEARCH_LAYER, index_text
 
 __all__ = ["PreAnalyzed", "analyze_item", "ingest_parallel", "needs_analysis", "combine_reports"]
 
@@ -44,7 +45,10 @@ def analyze_item(item: InputArticle, pipeline: Pipeline | None = None) -> Result
     pipe = pipeline or _WORKER_PIPELINE or default_pipeline()
     key = (item.id, content_hash(item.text))
     try:
-        return key, dump_state(pipe(to_article(item))), None
+        article = pipe(to_article(item))
+        # the store's search keys are pure text work: computing them here takes them off the single writer
+        article.set_layer(SEARCH_LAYER, index_text(article.title, article.text))
+        return key, dump_state(article), None
     except Exception as exc:  # reported by the parent exactly as a single-process run reports it
         return key, None, (type(exc).__name__, str(exc))
 

@@ -33,7 +33,7 @@ from marsad.store.models import (
     Time,
 )
 from marsad.text.normalize import fold
-from marsad.text.search import index_text
+from marsad.text.search import SEARCH_LAYER, index_text
 
 __all__ = ["content_hash", "Status", "Writer"]
 
@@ -131,7 +131,7 @@ class Writer:
             text=a.text,
             norm_title=fold(a.title) if a.title else None,
             norm_text=a.view.text,
-            search_text=index_text(a.title, a.text),
+            search_text=a.layer(SEARCH_LAYER) or index_text(a.title, a.text),
             dup_of=dup_of,
             pipeline_id=None if dup_of is not None else self._pipeline_id(a.provenance),
             warnings=[_json(w) for w in a.warnings],

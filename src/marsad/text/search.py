@@ -14,7 +14,10 @@ from marsad.text.clitics import split
 from marsad.text.normalize import fold
 from marsad.text.tokens import TOKEN_RE
 
-__all__ = ["search_key", "search_keys", "index_text"]
+__all__ = ["search_key", "search_keys", "index_text", "SEARCH_LAYER"]
+
+# Article layer that carries `index_text` when it was computed ahead of storing (in an analysis worker).
+SEARCH_LAYER = "search_text"
 
 
 _INDEXED = frozenset(("word", "num"))

@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from marsad.events.taxonomy import EVENT_TYPES
 from marsad.export.codes import country, event_code, inter_code, precision_of
 
 __all__ = ["ACLED_COLUMNS", "ACLED_TYPES", "acled_row", "write_acled"]
@@ -52,16 +53,8 @@ ACLED_COLUMNS = (
     "tags",
     "timestamp",
 )
-ACLED_TYPES = frozenset(
-    {
-        "Battles",
-        "Explosions/Remote violence",
-        "Violence against civilians",
-        "Protests",
-        "Riots",
-        "Strategic developments",
-    }
-)
+# ACLED's own six event types: marsad's taxonomy without its Diplomacy extension.
+ACLED_TYPES = frozenset(EVENT_TYPES) - {"Diplomacy"}
 _PRECISION = {"day": "1", "month": "2", "year": "3"}
 
 

@@ -16,7 +16,7 @@ import ahocorasick
 
 from marsad.time.lexicon import lexicon
 
-__all__ = ["Pattern", "patterns", "active", "alt", "pieces"]
+__all__ = ["Pattern", "patterns", "active", "key_hits", "windows", "alt", "pieces"]
 
 
 def alt(forms) -> str:
@@ -41,7 +41,10 @@ class Pattern:
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
-    """Keys of all patterns in one automaton; a key of a ``WHOLE_WORD`` pattern must end a word."""
+    """Keys of all patterns in one automaton; a key of a ``WHOLE_WORD`` pattern must end a word.
+
+    Each key maps to ``(length, ((whole_word, owner names), ...))``.
+    """
     auto = ahocorasick.Automaton()
     owners: dict[tuple[str, bool], set[str]] = {}
     for p in patterns():
@@ -51,27 +54,63 @@ def _automaton() -> ahocorasick.Automaton:
     for (k, whole), names in owners.items():
         merged.setdefault(k, []).append((whole, frozenset(names)))
     for k, groups in merged.items():
-        auto.add_word(k, tuple(groups))
+        auto.add_word(k, (len(k), tuple(groups)))
     auto.make_automaton()
     return auto
 
 
 WHOLE_WORD = frozenset({"date.hijri", "date.full", "month.year", "month.mod", "month.bare", "hijri.month"})
+# Patterns whose every match contains one of their keys (or gate matches) within WINDOW characters:
+# they are searched only around those hits. The others (a bare hour word of «clock.word», the
+# prepositions of «year.bare») are searched over the whole text once their keys say they may occur.
+WINDOWED_EXCEPT = frozenset({"clock.word", "year.bare"})
+WINDOW = 160
 
 
-def active(view: str) -> set[str]:
-    """Names of the patterns whose keys occur in ``view`` (one Aho-Corasick pass)."""
-    names: set[str] = set()
+def key_hits(view: str) -> dict[str, list[tuple[int, int]]]:
+    """For each pattern that may match ``view``: the spans of its keys (or gate matches) there.
+
+    One Aho-Corasick pass over the view, plus the gate regexes of the patterns that have one.
+    """
+    hits: dict[str, list[tuple[int, int]]] = {}
     n = len(view)
-    for end, groups in _automaton().iter(view):
+    for end, (length, groups) in _automaton().iter(view):
         for whole, owners in groups:
             if whole and end + 1 < n and view[end + 1].isalnum():
                 continue
-            names |= owners
+            span = (end + 1 - length, end + 1)
+            for name in owners:
+                hits.setdefault(name, []).append(span)
     for p in patterns():
-        if p.gate is not None and p.name not in names and p.gate.search(view):
-            names.add(p.name)
-    return names
+        if p.gate is not None and p.name not in hits:
+            found = [m.span() for m in p.gate.finditer(view)]
+            if found:
+                hits[p.name] = found
+    return hits
+
+
+def active(view: str) -> set[str]:
+    """Names of the patterns whose keys occur in ``view``."""
+    return set(key_hits(view))
+
+
+def windows(view: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    r"""Merged stretches of ``view`` within `WINDOW` characters of ``spans``, cut at word ends.
+
+    A stretch never ends inside a word, so a pattern's ``(?!\w)`` at its end sees a real word end;
+    look-behinds at its start see the text before it (``Pattern.finditer(view, pos, endpos)``).
+    """
+    n = len(view)
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        lo, hi = max(0, s - WINDOW), min(n, e + WINDOW)
+        while hi < n and (view[hi].isalnum() or view[hi] == "_"):
+            hi += 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 B = r"(?<!\w)"  # word start
@@ -343,7 +382,7 @@ def _gate_keys() -> dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]]:
                 "طوال",
                 "مدي",
                 "امتداد",
-                "استمر",
+                "ستمر",
                 "دام",
                 "دوم",
                 "سجن",

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from marsad.doc import Sentence, TimeExpr
 from marsad.text.normalize import NormalizedText, normalize
 from marsad.time import resolve as R
-from marsad.time.grammar import active, patterns, pieces
+from marsad.time.grammar import WINDOWED_EXCEPT, key_hits, patterns, pieces, windows
 from marsad.time.lexicon import lexicon
 from marsad.time.rules import HANDLERS, Value
 from marsad.time.tense import ongoing_at, tense_at
@@ -188,19 +188,21 @@ def find_times(
         return []
     nt = normalize(text)
     view = nt.text
-    on = active(view)
-    if not on:
+    hits = key_hits(view)
+    if not hits:
         return []
     ctx = _Ctx(nt, published, sentences)
     cands: list[_Cand] = []
     for pat in patterns():
-        if pat.name not in on:
+        spans = hits.get(pat.name)
+        if spans is None:
             continue
         handler = HANDLERS[pat.name]
-        for m in pat.regex.finditer(view):
-            v = handler(m, ctx)
-            if v is not None:
-                cands.append(_Cand(m.start("body"), m.end("body"), pat.name, v))
+        for lo, hi in [(0, len(view))] if pat.name in WINDOWED_EXCEPT else windows(view, spans):
+            for m in pat.regex.finditer(view, lo, hi):
+                v = handler(m, ctx)
+                if v is not None:
+                    cands.append(_Cand(m.start("body"), m.end("body"), pat.name, v))
     if not cands:
         return []
     chosen = _anchor_clocks(_extend(_select(cands), view), ctx)

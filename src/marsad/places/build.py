@@ -5,9 +5,9 @@
 Sources (see ``data/places/SOURCES.md``): GeoNames cities500 for the Middle East and North Africa and
 cities15000 worldwide with Arabic names (CC BY 4.0), OCHA's 2015 Syria communities (CC BY 3.0 IGO),
 OpenSyria admin levels 1–3 (CC BY 4.0), Natural Earth country polygons (public domain) and our curated
-``countries.tsv``, ``admin1.tsv``, ``facilities.tsv`` and ``curated_*.tsv``. The build also writes ``wordlike.tsv``: the
-names of small places that are frequent in the news corpora because they are also ordinary words or
-person names (only the folded names and their document counts, no text).
+``countries.tsv``, ``admin1.tsv``, ``facilities.tsv`` and ``curated_*.tsv``. The build also writes ``wordlike.tsv``
+(`marsad.places.build_wordlike`): names of places that are more often ordinary words or person names,
+selected from licence-clean evidence only (names and counts, no text).
 """
 
 from __future__ import annotations
@@ -16,16 +16,15 @@ import argparse
 import csv
 import gzip
 import io
-import json
-import math
 import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from marsad.places.build_wordlike import wordlike
 from marsad.places.geometry import CountryShapes, haversine_km
-from marsad.places.matching import key_variants, name_key, strip_clitics
+from marsad.places.matching import name_key
 from marsad.text.normalize import fold
 
 COLUMNS = [
@@ -502,126 +501,11 @@ class Builder:
                 f.write("\t".join(vals) + "\n")
 
 
-_PLACE_CUES = frozenset(
-    name_key(w)
-    for w in [
-        "قرية",
-        "بلدة",
-        "مدينة",
-        "محافظة",
-        "ولاية",
-        "معتمدية",
-        "بلدية",
-        "منطقة",
-        "ناحية",
-        "مخيم",
-        "حي",
-        "ريف",
-        "قرى",
-        "بلدات",
-        "مدينتي",
-        "قريتي",
-        "بلدتي",
-        "ولايتي",
-    ]
-)
-
-
-def wordlike(
-    rows: list[dict[str, object]], news: Path, reserved: set[str], out: Path, min_share: float = 0.002
-) -> int:
-    """One-word names of small places that news text mostly uses as ordinary words or person names.
-
-    A name is word-like when it is frequent (in at least ``min_share`` of the articles) and fewer than 5 % of its
-    occurrences follow a place cue («مدينة X», «ولاية X», «ريف X», «شرق X»): «الحكومة» and «جمال» are, while a
-    town the news often names («المهدية», «الزبداني») is not.
-    """
-    small: dict[str, bool] = {}  # one-word key -> all its places are small
-    pairs: set[str] = set()  # two-word names: a word inside one («قاعدة العند») is read as part of it
-    size: dict[
-        str, int
-    ] = {}  # one-word key -> 0 (has a country/admin1/facility), else the largest population
-    for r in rows:
-        # Curated rows of our own (cur:) were vetted name by name (word-like ones went to cue_required.tsv).
-        named = (
-            r["feature"] in ("country", "admin1", "facility", "region")
-            or str(r["kind"]) in ("capital1", "capital2")
-            or str(r["id"]).startswith("cur:")
-        )
-        pop = int(r["population"] or 0)  # type: ignore[arg-type]
-        for n in [r["name_ar"], *r["alt_ar"]]:  # type: ignore[misc]
-            for k in key_variants(name_key(str(n)), article=str(r["id"]).startswith("ocha:")):
-                if k.count(" ") == 1:
-                    pairs.add(k)
-                if k and " " not in k:
-                    small[k] = small.get(k, True) and not named and pop < 100_000
-                    size[k] = -1 if named or size.get(k) == -1 else max(size.get(k, 0), pop)
-    df: Counter[str] = Counter()
-    df_glued: Counter[str] = Counter()  # articles where the name is only seen glued to a proclitic
-    total: Counter[str] = Counter()
-    cued: Counter[str] = Counter()
-    docs = 0
-    for path in (news / "ant/ant.jsonl", news / "saudinewsnet/saudinewsnet_politics.jsonl"):
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                a = json.loads(line)
-                if a["id"] in reserved:
-                    continue
-                docs += 1
-                toks = name_key((a.get("title") or "") + " " + a["text"]).split()
-                seen: set[str] = set()
-                glued: set[str] = set()
-                for i, w in enumerate(toks):
-                    if (i and f"{toks[i - 1]} {w}" in pairs) or (
-                        i + 1 < len(toks) and f"{w} {toks[i + 1]}" in pairs
-                    ):
-                        continue  # part of a longer name, as the matcher reads it
-                    if w not in size:
-                        # As the matcher reads it: «وكالة» is و + «كالة» (a GeoNames name of Calais).
-                        rest = next((r for _, r in strip_clitics(w)[1:] if r in size), "")
-                        if rest:
-                            glued.add(rest)
-                        continue
-                    seen.add(w)
-                    total[w] += 1
-                    prev = toks[i - 1] if i else ""
-                    if prev in _PLACE_CUES or prev[1:] in _PLACE_CUES:
-                        cued[w] += 1
-                df.update(seen)
-                df_glued.update(glued)
-    threshold = max(3, math.ceil(min_share * docs))
-
-    def is_word(k: str) -> bool:
-        share = cued[k] / total[k]
-        # Small places: rarely after a cue. Cities under a million: (almost) never after one («كيف», «لاول»).
-        if small.get(k):
-            return df[k] >= 3 and share < 0.05
-        return df[k] >= threshold and 0 <= size[k] < 1_000_000 and share < 0.01
-
-    # A name that is rare on its own but frequent glued to a proclitic is the tail of a word («وكالة»).
-    glued_words = {
-        k for k, n in df_glued.items() if size[k] != -1 and n >= max(10, 5 * df[k]) and n >= min_share * docs
-    }
-    common = sorted({k for k in df if is_word(k)} | glued_words, key=lambda k: -max(df[k], df_glued[k]))
-    with (out / "wordlike.tsv").open("w", encoding="utf-8") as f:
-        f.write(
-            f"# Folded one-word place names that the news corpora (ANT + SaudiNewsNet politics, {docs} articles, reserved ids\n"
-            "# excluded) use as ordinary words or person names: names of small places (< 100k) found in 3+ articles with\n"
-            f"# under 5 % of their occurrences after a place cue (مدينة, ولاية, ريف …), and names of cities under a million\n"
-            f"# found in {threshold}+ articles with under 1 %. They need a cue to count as places.\n"
-            "# Also names rare on their own but frequent glued to a proclitic («وكالة» = و + كالة), marked «glued».\n"
-            "# Built by `python -m marsad.places.build`; only names and counts, no corpus text.\nname\tdocs\tcued_share\n"
-        )
-        for k in common:
-            share = f"{cued[k] / total[k]:.3f}" if total[k] else "glued"
-            f.write(f"{k}\t{max(df[k], df_glued[k])}\t{share}\n")
-    return len(common)
-
-
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", type=Path, default=Path("/work/shared/data"))
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "data" / "places")
+    ap.add_argument("--wordlike-out", type=Path, default=None, help="folder for wordlike.tsv (default: --out)")
     args = ap.parse_args(argv)
     b = Builder(args.src, args.out)
     b.countries()
@@ -632,7 +516,10 @@ def main(argv: list[str] | None = None) -> None:
     b.curated()
     b.write(args.out)
     reserved = set((args.src / "news/RESERVED_IDS.txt").read_text().split())
-    n_word = wordlike(b.rows, args.src / "news", reserved, args.out)
+    from marsad.entities.actors import default_lexicon  # given names of the actor lexicon (folded)
+
+    given = default_lexicon().given_names
+    n_word = wordlike(b.rows, args.src, reserved, args.wordlike_out or args.out, given=given)
     per = Counter(str(r["country"]) for r in b.rows)
     print(f"{len(b.rows)} places, {n_word} word-like names; top countries: {per.most_common(12)}")
     feat = defaultdict(int)

@@ -71,14 +71,21 @@ def find_places(
         seen.extend((m.start, m.end) for m in found)
     surnames = _surnames(text, ws, found, gaz.given_names)
     out = []
+    listed: str | None = None  # the cue of the list the previous kept name belongs to
+    kept = -1  # index of the last name kept
     for i, m in enumerate(found):
         cands = [gaz.places[j] for j in gaz.candidates(m.key)]
         if not cands:
+            listed = None
             continue
         if original is not None and _TANWEEN.search(original, *view_span(m.start, m.end)):
             continue  # «دوماً» (always) is an indefinite word, not Douma
-        # A plural cue before a word-like name is a genitive («ثالث أكبر مدن البلاد»), not a place cue.
-        cue = m.cue if m.cue not in PLURAL_CUES else None
+        # A plural cue before a word-like name is a genitive («ثالث أكبر مدن البلاد»), not a place cue, unless a
+        # list follows («بلدات حيان وبيانون»); the members of a list after a cue share it («قريتي محمبل وجوزف»).
+        cue = m.cue if m.cue not in PLURAL_CUES or (i + 1 < len(found) and _joined(text, m, found[i + 1])) else None
+        if cue is None and listed and kept == i - 1 and _joined(text, found[i - 1], m):
+            cue = listed
+        listed = m.cue or (listed if cue else None)
         quarter = _quarter_of_next_town(found, i, ws, cands, gaz)
         if m.key in gaz.cue_required and not (cue or quarter):
             continue
@@ -95,8 +102,14 @@ def find_places(
             or _inside_list(text, found, i, gaz)
         ):
             continue
-        out.append(m)
+        out.append(m._replace(cue=cue) if cue and not m.cue else m)
+        kept = i
     return out
+
+
+def _joined(text: str, a: NameMatch, b: NameMatch) -> bool:
+    """``b`` follows ``a`` in a coordinated list: only «و», a comma or spaces between them."""
+    return b.start - a.end <= 4 and text[a.end : b.start].strip(" ،,و") == ""
 
 
 def _surnames(text: str, ws: list[Word], found: list[NameMatch], given: frozenset[str]) -> frozenset[str]:
@@ -379,6 +392,21 @@ def _foreign(p: Place, m: NameMatch, ctx: _Context) -> bool:
     )
 
 
+_LONELY_KM = 50.0
+
+
+def _lonely(p: Place, m: NameMatch, k: int, ctx: _Context, sc: list[tuple[float, str]], c: list[Place]) -> bool:
+    """A village or hamlet named bare — no cue, no countryside/direction phrase, no admin unit next to it and no
+    other place of the article within 50 km — is more likely a word we lack in ``wordlike.tsv`` («قرآن»,
+    «ضمير», «الطوق» are Syrian villages too). News names a village with «قرية/بلدة», its district or its
+    neighbours."""
+    if m.cue or m.modifier or p.prior >= 3.0 or p.feature not in ("village", "city"):
+        return False
+    if sc[c.index(p)][1] == "admin-context":
+        return False
+    return ctx.nearest_other(m.key, p) > _LONELY_KM
+
+
 _QUARTER_CUES = frozenset({fold("حي"), fold("أحياء")})
 _TOWNS = frozenset({"city", "admin2", "admin3"})  # what a quarter belongs to («حي الدمينة بمنطقة دار سعد»)
 _SEATS = frozenset({"capital1", "capital2"})
@@ -514,7 +542,7 @@ def resolve_text(
             if q is not None:
                 out.append(q._replace(n_candidates=len(c)))
                 continue
-        if p is None or _foreign(p, m, ctx) or _state_we_lack(m, c, p):
+        if p is None or _foreign(p, m, ctx) or _state_we_lack(m, c, p) or _lonely(p, m, k, ctx, sc, c):
             out.append(Resolution(m, None, 0, "", 0.0, "unresolved", len(c)))
             continue
         vals = [v for v, _ in sc]

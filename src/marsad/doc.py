@@ -393,10 +393,21 @@ class ArticleState(msgspec.Struct):
     warnings: list[Issue]
     provenance: dict[str, str]
     search_text: str | None = None  # the store's search keys, when a worker computed them
+    minhash: bytes | None = None  # the store's MinHash signature (b"" for none), when a worker computed it
 
+
+# What the knowledge-base writer reads: the same image without tokens and sentences, which it never
+# uses — MessagePack skips their bytes instead of building thousands of records per article.
+_StoredState = msgspec.defstruct(
+    "_StoredState",
+    [(f.name, f.type, f.default) if f.default is not msgspec.NODEFAULT else (f.name, f.type)
+     for f in msgspec.structs.fields(ArticleState) if f.name not in ("tokens", "sentences")],
+)
 
 _STATE_ENCODER = msgspec.msgpack.Encoder()
 _STATE_DECODER = msgspec.msgpack.Decoder(ArticleState)
+_STORED_DECODER = msgspec.msgpack.Decoder(_StoredState)
+_TRANSFER_LAYERS = ("search_text", "minhash")  # layers a worker computes for the store
 
 
 def dump_state(a: Article) -> bytes:
@@ -404,15 +415,21 @@ def dump_state(a: Article) -> bytes:
     return _STATE_ENCODER.encode(
         ArticleState(a.text, a.id, a.title, a.published, a.source, a.url, a.meta, a.tokens, a.sentences,
                      a.entities, a.times, a.quotes, a.events, a.warnings, a.provenance,
-                     a.layer("search_text"))
+                     a.layer("search_text"), a.layer("minhash"))
     )
 
 
-def load_state(data: bytes) -> Article:
-    s = _STATE_DECODER.decode(data)
+def load_state(data: bytes, *, for_store: bool = False) -> Article:
+    """The article ``data`` holds; ``for_store`` leaves out its tokens and sentences (the knowledge-base
+    writer never reads them) and is then several times faster."""
+    s = (_STORED_DECODER if for_store else _STATE_DECODER).decode(data)
     a = Article(s.text, id=s.id, title=s.title, published=s.published, source=s.source, url=s.url, meta=s.meta)
-    a.tokens, a.sentences, a.entities, a.times = s.tokens, s.sentences, s.entities, s.times
+    if not for_store:
+        a.tokens, a.sentences = s.tokens, s.sentences
+    a.entities, a.times = s.entities, s.times
     a.quotes, a.events, a.warnings, a.provenance = s.quotes, s.events, s.warnings, s.provenance
-    if s.search_text is not None:
-        a.set_layer("search_text", s.search_text)
+    for name in _TRANSFER_LAYERS:
+        value = getattr(s, name)
+        if value is not None:
+            a.set_layer(name, value)
     return a

@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from sqlalchemy import Engine
 
-from marsad.ingest.parallel import PreAnalyzed, Result, _batches, analyze_item, combine_reports
+from marsad.ingest.parallel import PreAnalyzed, Result, _batches, analyze_article, combine_reports
 from marsad.ingest.readers import InputArticle, InputError
 from marsad.ingest.runner import IngestReport, Step, ingest_items
 from marsad.pipeline import Pipeline, default_pipeline
@@ -64,16 +64,16 @@ def analyze_partition(items: list[InputArticle], path: str, digest: str, compone
     pipe = _PIPELINES[key]
     import orjson
 
-    from marsad.doc import load_state
+    from marsad.doc import dump_state
 
     rows: dict[str, list] = {name: [] for name in SCHEMA.names}
     for it in items:
-        (aid, chash), state, error = analyze_item(it, pipe)
+        (aid, chash), article, error = analyze_article(it, pipe)
         rows["id"].append(aid)
         rows["origin"].append(it.origin)
         rows["content_hash"].append(chash)
-        rows["state"].append(state)
-        rows["article_json"].append(orjson.dumps(load_state(state).to_json(evidence=True)).decode() if state else None)
+        rows["state"].append(None if article is None else dump_state(article))
+        rows["article_json"].append(None if article is None else orjson.dumps(article.to_json(evidence=True)).decode())
         rows["error_type"].append(error[0] if error else None)
         rows["error"].append(error[1] if error else None)
     table = pa.Table.from_pydict(rows, schema=SCHEMA).replace_schema_metadata({"marsad_digest": digest})

@@ -24,6 +24,7 @@ from marsad.doc import Article, dump_state, load_state
 from marsad.ingest.readers import InputArticle, InputError
 from marsad.ingest.runner import IngestReport, Step, ingest_items
 from marsad.pipeline import Pipeline, default_pipeline
+from marsad.store import minhash
 from marsad.store.writer import Writer, content_hash
 from marsad.text.search import SEARCH_LAYER, index_text
 
@@ -40,17 +41,25 @@ def _init_worker(components: list[str] | None) -> None:
     _WORKER_PIPELINE = Pipeline(components) if components else default_pipeline()
 
 
-def analyze_item(item: InputArticle, pipeline: Pipeline | None = None) -> Result:
+def analyze_article(item: InputArticle, pipeline: Pipeline | None = None) -> tuple[Key, Article | None, Any]:
     """Analyze one input exactly as the ingest loop would; failures come back as data."""
     pipe = pipeline or _WORKER_PIPELINE or default_pipeline()
     key = (item.id, content_hash(item.text))
     try:
         article = pipe(to_article(item))
-        # the store's search keys are pure text work: computing them here takes them off the single writer
+        # the store's search keys and MinHash signature are pure text work: computing them here takes
+        # them off the single knowledge-base writer
         article.set_layer(SEARCH_LAYER, index_text(article.title, article.text))
-        return key, dump_state(article), None
+        article.set_layer(minhash.LAYER, minhash.signature_bytes(article.view.text))
+        return key, article, None
     except Exception as exc:  # reported by the parent exactly as a single-process run reports it
         return key, None, (type(exc).__name__, str(exc))
+
+
+def analyze_item(item: InputArticle, pipeline: Pipeline | None = None) -> Result:
+    """`analyze_article` with the article as its binary image (`marsad.doc.dump_state`)."""
+    key, article, error = analyze_article(item, pipeline)
+    return key, None if article is None else dump_state(article), error
 
 
 class PreAnalyzed:
@@ -73,7 +82,7 @@ class PreAnalyzed:
         if error is not None:
             raise type(error[0], (Exception,), {})(error[1])
         assert state is not None
-        return load_state(state)
+        return load_state(state, for_store=True)
 
 
 def needs_analysis(session: Session, items: list[InputArticle | InputError]) -> list[InputArticle]:

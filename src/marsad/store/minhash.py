@@ -28,7 +28,11 @@ __all__ = [
     "similarity",
     "to_bytes",
     "from_bytes",
+    "LAYER",
+    "signature_bytes",
 ]
+
+LAYER = "minhash"  # the article layer that carries a signature computed in an analysis worker
 
 NUM_PERM = 64
 BANDS = 16
@@ -86,3 +90,9 @@ def to_bytes(sig: np.ndarray) -> bytes:
 
 def from_bytes(data: bytes) -> np.ndarray:
     return np.frombuffer(data, dtype="<u4").astype(np.uint32)
+
+
+def signature_bytes(folded_text: str) -> bytes:
+    """The stored form of the signature of an article's folded view: ``b""`` when it has no words."""
+    sig = signature(shingles(folded_text, folded=True))
+    return b"" if sig is None else to_bytes(sig)

@@ -160,12 +160,14 @@ class Writer:
         self, a: doc.Article, chash: str, origin: str | None = None
     ) -> tuple[Article, list[tuple[int, float]]]:
         """Store an analyzed article; returns its row and the near-duplicates it was linked to."""
-        sh = minhash.shingles(a.view.text, folded=True)
-        sig = minhash.signature(sh)
+        packed = a.layer(minhash.LAYER)  # computed by an analysis worker, or here
+        if packed is None:
+            packed = minhash.signature_bytes(a.view.text)
+        sig = minhash.from_bytes(packed) if packed else None
         # Every query below reads rows this method inserted itself (with explicit statements) or
         # earlier articles' rows: autoflushing before each one would only cost time.
         with self.session.no_autoflush:
-            row = self._article_row(a, chash, origin, None, None if sig is None else minhash.to_bytes(sig))
+            row = self._article_row(a, chash, origin, None, packed or None)
             near = merge.link_near_duplicates(self.session, row, sig)
             local_entities = self._entities(row.pk, a.entities)
             self._times(row.pk, a.times)

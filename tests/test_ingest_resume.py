@@ -86,6 +86,8 @@ def test_exit_codes(tmp_path):
     assert res.exit_code == 1
     assert "bad.jsonl:2" in res.output and "missing.txt" in res.output and "2 failed" in res.output
     assert _run([str(good), "--db", db, "--components", "no_such_stage"]).exit_code == 2
+    zero = _run([str(good), "--db", db, "--engine", "dask", "--partition-size", "0"])
+    assert zero.exit_code == 2 and "--partition-size" in zero.output
     assert (
         _run([str(good), "--db", "postgresql://nobody@127.0.0.1:1/x", "--components", "text"]).exit_code == 2
     )

@@ -115,13 +115,16 @@ def ingest_command(
     workdir: Annotated[
         str, typer.Option("--workdir", help="Folder for the Dask engine's partitioned Parquet (resumable).")
     ] = "marsad-partitions",
+    partition_size: Annotated[
+        int, typer.Option("--partition-size", help="Articles per Dask partition (the unit of resumption).")
+    ] = 500,
 ) -> None:
     """Analyze articles and store them in the knowledge base (idempotent: re-ingesting changes nothing)."""
     from marsad.store.db import open_engine
 
     err = Console(stderr=True)
-    if batch_size < 1 or interval <= 0 or workers < 1:
-        print("marsad: --batch-size and --workers must be ≥ 1 and --interval > 0", file=sys.stderr)
+    if batch_size < 1 or interval <= 0 or workers < 1 or partition_size < 1:
+        print("marsad: --batch-size, --workers and --partition-size must be ≥ 1 and --interval > 0", file=sys.stderr)
         raise typer.Exit(2)
     if engine_name not in ("local", "dask"):
         print(f"marsad: --engine must be 'local' or 'dask', not {engine_name!r}", file=sys.stderr)
@@ -158,7 +161,8 @@ def ingest_command(
             from marsad.ingest.dask_engine import ingest_dask
 
             return ingest_dask(items, engine, workdir=workdir, scheduler=scheduler,
-                               n_workers=workers if workers > 1 else None, components=names,
+                               n_workers=workers if workers > 1 else None, partition_size=partition_size,
+                               components=names,
                                on_error=on_error, step=step)
         if workers > 1:
             from marsad.ingest.parallel import ingest_parallel

@@ -124,7 +124,7 @@ def ingest_parallel(
     *,
     workers: int = 2,
     components: list[str] | None = None,
-    batch_size: int = 256,
+    batch_size: int = 64,
     on_error: Callable[[str, str], None] | None = None,
     step: Step | None = None,
 ) -> IngestReport:

@@ -175,7 +175,6 @@ def test_nearest_place_in_the_clause_and_not_inside_a_quotation():
         entities=[
             ("PER", "سامح شكري"),
             ("LOC", "واشنطن", "city", None, "US"),
-            ("LOC", "مصر", "country", None, "EG"),
         ],
     )
     e = _one(art, "Talks")

@@ -31,12 +31,17 @@ from marsad.text.normalize import fold
 
 __all__ = ["Arg", "assign_roles", "other_country_places"]
 
+LIGHT_REACH = 7  # tokens from a light verb to the noun it governs («نفذت مع شركائها في التحالف 15 غارة»)
+CONJUNCT_GAP = 4  # tokens between two coordinated subjects («… الموالي للشرعية والمقاومة»)
 SUBJECT_GAP = 3  # tokens allowed between a verb and its post-verbal subject (time words, brackets)
 STOP_NP = PREPOSITIONS | words("np_stop")
 LIGHT = words("light_verbs")
 LIGHT_PRON = words("light_verbs_pron")
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 COMPLEMENTIZERS = words("complementizers")
 OPENERS = frozenset({"«", "“", ":", '"'})  # a quotation opens a new clause: its subject is not the speaker
+CLOSERS = {"«": "»", "“": "”"}
+QUOTED_NAME = 3  # a quotation closed within this many words is a name, not a statement
 CIVILIAN = words("civilian_words")
 ADJECTIVES = words("trigger_adjectives")
 OBJECT_HEADS = words("object_heads")
@@ -83,9 +88,26 @@ def _span(article: Article, r: MentionRef) -> Span:
     return Span(r.start, r.end, article.text[r.start : r.end])
 
 
-def _gap_ok(words: list[str], tokens: list[Token], a: int, b: int) -> bool:
+def _wall(words: list[str], tokens: list[Token], k: int) -> bool:
+    """Token ``k`` opens another clause: «إن/أن», a colon, or a quotation mark — but not the mark of a
+    quoted name («دمر طيران التحالف “عربة كاتيوشا” تابعة للحوثي», «تنظيم «داعش»»: closed within
+    ``QUOTED_NAME`` words)."""
+    if words[k] in COMPLEMENTIZERS:
+        return True
+    text = tokens[k].text
+    if text not in OPENERS:
+        return False
+    if text == ":":
+        return True
+    if text == '"' and sum(tokens[j].text == '"' for j in range(k)) % 2:
+        return False  # the closing mark of «"داعش"»
+    close = CLOSERS.get(text, text)
+    return not any(tokens[j].text == close for j in range(k + 2, min(k + 2 + QUOTED_NAME, len(tokens))))
+
+
+def _gap_ok(words: list[str], tokens: list[Token], a: int, b: int, most: int = SUBJECT_GAP) -> bool:
     """Tokens a..b-1 hold nothing but time words and punctuation (so b can still be the subject)."""
-    if b - a > SUBJECT_GAP:
+    if b - a > most:
         return False
     for k in range(a, b):
         if tokens[k].kind == "punct" or words[k] in TIME_WORDS or tokens[k].kind == "number":
@@ -112,7 +134,7 @@ def assign_roles(
     head = m.head_last
     after = [(k, r) for k, r in in_window if r.first > head]
     barrier = max(
-        (k for k in range(frame.lo, m.first) if words[k] in COMPLEMENTIZERS or tokens[k].text in OPENERS),
+        (k for k in range(frame.lo, m.first) if _wall(words, tokens, k)),
         default=-1,
     )
     before = [(k, r) for k, r in in_window if barrier < r.lead and r.last < m.first]  # not across «إن»
@@ -192,7 +214,7 @@ def assign_roles(
         ):
             # «…، وقصف في وقت سابق موقع أومان»: a verb that opens a coordinated clause after a comma has
             # a dropped subject (the previous event's actor), not the name before the comma
-            k, r = _first_conjunct(bare_before)
+            k, r = _first_conjunct(bare_before, tokens)
             put(trig.subject, k, r, "subject-before-verb", 0.7)
         if trig.object:
             obj = next(((k, r) for k, r in bare_after if r.first >= obj_from and k not in used), None)
@@ -206,7 +228,9 @@ def assign_roles(
             if obj is not None and obj[1].lead - obj_from <= 4:
                 put(split(tuple(trig.object.split("/")), obj[1]), obj[0], obj[1], "object", 0.75)
     else:
-        nxt = m.last + 1
+        nxt = _after_adjectives(words, tokens, m.last + 1, frame.hi)
+        if nxt < len(words) - 1 and words[nxt] in RELATIVES:
+            nxt += 1  # «للضربة الصاروخية التي وجهتها الولايات المتحدة», «الهجوم الذي شنه التنظيم»
         if nxt < len(words) and (words[nxt] in LIGHT_PRON or _variant_in(words[nxt], LIGHT_PRON)):
             # «قصف شنه الحوثيون», «كمين نصبه مسلحون»: the agent follows the light verb
             agent = next(((k, r) for k, r in after if r.lead <= nxt + 3 and r.prep == ""), None)
@@ -237,7 +261,7 @@ def assign_roles(
             # «وقال المبعوث الدولي لليمن خلال زيارة للقاهرة», «إن لافروف سيعقد اجتماعاً … خلال زيارة عمل
             # لقطر»: the visitor is the subject of the clause (its first bare name after «إن»/«أن»)
             wall = max(
-                (k for k in range(0, m.first) if words[k] in COMPLEMENTIZERS or tokens[k].text in OPENERS),
+                (k for k in range(0, m.first) if _wall(words, tokens, k)),
                 default=-1,
             )
             cand = next(
@@ -257,9 +281,10 @@ def assign_roles(
             # «شنت طائرات التحالف غارات», «التحالف شن غارات»: only when a light verb governs the noun
             # the last bare phrase that is not a place («القوات العسكرية المتمركزة خارج أسوار قضاء الفلوجة
             # أطلقت قذائف الهاون»: the town qualifies the forces)
-            k, r = next(((k, r) for k, r in reversed(bare_before) if r.type != "LOC"), bare_before[-1])
-            lv = [j for j in range(max(frame.lo, r.lead - 2), m.first) if _variant_in(words[j], LIGHT)]
-            if lv and inter_hint(r) != 7:
+            # a country governs as a state («إن الولايات المتحدة ودول التحالف نفذت 20 غارة»: the first conjunct)
+            agents = [(k, r) for k, r in bare_before if r.type != "LOC" or _is_country(ents.get(r.entity))]
+            k, r = _first_conjunct(agents) if agents else bare_before[-1]
+            if _governs(words, tokens, max(frame.lo, r.lead - 2), r, m.first) and inter_hint(r) != 7:
                 put("actor", k, r, "governing-subject", 0.7)
         if (
             "actor" not in out
@@ -273,7 +298,7 @@ def assign_roles(
                 (
                     (k, r)
                     for k, r in enumerate(refs)
-                    if frame.lo <= r.lead
+                    if max(frame.lo, barrier + 1) <= r.lead  # «وقال الشهود لمراسل وكالة الأناضول: إن مجهولين»
                     and r.last < m.first
                     and r.prep == ""
                     and r.type in ("ORG", "ACTOR")  # a person orders strikes, forces carry them out
@@ -340,10 +365,46 @@ def _adjective(word: str) -> bool:
     return word in ADJECTIVES or (len(base) >= 4 and base.endswith(("يه", "يا")) and base not in ADJ_STOP)
 
 
-def _first_conjunct(cands: list[tuple[int, MentionRef]]) -> tuple[int, MentionRef]:
-    """«الحوثيون وقوات صالح قصفوا»: the subject is the first of coordinated phrases."""
+def _governs(words: list[str], tokens: list[Token], lo: int, subj: MentionRef, trig: int) -> bool:
+    """A light verb governs the noun trigger at ``trig`` with ``subj`` as its subject. VSO: the verb
+    right before the subject, the noun at most ``LIGHT_REACH`` tokens after it with no punctuation
+    between but a time in commas («شنت طائرات التحالف 20 غارة», «قررت الحكومة الأردنية، اليوم الثلاثاء،
+    إلغاء تراخيص»). SVO: the verb after the subject with no comma between, the noun at most
+    ``LIGHT_REACH`` tokens after the verb («إن الولايات المتحدة نفذت مع شركائها في التحالف 15 غارة»).
+    Not «… الملك سلمان، مؤخرا، بدأت الهدنة» (the truce is the subject of «بدأت») nor «يستخدمها الحوثيين
+    لإطلاق … موقع سقوط القذائف» (too far)."""
+
+    def punct(a: int, b: int) -> bool:
+        return any(tokens[x].kind == "punct" for x in range(a, b))
+
+    for j in range(lo, trig):
+        if not _variant_in(words[j], LIGHT):
+            continue
+        if j < subj.lead:
+            if trig - subj.last <= LIGHT_REACH and (
+                not punct(subj.last + 1, trig) or _gap_ok(words, tokens, subj.last + 1, trig, 4)
+            ):
+                return True
+        elif j > subj.last and trig - j <= LIGHT_REACH and not punct(subj.last + 1, trig):
+            return True
+    return False
+
+
+def _first_conjunct(
+    cands: list[tuple[int, MentionRef]], tokens: list[Token] | None = None
+) -> tuple[int, MentionRef]:
+    """«الحوثيون وقوات صالح قصفوا»: the subject is the first of coordinated phrases; with the tokens,
+    a conjunct may follow a short unpunctuated modifier («قوات الجيش الوطني الموالي للشرعية والمقاومة
+    الشعبية … وسيطرا»)."""
     i = len(cands) - 1
-    while i > 0 and cands[i][1].prep == "و" and cands[i][1].lead - cands[i - 1][1].last <= 2:
+    while i > 0 and cands[i][1].prep == "و":
+        gap = cands[i][1].lead - cands[i - 1][1].last
+        if gap > (CONJUNCT_GAP if tokens is not None else 2):
+            break
+        if tokens is not None and any(
+            tokens[x].kind == "punct" for x in range(cands[i - 1][1].last + 1, cands[i][1].lead)
+        ):
+            break
         i -= 1
     return cands[i]
 
@@ -362,11 +423,7 @@ def _nearest_place(
     best: tuple[float, int, MentionRef, str, float] | None = None
     # a quotation or complement clause after the trigger is another statement: its places are not this event's
     stop = next(
-        (
-            k
-            for k in range(m.last + 1, len(words))
-            if words[k] in COMPLEMENTIZERS or tokens[k].text in OPENERS
-        ),
+        (k for k in range(m.last + 1, len(words)) if _wall(words, tokens, k)),
         None,
     )
     for k, r in enumerate(refs):

@@ -118,6 +118,10 @@ def _absorb(keep: Candidate, other: Candidate, article: Article | None = None) -
             k.place, k.evidence["place"] = o.place, o.evidence["place"]
         if getattr(k, field) is None and getattr(o, field) is not None:
             rule = o.evidence[field].rule if field in o.evidence else ""
+            if field in ("actor", "target") and _stronger_unlinked(
+                k.evidence.get(field), o.evidence.get(field)
+            ):
+                continue  # «قصفت المليشيات المتمردة»: the first mention's own subject, kept as words
             if k.sub_event_type != o.sub_event_type and field in ("actor", "target") and "only-party" in rule:
                 continue  # «سيطرت على زنجبار بعد معارك مع الحوثيين»: the clash's other side is not the taker
             setattr(k, field, getattr(o, field))
@@ -134,6 +138,15 @@ def _absorb(keep: Candidate, other: Candidate, article: Article | None = None) -
     keep.spans.extend(other.spans)
     k.confidence = min(0.98, max(k.confidence, o.confidence) + MENTION_BONUS * other.mentions)
     k.evidence["mentions"] = Evidence(f"merged-mentions:{keep.mentions}", k.confidence, o.trigger)
+
+
+def _stronger_unlinked(kept: Evidence | None, other: Evidence | None) -> bool:
+    """The kept mention names the argument in words no entity covers («المليشيات المتمردة», rule
+    ``…:unlinked``, its confidence lowered by 0.8) by a rule at least as sure as the one that found a
+    linked entity at a later mention: the first mention's own argument stays."""
+    if kept is None or kept.span is None or ":unlinked" not in kept.rule:
+        return False
+    return other is None or other.confidence <= kept.confidence / 0.8 + 1e-9
 
 
 def _better_place(article: Article, o: Event, k: Event) -> bool:

@@ -49,7 +49,12 @@ def inherit_actors(cands: list[Candidate]) -> None:
     """«شن طيران التحالف 6 غارات … وقصف أهدافاً أخرى في همدان»: a verb with no subject of its own (Arabic
     drops it) continues the previous event of its type in the same or next sentence, and takes its actor
     (rule ``previous-event-actor``, low confidence)."""
-    for prev, c in zip(cands, cands[1:], strict=False):
+    for n, c in enumerate(cands[1:], 1):
+        # the latest earlier event of the same type (a clash named in between does not break the
+        # chain: «نفذوا 41 ضربة … وإن الهجمات ركزت … 17 ضربة جوية نفذت … سبع ضربات نفذت»)
+        prev = next(
+            (p for p in reversed(cands[:n]) if p.event.event_type == c.event.event_type), cands[n - 1]
+        )
         e, p = c.event, prev.event
         if (
             "actor" not in e.evidence

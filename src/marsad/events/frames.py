@@ -141,14 +141,11 @@ def _ref(
 ) -> MentionRef:
     lead = first
     clitic_l = start > tokens[first].start and fold(article.text[tokens[first].start : start]) in ("ل", "لل")
-    if start == tokens[first].start or clitic_l:  # «على مواقع الحوثيين», «أهداف تابعة لتنظيم الدولة»
-        while (
-            lead > 0
-            and first - lead < MAX_HEADS
-            and (head_word(words[lead - 1]) or nisba_after_head(words, lead - 1))
-        ):
-            lead -= 1
-        lead = title_chain(words, lead)
+    loc_l = typ == "LOC" and (clitic_l or fold(article.text[start : start + 2]) == "لل")
+    if (start == tokens[first].start or clitic_l) and not loc_l:
+        # «على مواقع الحوثيين», «أهداف تابعة لتنظيم الدولة»; not «المبعوث الدولي لليمن» (the place
+        # qualifies the title before it)
+        lead = _lead_back(words, tokens, first)
     if lead < first and clitic_l:
         start_cut = tokens[lead].start + clitic_len(words[lead])
         prep = _clitic_prep(article, tokens[lead].start, start_cut) or _prep_before(words, lead)
@@ -170,6 +167,29 @@ def _ref(
         prep = _clitic_prep(article, tokens[lead].start, tokens[lead].start + clitic_len_any(words[lead]))
         prep = prep or _prep_before(words, lead)
     return MentionRef(ent, typ, start, end, article.text[start:end], first, last, prep, lead)
+
+
+def _lead_back(words: list[str], tokens: list[Token], first: int) -> int:
+    """First token of the phrase whose name starts at ``first``: head nouns and nisba adjectives before
+    it (at most ``MAX_HEADS``), a quotation mark around the name («تنظيم «داعش»»), a title chain and a
+    head before the title («قوات اللواء الليبي السابق خليفة حفتر»)."""
+    lead = first
+    if lead >= 2 and tokens[lead - 1].text in NAME_QUOTES and head_word(words[lead - 2]):
+        lead -= 1  # «هجوم تنظيم «داعش» عليها»
+    while (
+        lead > 0
+        and first - lead < MAX_HEADS
+        and (head_word(words[lead - 1]) or nisba_after_head(words, lead - 1))
+    ):
+        lead -= 1
+    titled = title_chain(words, lead)
+    if titled < lead and titled > 0 and (head_word(words[titled - 1]) or stem(words[titled - 1]) in FORCES):
+        titled -= 1
+    return titled
+
+
+NAME_QUOTES = frozenset('«"“')
+FORCES = frozenset({"قوات", "القوات", "عناصر", "العناصر", "انصار", "الانصار"})  # «قوات اللواء … حفتر»
 
 
 def _clitic_prep(article: Article, s: int, e: int) -> str:

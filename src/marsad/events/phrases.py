@@ -79,8 +79,8 @@ def actor_phrases(words: list[str], tokens: list[Token], blocked: frozenset[int]
             if tokens[b + 1].kind != "word" or nxt in stop or stem(nxt) in stop:
                 break
             if not _modifier(nxt):
-                if names == 0:
-                    break
+                if names == 0 or nxt.startswith("لل"):
+                    break  # «المبعوث الدولي لليمن»: a «لل» phrase qualifies the title, it is no name
                 names -= 1
             b += 1
         out.append((k, b))

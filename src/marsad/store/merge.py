@@ -264,7 +264,8 @@ def merge_reports(session: Session, article_pk: int, reports: list[Report], near
     tuple[int, bool]
 ]:
     """Merge all of one article's reports, in order, exactly as `merge_event` would one at a time;
-    returns ``(event id, created)`` per report and leaves the events' counts to the caller's `recount`.
+    returns ``(event id, created)`` per report. A created event gets its counts (one report, one article,
+    one source); the counts of the events reports joined are left to the caller's `recount`.
 
     The candidate events of every report are fetched with one query (by type and the union of the
     reports' date windows) and filtered in memory: the only events a report sees that an earlier report
@@ -358,6 +359,10 @@ def merge_reports(session: Session, article_pk: int, reports: list[Report], near
                 "fatalities": v.get("fatalities"),
                 "confidence": v.get("confidence"),
                 "first_article_pk": article_pk,
+                # what `recount` would find: this one report, of one new article from one source
+                "num_mentions": 1,
+                "num_articles": 1,
+                "num_sources": 1,
             })
             out.append((None, len(new_events) - 1))
         else:

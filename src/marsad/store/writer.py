@@ -400,7 +400,7 @@ class Writer:
         merged = merge.merge_reports(self.session, row.pk, reports, near)
         self.reports += len(merged)
         self.merged += sum(1 for _, created in merged if not created)
-        merge.recount(self.session, {eid for eid, _ in merged})
+        merge.recount(self.session, {eid for eid, created in merged if not created})
 
     # -- removing --------------------------------------------------------------------------------
     def remove(self, pk: int) -> list[doc.Article]:

@@ -75,7 +75,10 @@ def test_unknown_place_does_not_break_the_article(pipe: Pipeline) -> None:
     s = text.index("الشعيطات")
     a.entities.append(Entity(id="E1", type="LOC", name="الشعيطات", mentions=[Mention(s, s + 8, "الشعيطات")]))
     pipe(a)
-    assert a.entities[0].geo is None  # not in any gazetteer: stays a LOC without geo
+    # Not in any gazetteer, but the text anchors it: east of Deir ez-Zor (the town's point, precision 2).
+    geo = a.entities[0].geo
+    assert geo is not None and geo.rule == "anchor:admin-unit" and geo.country == "SY" and geo.precision == 2
+    assert a.entities[0].kb_id is None  # the anchor's id is in geo, not the entity's link
     assert any(e.geo and e.geo.name_en == "Deir-ez-Zor" for e in a.entities)
     assert not a.warnings
 

@@ -505,7 +505,9 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", type=Path, default=Path("/work/shared/data"))
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "data" / "places")
-    ap.add_argument("--wordlike-out", type=Path, default=None, help="folder for wordlike.tsv (default: --out)")
+    ap.add_argument(
+        "--wordlike-out", type=Path, default=None, help="folder for wordlike.tsv (default: --out)"
+    )
     args = ap.parse_args(argv)
     b = Builder(args.src, args.out)
     b.countries()

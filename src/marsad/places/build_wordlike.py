@@ -64,7 +64,9 @@ _UNIT_WORD = re.compile(r"^(محافظة|ولاية|منطقة|إقليم|اقل
 _NISBA_ENDS = ("ي",)
 
 
-Doc = tuple[list[str], list[str] | None]  # folded tokens, tag per token (NER corpora: LOC1, LOC, PER, …) or None
+Doc = tuple[
+    list[str], list[str] | None
+]  # folded tokens, tag per token (NER corpora: LOC1, LOC, PER, …) or None
 
 
 def _ant_docs(src: Path, reserved: set[str]) -> Iterator[Doc]:
@@ -164,6 +166,7 @@ def _person_names(rows: list[dict[str, object]], names: set[str]) -> set[str]:
         if big or str(r["id"]).startswith("cur:"):
             for n in [r["name_ar"], *r["alt_ar"]]:  # type: ignore[misc]
                 protected.add(name_key(str(n)))
+                protected.add(name_key(_UNIT_WORD.sub("", str(n))))  # «محافظة عمران» protects «عمران»
     return {k for k in names if k not in protected}
 
 

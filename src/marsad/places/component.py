@@ -135,12 +135,14 @@ class PlaceResolver:
             ent = covering[0]
             if ent.geo is None or ent.geo.confidence < geo.confidence:
                 ent.geo = geo
-            ent.name_en = ent.name_en or p.name_en or None
-            ent.kb_id = ent.kb_id or p.id
+            if m.modifier != "anchor":
+                ent.name_en = ent.name_en or p.name_en or None
+                ent.kb_id = ent.kb_id or p.id
         else:
             key = (p.id, r.precision, text if m.modifier else "")
             ent = own.get(key)
             mention = Mention(s, e, text, confidence=r.confidence, rule=r.rule)
+            anchored = m.modifier == "anchor"  # a place we lack, located at its anchor: not the anchor itself
             if ent is None:
                 ent = Entity(
                     id=f"E{next_id}",
@@ -148,8 +150,8 @@ class PlaceResolver:
                     name=text if m.modifier else p.name_ar,
                     mentions=[mention],
                     subtype=p.kind if p.feature == "facility" else r.feature,
-                    name_en=p.name_en or None,
-                    kb_id=p.id,
+                    name_en=None if anchored else p.name_en or None,
+                    kb_id=None if anchored else p.id,
                     geo=geo,
                     confidence=r.confidence,
                 )

@@ -115,6 +115,12 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.places)
 
+    def country(self, code: str) -> Place | None:
+        """The country entry of an ISO code."""
+        if not hasattr(self, "_countries"):
+            self._countries = {p.country: p for p in self.places if p.feature == "country"}
+        return self._countries.get(code)
+
     def is_primary(self, key: str, place: Place) -> bool:
         """Whether ``key`` is (a spelling of) the place's primary Arabic name, or an alias we curated or derived
         (only GeoNames' crowd-sourced alternate names count as secondary; a GeoNames place we curated names for

@@ -110,7 +110,7 @@ CUES: Mapping[str, tuple[str, ...]] = {
     **{fold(w): ("admin1",) for w in ["محافظة", "محافظتي", "ولاية", "ولايتي"]},
     **{
         fold(w): ("admin2", "admin3", "region", "city", "village")
-        for w in ["منطقة", "ناحية", "قضاء", "مديرية", "معتمدية"]
+        for w in ["منطقة", "منطقتي", "ناحية", "قضاء", "مديرية", "معتمدية"]
     },
     **{fold(w): ("facility", "village", "city") for w in ["مخيم", "حي", "أحياء"]},
     **{fold(w): ("region", "city", "village", "facility") for w in ["جزيرة", "جزر"]},

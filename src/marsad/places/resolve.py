@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
+from marsad.places.anchors import anchor_unknown
 from marsad.places.gazetteer import Gazetteer, Place
 from marsad.places.geometry import haversine_km
 from marsad.places.matching import CUES, PLURAL_CUES, NameMatch, Word, find_names, natural_before, words
@@ -82,7 +83,11 @@ def find_places(
             continue  # «دوماً» (always) is an indefinite word, not Douma
         # A plural cue before a word-like name is a genitive («ثالث أكبر مدن البلاد»), not a place cue, unless a
         # list follows («بلدات حيان وبيانون»); the members of a list after a cue share it («قريتي محمبل وجوزف»).
-        cue = m.cue if m.cue not in PLURAL_CUES or (i + 1 < len(found) and _joined(text, m, found[i + 1])) else None
+        cue = (
+            m.cue
+            if m.cue not in PLURAL_CUES or (i + 1 < len(found) and _joined(text, m, found[i + 1]))
+            else None
+        )
         if cue is None and listed and kept == i - 1 and _joined(text, found[i - 1], m):
             cue = listed
         listed = m.cue or (listed if cue else None)
@@ -395,12 +400,14 @@ def _foreign(p: Place, m: NameMatch, ctx: _Context) -> bool:
 _LONELY_KM = 50.0
 
 
-def _lonely(p: Place, m: NameMatch, k: int, ctx: _Context, sc: list[tuple[float, str]], c: list[Place]) -> bool:
-    """A village or hamlet named bare — no cue, no countryside/direction phrase, no admin unit next to it and no
+def _lonely(
+    p: Place, m: NameMatch, k: int, ctx: _Context, sc: list[tuple[float, str]], c: list[Place]
+) -> bool:
+    """A village without a population figure (a hamlet) named bare — no cue, no countryside/direction phrase, no admin unit next to it and no
     other place of the article within 50 km — is more likely a word we lack in ``wordlike.tsv`` («قرآن»,
     «ضمير», «الطوق» are Syrian villages too). News names a village with «قرية/بلدة», its district or its
     neighbours."""
-    if m.cue or m.modifier or p.prior >= 3.0 or p.feature not in ("village", "city"):
+    if m.cue or m.modifier or p.population or p.feature != "village" or p.id.startswith("cur:"):
         return False
     if sc[c.index(p)][1] == "admin-context":
         return False
@@ -554,4 +561,46 @@ def resolve_text(
         if m.modifier:
             rule += f"+{m.modifier}"
         out.append(Resolution(m, place, precision, feature, round(conf, 3), f"gazetteer:{rule}", len(c)))
-    return out
+    return _with_anchors(text, ws, _one_sense(out), gaz)
+
+
+_WEAK_RULES = ("gazetteer:prior", "gazetteer:country-focus")
+
+
+def _one_sense(out: list[Resolution]) -> list[Resolution]:
+    """A name repeated bare follows its mention that the text located: «قرية دوما بالضفة الغربية … رئيس مجلس
+    محلي دوما» is the West Bank's Duma both times."""
+    located: dict[str, Resolution] = {}
+    for r in out:
+        if (
+            r.place is not None
+            and r.rule.startswith("gazetteer:admin-context")
+            and r.match.key not in located
+        ):
+            located[r.match.key] = r
+    if not located:
+        return out
+    res = []
+    for r in out:
+        a = located.get(r.match.key)
+        bare = r.place is not None and not (r.match.cue or r.match.modifier)
+        if a is not None and bare and r.place is not a.place and r.rule.startswith(_WEAK_RULES):
+            r = r._replace(
+                place=a.place, precision=a.precision, feature=a.feature, rule="gazetteer:same-name"
+            )
+        res.append(r)
+    return res
+
+
+def _with_anchors(text: str, ws: list[Word], out: list[Resolution], gaz: Gazetteer) -> list[Resolution]:
+    """Add the cued names the gazetteer lacks, located by their anchor (`anchors.anchor_unknown`)."""
+
+    def make(m: NameMatch, p: Place, precision: int, feature: str, conf: float, rule: str) -> Resolution:
+        return Resolution(m, p, precision, feature, conf, rule, 0)
+
+    countries = Counter(r.place.country for r in out if r.place is not None and r.place.feature != "country")
+    top = countries.most_common(1)
+    total = sum(countries.values())
+    focus = top[0][0] if top and top[0][1] >= 2 and top[0][1] >= 0.7 * total else None
+    extra = anchor_unknown(text, ws, out, gaz, make, focus)
+    return sorted(out + extra, key=lambda r: r.match.start) if extra else out

@@ -1,0 +1,73 @@
+"""Places the gazetteer lacks, located by the admin unit the sentence names (`places.anchors`)."""
+
+from __future__ import annotations
+
+from marsad.places.gazetteer import default_gazetteer
+from marsad.places.resolve import resolve_text
+from marsad.text.normalize import normalize
+
+
+def _resolve(text: str) -> dict[str, tuple[str, str, int, str]]:
+    v = normalize(text)
+    out = {}
+    for r in resolve_text(v.text, default_gazetteer(), view=v):
+        if r.place is not None:
+            s, e = v.span_to_original(r.match.start, r.match.end)
+            out[text[s:e]] = (r.place.country, r.place.name_en, r.precision, r.rule)
+    return out
+
+
+def test_ghab_villages_in_a_list_take_the_plain() -> None:
+    text = "تعرضت أماكن في قرى الحواش والعنكاوي والزقوم والحويز بسهل الغاب لقصف مكثف من الطيران المروحي."
+    got = _resolve(text)
+    assert got["الزقوم"][:3] == ("SY", "Al-Ghab plain", 3)
+    assert got["الزقوم"][3].startswith("anchor:")
+
+
+def test_camp_in_a_named_governorate() -> None:
+    got = _resolve("سيطرت قوات الجيش على معسكر لبوزة في محافظة لحج (جنوب البلاد) بعد معارك عنيفة.")
+    assert got["لبوزة"] == ("YE", "Lahij Governorate", 3, "anchor:admin-unit")
+
+
+def test_dual_cue_and_mountain_region() -> None:
+    got = _resolve("قصفت قوات الأسد قريتي محمبل وجوزف بجبل الزاوية في الريف الجنوبي بصواريخ أرض – أرض.")
+    assert got["جوزف"][0] == "SY"
+
+
+def test_village_east_of_a_town_is_near_the_town() -> None:
+    got = _resolve("هاجم مسلحون قرية زززتستان شرقي دير الزور فجر اليوم.")
+    country, _, precision, rule = got["زززتستان"]
+    assert (country, precision, rule) == ("SY", 2, "anchor:admin-unit")
+
+
+def test_cued_name_in_an_article_about_one_country() -> None:
+    text = (
+        "هاجمت زوارق سفينة قرب مدينة بنغازي في شرق ليبيا. ووقع الهجوم قرب بلدة المريسة، "
+        "وقال المتحدث باسم القوات الجوية الليبية في طرابلس إن السفينة أغرقت."
+    )
+    assert _resolve(text)["المريسة"] == ("LY", "Libya", 3, "anchor:country-focus")
+
+
+def test_known_name_follows_its_anchor_and_keeps_it() -> None:
+    text = (
+        "توفي والد الرضيع الذي قتل حرقا في قرية دوما بالضفة الغربية متأثرا بجراحه. "
+        "وذكر رئيس مجلس محلي دوما أن ترتيبات تجري لنقل جثمانه."
+    )
+    v = normalize(text)
+    dumas = [r for r in resolve_text(v.text, default_gazetteer(), view=v) if r.match.key == "دوما"]
+    assert len(dumas) == 2 and all(r.place is not None and r.place.country == "PS" for r in dumas)
+
+
+def test_adjectives_and_words_after_a_cue_are_not_places() -> None:
+    text = (
+        "أعلنت السلطات اليمنية عدن مدينة محررة، وبدأت مصر إقامة منطقة عازلة، وانتشرت القوات في بلدة حدودية "
+        "تركية، ونقل الجرحى إلى مخيم للنازحين في اليمن."
+    )
+    got = _resolve(text)
+    assert not {"محررة", "عازلة", "حدودية", "للنازحين"} & set(got)
+
+
+def test_fi_needs_an_admin_unit_right_after() -> None:
+    assert "معارك" not in _resolve("سقط مقاتلون في معارك سوريا خلال العام.")
+    got = _resolve("قتل ثلاثة مدنيين في زززتستان بمحافظة إدلب.")
+    assert got["زززتستان"][:3] == ("SY", "Idlib", 3)

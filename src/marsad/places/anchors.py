@@ -89,6 +89,14 @@ def common_words() -> frozenset[str]:
 
 
 def _namey(word: str, gaz: Gazetteer, common: frozenset[str]) -> bool:
+    cache: dict[str, bool] = gaz.__dict__.setdefault("_namey_cache", {})
+    hit = cache.get(word)
+    if hit is None:
+        hit = cache[word] = _namey_uncached(word, gaz, common)
+    return hit
+
+
+def _namey_uncached(word: str, gaz: Gazetteer, common: frozenset[str]) -> bool:
     """A word that can be the name of a place we lack: not an ordinary word in any clitic reading («للنازحين»,
     «ومحافظات»), not a cue or connector, not «ريفها», not an indefinite adjective in «ية» («منطقة حدودية»)."""
     if (
@@ -191,8 +199,12 @@ def anchor_unknown(
     out: list = []
     for c, w in enumerate(ws):
         bare = _cue(w.text)
-        if bare is None and w.text != "في":
-            continue
+        if bare is None:
+            # «في X بمحافظة إدلب»: cheap test first (the word after X is a unit word or a resolved name)
+            if w.text != "في" or c + 2 >= len(ws) or c + 1 in found.by_word:
+                continue
+            if ws[c + 2].text not in _UNIT_WORDS and found.by_word.get(c + 2) is None:
+                continue
         items: list[tuple[int, int]] = []  # unknown names (first word, last word)
         known: list[int] = []  # cued resolutions in the list
         i = c + 1

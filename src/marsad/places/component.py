@@ -15,6 +15,7 @@ import msgspec
 
 from marsad.doc import Article, Entity, Geo, Mention
 from marsad.pipeline import register
+from marsad.places.anchors import common_words
 from marsad.places.gazetteer import Gazetteer, Place, default_gazetteer
 from marsad.places.matching import name_key
 from marsad.places.resolve import Resolution, big_place, resolve_text
@@ -72,6 +73,7 @@ class PlaceResolver:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer or default_gazetteer()
+        common_words()  # the word list of the anchor fallback: loaded once, with the component
 
     def match(self, article: Article, seen: list[tuple[int, int]] | None = None) -> list[Resolution]:
         title = normalize(article.title).text if article.title else ""

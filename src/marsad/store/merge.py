@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, or_, select, tuple_, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
@@ -52,10 +52,10 @@ def link_near_duplicates(session: Session, article: Article, sig) -> list[tuple[
     if sig is None:
         return []
     pairs = minhash.bands(sig)
+    # one index search per band (OR of equalities); a row-value IN made SQLite scan the whole table
+    same_band = or_(*(and_(ArticleBand.band == b, ArticleBand.hash == h) for b, h in pairs))
     rows = session.execute(
-        select(ArticleBand.article_pk)
-        .where(tuple_(ArticleBand.band, ArticleBand.hash).in_(pairs), ArticleBand.article_pk != article.pk)
-        .distinct()
+        select(ArticleBand.article_pk).where(same_band, ArticleBand.article_pk != article.pk).distinct()
     ).scalars()
     found: list[tuple[int, float]] = []
     cand = sorted(set(rows))
@@ -285,7 +285,8 @@ def merge_reports(session: Session, article_pk: int, reports: list[Report], near
             near_by_type.setdefault(etype, set()).add(eid)
     # One query for all reports: events of the reports' types whose date falls in any report's window
     # (a superset: each report then keeps its own type and window). Days, months and years compare
-    # exactly (IN), month and year windows also by prefix (LIKE), so the statement has few shapes.
+    # exactly (IN), month and year windows also by prefix — written as a string range, which the
+    # (event_type, date) index answers: a LIKE made the database read every event of the type.
     typed: set[str] = set()
     exact: set[str] = set()
     prefixes: set[str] = set()
@@ -298,15 +299,15 @@ def merge_reports(session: Session, article_pk: int, reports: list[Report], near
             exact.update(_date_matcher_values(date))
         else:
             exact.add(date)
-            prefixes.add(date + "-%")
+            prefixes.add(date + "-")
     pool: list[Any] = []
     if typed:
-        dates = or_(Event.date.in_(sorted(exact)), *(Event.date.like(p) for p in sorted(prefixes)))
-        pool = list(
-            session.execute(
-                select(*_SCORED).where(Event.event_type.in_(sorted(typed)), dates).order_by(Event.id)
-            )
-        )
+        of_type = Event.event_type.in_(sorted(typed))
+        windows = [and_(of_type, Event.date.in_(sorted(exact)))] if exact else []
+        # «2017-10-» ≤ date < «2017-10.»: the dates that start with the prefix («.» follows «-»)
+        windows += [and_(of_type, Event.date >= p, Event.date < p[:-1] + ".") for p in sorted(prefixes)]
+        # sorted here, not by ORDER BY: ordering by id tempted SQLite into the event_type-only index
+        pool = sorted(session.execute(select(*_SCORED).where(or_(*windows))), key=lambda e: e.id)
     by_id = {e.id: e for e in pool}
     by_type: dict[str, list[Any]] = {}
     for e in pool:

@@ -25,6 +25,7 @@ from marsad.entities.linking import Link, classify, matcher_for
 from marsad.entities.resolution import resolve
 from marsad.pipeline import register
 from marsad.text.normalize import NormalizedText, normalize
+from marsad.text.spans import SpanIndex
 
 __all__ = ["ActorLinker", "link_text", "link_article"]
 
@@ -65,10 +66,10 @@ def link_view(
             )
         ):
             lk.ref, lk.rule, lk.confidence = None, "alias.in-name", 0.0
-    spans = [(lk.start, lk.end) for lk in links if lk.ref and lk.kind in ("actor", "role")]
+    linked = SpanIndex((lk.start, lk.end, None) for lk in links if lk.ref and lk.kind in ("actor", "role"))
     ner_links = []
     for eid, etype, s, e in ner:
-        if any(s < b and a < e for a, b in spans):
+        if linked.any_overlap(s, e):
             continue
         vs, ve = nt.to_normalized(s), nt.to_normalized(e)
         ner_links.append(
@@ -178,6 +179,7 @@ class ActorLinker:
                 spans.append((lk.start, lk.end, lk.ref, actor.type))
         if not spans:
             return {}
+        index = SpanIndex((a, b, (ref, t)) for a, b, ref, t in spans)
         by_ref: dict[str, Entity] = {}
         for e in list(article.entities):
             refs_of: list[set[str]] = []
@@ -185,8 +187,8 @@ class ActorLinker:
                 refs_of.append(
                     {
                         ref
-                        for a, b, ref, t in spans
-                        if a < m.end and m.start < b and (t == e.type or (e.type, t) in _COMPATIBLE)
+                        for _, _, (ref, t) in index.overlapping(m.start, m.end)
+                        if t == e.type or (e.type, t) in _COMPATIBLE
                     }
                 )
             votes = Counter(next(iter(r)) for r in refs_of if len(r) == 1)

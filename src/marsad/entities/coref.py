@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from marsad.entities.actors import Lexicon, key_of
 from marsad.entities.linking import Link
@@ -214,6 +215,12 @@ def _partials(items: list[Link], view: str, original: str, span_map, lexicon: Le
     return out
 
 
+@lru_cache(maxsize=16384)
+def _names_heads(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """The heads of an actor's name and aliases (computed once per actor, not once per mention)."""
+    return frozenset().union(*(_heads(n) for n in (name, *aliases)))
+
+
 def _heads(text: str) -> set[str]:
     toks = key_of(text).split()
     if not toks:
@@ -319,5 +326,4 @@ def _register(lk, lexicon, published, classes, countries, heads, view) -> None:
         h = heads.setdefault(ref, set())
         h.update(_heads(view[lk.vstart : lk.vend]))
         if actor is not None:
-            for n in (actor.name, *actor.aliases):
-                h.update(_heads(n))
+            h.update(_names_heads(actor.name, actor.aliases))

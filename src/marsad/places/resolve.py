@@ -403,15 +403,18 @@ _LONELY_KM = 50.0
 def _lonely(
     p: Place, m: NameMatch, k: int, ctx: _Context, sc: list[tuple[float, str]], c: list[Place]
 ) -> bool:
-    """A village without a population figure (a hamlet) named bare — no cue, no countryside/direction phrase, no admin unit next to it and no
-    other place of the article within 50 km — is more likely a word we lack in ``wordlike.tsv`` («قرآن»,
-    «ضمير», «الطوق» are Syrian villages too). News names a village with «قرية/بلدة», its district or its
-    neighbours."""
-    if m.cue or m.modifier or p.population or p.feature != "village" or p.id.startswith("cur:"):
+    """A small place named bare — no cue, no countryside/direction phrase, no admin unit next to it and no other
+    place of the article within 50 km — when it is a hamlet (a village without a population figure: «قرآن»,
+    «ضمير», «الطوق» are Syrian hamlets too) or a town under 100k named by a GeoNames alternate name («صخرة»,
+    «السباعية»). News names such places with «قرية/بلدة», their district or their
+    neighbours; a word we lack in ``wordlike.tsv`` is likelier."""
+    if m.cue or m.modifier or p.id.startswith("cur:") or p.feature not in ("village", "city"):
         return False
-    if sc[c.index(p)][1] == "admin-context":
+    if p.population >= 100_000 or p.kind in _SEATS or sc[c.index(p)][1] == "admin-context":
         return False
-    return ctx.nearest_other(m.key, p) > _LONELY_KM
+    if ctx.nearest_other(m.key, p) <= _LONELY_KM:
+        return False
+    return (p.feature == "village" and not p.population) or not ctx.gaz.is_primary(m.key, p)
 
 
 _QUARTER_CUES = frozenset({fold("حي"), fold("أحياء")})

@@ -71,3 +71,19 @@ def test_fi_needs_an_admin_unit_right_after() -> None:
     assert "معارك" not in _resolve("سقط مقاتلون في معارك سوريا خلال العام.")
     got = _resolve("قتل ثلاثة مدنيين في زززتستان بمحافظة إدلب.")
     assert got["زززتستان"][:3] == ("SY", "Idlib", 3)
+
+
+def test_ner_loc_entity_no_gazetteer_has_gets_the_article_country() -> None:
+    from marsad.doc import Article, Entity, Mention
+    from marsad.pipeline import Pipeline
+    from marsad.places.component import PlaceResolver
+
+    text = "قصفت الطائرات مواقع في صنعاء وعدن، وتقدمت المقاومة نحو الشوتري ثم دخلت تعز."
+    a = Article(text)
+    s = text.index("الشوتري")
+    a.entities.append(Entity(id="E1", type="LOC", name="الشوتري", mentions=[Mention(s, s + 7, "الشوتري")]))
+    a.entities.append(Entity(id="E2", type="LOC", name="المنطقة", mentions=[Mention(0, 4, "قصفت")]))
+    Pipeline(["text", PlaceResolver()])(a)
+    geo = a.entities[0].geo
+    assert geo is not None and (geo.country, geo.precision, geo.rule) == ("YE", 3, "anchor:country-focus")
+    assert a.entities[1].geo is None  # an ordinary word, not a place we lack

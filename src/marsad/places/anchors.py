@@ -26,7 +26,7 @@ from marsad.places.geometry import haversine_km
 from marsad.places.matching import DIRECTION_WORDS, NameMatch, Word, name_key, strip_clitics
 from marsad.text.normalize import fold
 
-__all__ = ["anchor_unknown", "common_words"]
+__all__ = ["anchor_unknown", "common_words", "namey"]
 
 # Cues that introduce one place (or a list of them) of a kind a gazetteer often lacks.
 _CUES = frozenset(
@@ -88,7 +88,8 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n >= _COMMON)
 
 
-def _namey(word: str, gaz: Gazetteer, common: frozenset[str]) -> bool:
+def namey(word: str, gaz: Gazetteer, common: frozenset[str]) -> bool:
+    """Whether a folded word can be the name of a place we lack (cached per gazetteer)."""
     cache: dict[str, bool] = gaz.__dict__.setdefault("_namey_cache", {})
     hit = cache.get(word)
     if hit is None:
@@ -217,11 +218,11 @@ def anchor_unknown(
                 word = ws[i].text
                 if items or known:  # a later item: «والزقوم»
                     word = word[1:] if word.startswith("و") and len(word) > 3 else word
-                if not _namey(word, gaz, common):
+                if not namey(word, gaz, common):
                     break
                 last = (
                     i + 1
-                    if word in _PREFIXES and i + 1 < len(ws) and _namey(ws[i + 1].text, gaz, common)
+                    if word in _PREFIXES and i + 1 < len(ws) and namey(ws[i + 1].text, gaz, common)
                     else i
                 )
                 items.append((i, last))

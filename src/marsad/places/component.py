@@ -15,7 +15,7 @@ import msgspec
 
 from marsad.doc import Article, Entity, Geo, Mention
 from marsad.pipeline import register
-from marsad.places.anchors import common_words
+from marsad.places.anchors import common_words, namey
 from marsad.places.gazetteer import Gazetteer, Place, default_gazetteer
 from marsad.places.matching import name_key
 from marsad.places.resolve import Resolution, big_place, resolve_text
@@ -187,6 +187,28 @@ class PlaceResolver:
             return True
         return len(key.replace(" ", "")) <= 3 and not big_place(best)
 
+    def _in_country(self, ent: Entity, code: str | None) -> None:
+        """A LOC entity no gazetteer has, in an article whose places lie (≥ 70 %) in one country: that country,
+        precision 3 («المريسة» in an article about Benghazi). Names made of ordinary words («المنطقة», «الشرق
+        الأوسط») are left alone."""
+        country = self.gazetteer.country(code) if code else None
+        key = name_key(ent.name)
+        common = common_words()
+        if country is None or len(key) < 3 or not all(namey(w, self.gazetteer, common) for w in key.split()):
+            return
+        ent.geo = Geo(
+            lat=country.lat,
+            lon=country.lon,
+            country=country.country,
+            admin1=None,
+            feature="country",
+            gazetteer_id=country.id,
+            precision=3,
+            name_en=country.name_en or None,
+            confidence=0.25,
+            rule="anchor:country-focus",
+        )
+
     def _lookup_unmatched(
         self, article: Article, layer: list[PlaceMention], seen: list[tuple[int, int]] = ()
     ) -> None:
@@ -199,13 +221,17 @@ class PlaceResolver:
             if x.gazetteer_id in self.gazetteer.by_id
         ]
         focus = max(set(countries), key=countries.count) if countries else None
+        clear = focus if focus and countries.count(focus) >= max(2, 0.7 * len(countries)) else None
         for ent in article.entities:
             if ent.type != "LOC" or ent.geo is not None:
                 continue
             if any(m.start < b and a < m.end for m in ent.mentions for a, b in seen):
                 continue
             hits = self.gazetteer.lookup(ent.name)
-            if not hits or self._word_like(ent.name, hits[0]):
+            if not hits:
+                self._in_country(ent, clear)
+                continue
+            if self._word_like(ent.name, hits[0]):
                 continue
             best = next((h for h in hits if h.country == focus), hits[0])
             precision = (

@@ -149,8 +149,8 @@ class _Found:
 def _anchor(
     text: str, ws: Sequence[Word], found: _Found, res: list, after: int, end_offset: int
 ) -> tuple[int, bool] | None:
-    """The resolution that anchors a name ending at word ``after``: an area, or a countryside/direction/near
-    phrase, within 10 words in the same sentence. (index, tight): tight when only connectors lie between."""
+    """The resolution that anchors a name ending at word ``after``: an area, a countryside/direction/near
+    phrase or a town named with its cue («بمدينة X», «بمعتمدية X»), within 10 words in the same sentence. (index, tight): tight when only connectors lie between."""
     for i in range(after + 1, min(after + 11, len(ws))):
         if _STOP.search(text, end_offset, ws[i].start):
             return None
@@ -160,7 +160,8 @@ def _anchor(
         r = res[k]
         if r.place is None:
             continue
-        if r.place.feature in _AREAS or r.match.modifier in ("rural", "direction", "near"):
+        town = r.match.cue is not None and r.place.feature in ("city", "admin2", "admin3")  # «بمعتمدية طبربة»
+        if town or r.place.feature in _AREAS or r.match.modifier in ("rural", "direction", "near"):
             gap = [w.text for w in ws[after + 1 : found.phrase_first[k]]]
             tight = len(gap) <= 3 and all(_connector(g) for g in gap)
             return k, tight
@@ -242,6 +243,8 @@ def anchor_unknown(
         if bare is None and not (hit and _unit_follows(ws, res[hit[0]], last_word)):
             continue  # «في X»: only with an admin unit right after it («في X بمحافظة إدلب», «في X بريف حلب»)
         anchor = res[hit[0]] if hit else None
+        if anchor is not None and not hit[1] and country_focus and anchor.place.country != country_focus:
+            anchor = None  # a loose anchor abroad in an article about one country: the country is safer
         for k in known:  # «قرية دوما بالضفة الغربية»: a known name must lie inside its anchor
             r = res[k]
             if bare is None or anchor is None or not hit[1] or r.place is None or r.place.feature in _AREAS:

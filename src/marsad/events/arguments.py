@@ -430,6 +430,10 @@ def _nearest_place(
         if r.type != "LOC" or k in used or (stop is not None and r.first > stop):
             continue
         ent = ents.get(r.entity)
+        if m.trigger.event_type == "Diplomacy" and (
+            m.trigger.sub_event_type == "Phone call" or _is_country(ent)
+        ):
+            continue  # «قطعت العلاقات مع دولة قطر», «اتصالا هاتفيا مع الرئيس الجزائري»: a party, not a place
         inside = frame.lo <= r.first and r.last < frame.hi
         dist = r.first - m.last if r.first > m.last else abs(m.first - r.last)
         resolved = ent is not None and ent.geo is not None

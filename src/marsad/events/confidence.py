@@ -24,6 +24,7 @@ RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "ا
 MEDIA = words("media_words")
 HYPOTHETICAL = words("hypothetical_cues")
 HYPOTHETICAL_WINDOW = 6
+NUMBER_WORDS = words("number_words")
 FALLBACK_DATES = frozenset({"publication-date", "report-time"})
 
 
@@ -43,8 +44,10 @@ def score(
     m = fr.match
     if sub_event_type == "Phone call" and any(w in MEDIA for w in words_[m.last + 1 : m.last + 4]):
         return None  # «قال في اتصال هاتفي مع برنامج …»: an interview, not a call between parties
-    if _verbal_attack(fr, words_, refs, roles):
-        return None  # «شن هجوما على نائب الرئيس»: criticism, not violence
+    if _verbal_attack(fr, words_, refs, roles) or _person_attacks(fr, words_, refs, roles):
+        return None  # «شن هجوما على نائب الرئيس», «وهاجمت رايس حماس قائلة»: criticism, not violence
+    if sub_event_type == "Suicide bomb" and _bomber_count(fr, words_, tokens):
+        return None  # «اكثر من 40 انتحاريا»: people counted, not an attack
     conf = BASE[(m.trigger.strong, m.alt.verb)]
     conf += sum(_bonus(r, b, roles[r].entity, roles[r].rule) for r, b in BONUS.items() if r in roles)
     conf += 0.05 if date_ev.rule not in FALLBACK_DATES else 0.0  # a date of its own, not the report's
@@ -84,6 +87,34 @@ def _verbal_attack(fr: Frame, words_: list[str], refs: list[MentionRef], roles: 
         return False
     ref = next((r for r in refs if r.start == target.span.start), None)
     return ref is not None and (ref.type == "PER" or fold(ref.text).split()[0] in TITLES)
+
+
+_ATTACK_VERBS = frozenset(
+    fold(w) for w in ("هاجم", "هاجمت", "وهاجم", "وهاجمت", "فهاجم", "فهاجمت", "يهاجم", "تهاجم")
+)
+
+
+def _person_attacks(fr: Frame, words_: list[str], refs: list[MentionRef], roles: dict[str, Arg]) -> bool:
+    """«وقد هاجم الرئيس التركي رجب طيب إردوغان حزب الشعوب الديمقراطي»: «هاجم» with a named person as
+    its subject and no place is a politician's criticism (the dead he speaks of are another matter)."""
+    if not fr.match.alt.verb or words_[fr.match.first] not in _ATTACK_VERBS:
+        return False
+    actor = roles.get("actor")
+    if actor is None or actor.entity is None or "place" in roles:
+        return False
+    ref = next((r for r in refs if r.start == actor.span.start), None)
+    return ref is not None and ref.type == "PER"
+
+
+_BOMBER_FORMS = frozenset(fold(w) for w in ("انتحاريا", "انتحاريين", "انتحاريون", "انتحاريات", "انتحاري"))
+
+
+def _bomber_count(fr: Frame, words_: list[str], tokens: list[Token]) -> bool:
+    """A bare «انتحاريا» after a number counts bombers («تبحث عن 12 انتحاريا»)."""
+    m = fr.match
+    if m.first != m.last or words_[m.first] not in _BOMBER_FORMS or m.first == 0:
+        return False
+    return tokens[m.first - 1].kind == "number" or words_[m.first - 1] in NUMBER_WORDS
 
 
 def _strip(word: str) -> str:

@@ -351,6 +351,11 @@ def events_command(
                 f"{kind}: {r['sentences']} sentences  P {r['precision']:.3f}  R {r['recall']:.3f}  "
                 f"F1 {r['f1']:.3f}  (tp {r['tp']} fp {r['fp']} fn {r['fn']}, {r['seconds']:.0f}s)"
             )
+            a = r["all_statuses"]
+            typer.echo(
+                f"  counting historical/planned/denied events too: P {a['precision']:.3f}  R {a['recall']:.3f}  "
+                f"F1 {a['f1']:.3f}"
+            )
             sp = r["spans"]
             for k in ("source", "target"):
                 right, n = sp[k]

@@ -13,12 +13,14 @@ import msgspec
 
 from marsad.doc import Article, Sentence, Token
 from marsad.events.phrases import (
+    ACTOR_HEADS,
     PREPOSITIONS,
     TITLES,
     actor_phrases,
     clitic_len,
     clitic_len_any,
     head_word,
+    is_head,
     nisba_after_head,
     stem,
     title_chain,
@@ -113,8 +115,10 @@ def mention_refs(
         for m in ent.mentions:
             if m.start < sent.start or m.end > sent.end:
                 continue
-            if ent.type == "LOC" and (len(m.text.strip()) < 3 or fold(m.text.strip()) in bad_loc):
-                continue  # a function word the gazetteer took for a place
+            if ent.type == "LOC" and (
+                len(m.text.strip()) < 3 or fold(m.text.strip()) in bad_loc or _actor_word(m.text, ent.geo)
+            ):
+                continue  # a function word the gazetteer took for a place, «بالمقاومة» tagged as a place
             first = max(bisect_right(starts, m.start) - 1, 0)
             last = max(bisect_right(starts, m.end - 1) - 1, first)
             refs.append(_ref(article, words, tokens, ent.id, ent.type, m.start, m.end, first, last))
@@ -126,6 +130,13 @@ def mention_refs(
         refs.append(_ref(article, words, tokens, None, "ACTOR", s, e, a, b))
     refs.sort(key=lambda r: (r.start, -r.end))
     return refs
+
+
+def _actor_word(text: str, geo: object) -> bool:
+    """A one-word «place» with no coordinates that is an actor head («المقاومة», «الجيش»): the NER's
+    mistake, not where anything happened."""
+    words_ = fold(text.strip()).split()
+    return geo is None and len(words_) == 1 and is_head(words_[0], ACTOR_HEADS)
 
 
 def _ref(

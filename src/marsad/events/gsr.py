@@ -2,8 +2,9 @@
 --data gsr`).
 
 Positive = ``yes``; negative = ``easy no`` + ``difficult no``; ``ambiguous`` is dropped. A sentence is
-detected when the coder finds an event with PLOVER ASSAULT (or PROTEST, or an event of type Protests
-or Riots). Where the span file has consensus tokens, our actor/target evidence span agrees when it
+detected when the coder finds a ``reported`` event with PLOVER ASSAULT (or PROTEST, or an event of type
+Protests or Riots); ``all_statuses`` gives the figures when historical, planned and denied events count
+too (the definition used before 2026-11-29). Where the span file has consensus tokens, our actor/target evidence span agrees when it
 shares a word with them. The sentences are LDC Gigaword news: read here for evaluation, never shipped.
 """
 
@@ -37,10 +38,17 @@ def _gsr_date(sid: str) -> dt.date | None:
     return dt.datetime.strptime(m.group(1), "%Y%m%d").date() if m else None
 
 
-def _detects(events: list[Event], kind: str) -> list[Event]:
+def _detects(events: list[Event], kind: str, statuses: tuple[str, ...] = ("reported",)) -> list[Event]:
+    """Events of ``kind`` the sentence reports. The GSR labels a background mention («عندما قام
+    الاسلامبولي باغتيال السادات عام 1981»), a plan or a denial «no»: only events the coder marks
+    ``reported`` count (``statuses=ALL_STATUSES`` gives the older count of every event)."""
+    events = [e for e in events if e.status in statuses]
     if kind == "ASSAULT":
         return [e for e in events if e.plover == "ASSAULT"]
     return [e for e in events if e.plover == "PROTEST" or e.event_type in ("Protests", "Riots")]
+
+
+ALL_STATUSES = ("reported", "planned", "denied", "historical")
 
 
 def evaluate_gsr(root: Path = DEFAULT_GSR, limit: int | None = None) -> dict[str, dict[str, Any]]:
@@ -50,6 +58,7 @@ def evaluate_gsr(root: Path = DEFAULT_GSR, limit: int | None = None) -> dict[str
     for kind, stem in (("ASSAULT", "assault"), ("PROTEST", "protest")):
         rows = _gsr_rows(root / f"{stem}_gsr.csv")[:limit]
         tp = fp = fn = tn = 0
+        old = Counter()  # every status counts
         confusions: Counter[str] = Counter()
         scored: list[tuple[float, bool]] = []  # (best confidence of a detecting event, gold)
         t0 = time.perf_counter()
@@ -59,6 +68,7 @@ def evaluate_gsr(root: Path = DEFAULT_GSR, limit: int | None = None) -> dict[str
             found = _detects(art.events, kind)
             hit = bool(found)
             gold = r["label"] == "yes"
+            old[(bool(_detects(art.events, kind, ALL_STATUSES)), gold)] += 1
             scored.append((max((e.confidence for e in found), default=0.0), gold))
             tp += hit and gold
             fp += hit and not gold
@@ -79,10 +89,17 @@ def evaluate_gsr(root: Path = DEFAULT_GSR, limit: int | None = None) -> dict[str
             "f1": 2 * p * rc / (p + rc) if p + rc else 0.0,
             "seconds": time.perf_counter() - t0,
             "top_false_positive_triggers": confusions.most_common(8),
+            "all_statuses": _prf(old[(True, True)], old[(True, False)], old[(False, True)]),
             "by_confidence": _curve(scored),
             "spans": _span_agreement(root / f"{stem}_spans.json", kind, stages, limit),
         }
     return out
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
 def _curve(scored: list[tuple[float, bool]]) -> list[dict[str, float]]:

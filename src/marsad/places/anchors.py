@@ -116,16 +116,9 @@ def _namey_uncached(word: str, gaz: Gazetteer, common: frozenset[str]) -> bool:
     return True
 
 
-def _cue(word: str) -> str | None:
-    """The cue a word is, with or without a proclitic («بقرية», «وبلدة»): never a cue inside a longer word
-    («يحيى» is not ي + حيي)."""
-    if word in _CUES:
-        return word
-    if word[:1] in "وبفل" and word[1:] in _CUES:
-        return word[1:]
-    if word[:2] in ("وب", "وف", "ول") and word[2:] in _CUES:
-        return word[2:]
-    return None
+# Every cue with and without a proclitic («بقرية», «وبلدة»), so a lookup finds it: never a cue inside a longer
+# word («يحيى» is not ي + حيي).
+_CUE_FORMS = {p + c: c for c in _CUES for p in ("", "و", "ب", "ف", "ل", "وب", "وف", "ول")}
 
 
 def _connector(word: str) -> bool:
@@ -200,7 +193,7 @@ def anchor_unknown(
     found = _Found(ws, res)
     out: list = []
     for c, w in enumerate(ws):
-        bare = _cue(w.text)
+        bare = _CUE_FORMS.get(w.text)
         if bare is None:
             # «في X بمحافظة إدلب»: cheap test first (the word after X is a unit word or a resolved name)
             if w.text != "في" or c + 2 >= len(ws) or c + 1 in found.by_word:

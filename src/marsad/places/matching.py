@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from marsad.text.normalize import fold
@@ -68,7 +69,8 @@ def key_variants(key: str, article: bool = False) -> set[str]:
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 
-def strip_clitics(token: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=200_000)
+def strip_clitics(token: str) -> tuple[tuple[int, str], ...]:
     """(clitic length, rest) readings of ``token``: the token itself first, then without proclitics.
 
     A rest of two or three letters without the article («وحلب» → حلب, «وتل حمكي» → تل …) is a reading too;
@@ -82,7 +84,7 @@ def strip_clitics(token: str) -> list[tuple[int, str]]:
                 out.append((len(c), "ا" + rest))  # ل + (ا)لرقه
             elif not c.endswith("ك") or rest.startswith("ال"):  # «كبيرا» is not ك + بيرا
                 out.append((len(c), rest))
-    return out
+    return tuple(out)
 
 
 class Word(NamedTuple):

@@ -103,9 +103,12 @@ class Gazetteer:
         """Longest-match gazetteer labels (``B-LOC``, ``I-LOC``…) for a folded sentence."""
         out: list[str | None] = [None] * len(words)
         firsts = self._first_words()
+        starts = firsts.intersection(words) | firsts.intersection(stems)
+        if not starts:  # most sentences: no name starts here (two set operations in C, no loop)
+            return out
         i, n = 0, len(words)
         while i < n:
-            if words[i] not in firsts and stems[i] not in firsts:
+            if words[i] not in starts and stems[i] not in starts:
                 i += 1
                 continue
             hit = 0
@@ -250,6 +253,28 @@ class FeatureExtractor:
         return hit
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+        infos, extras = self.sentence_parts(tokens)
+        n = len(infos)
+        empty: list[str] = []
+        ctx = [x[1] for x in infos]
+        return [
+            infos[i][0]
+            + (ctx[i - 2][0] if i >= 2 else empty)
+            + (ctx[i - 1][1] if i >= 1 else empty)
+            + (ctx[i + 1][2] if i + 1 < n else empty)
+            + (ctx[i + 2][3] if i + 2 < n else empty)
+            + extras[i]
+            for i in range(n)
+        ]
+
+    def sentence_parts(
+        self, tokens: Sequence[str], *, restrict: bool = True
+    ) -> tuple[list[tuple[list[str], list[list[str]], str, str, int]], list[list[str]]]:
+        """The cached `word_info` of each token, and the features of each token that depend on its
+        sentence (word and cluster bigrams, sentence edges, gazetteer labels). A token's features are
+        its own, the context lists of its neighbours at -2…+2 (``ctx[0..3]``) and these.
+        ``restrict=False`` skips dropping the sentence features a model does not weigh (for callers
+        that look every attribute up in the model's weights anyway)."""
         infos = [self._word(t) for t in tokens]
         n = len(infos)
         words = [x[2] for x in infos]
@@ -257,9 +282,7 @@ class FeatureExtractor:
         gaz = self.gazetteer.tag(words, stems) if self.gazetteer is not None else [None] * n
         out: list[list[str]] = []
         cbig = self.options["cluster_bigrams"] and self.clusters is not None
-        empty: list[str] = []
-        ctx = [x[1] for x in infos]
-        known = self.known
+        known = self.known if restrict else None
         for i in range(n):
             extra = []  # features of the sentence, not of one word: filtered here, the rest is cached filtered
             if i > 0:
@@ -281,12 +304,5 @@ class FeatureExtractor:
                 extra.append("gz+=" + gaz[i + 1])
             if known is not None:
                 extra = [a for a in extra if a in known]
-            out.append(
-                infos[i][0]
-                + (ctx[i - 2][0] if i >= 2 else empty)
-                + (ctx[i - 1][1] if i >= 1 else empty)
-                + (ctx[i + 1][2] if i + 1 < n else empty)
-                + (ctx[i + 2][3] if i + 2 < n else empty)
-                + extra
-            )
-        return out
+            out.append(extra)
+        return infos, out

@@ -87,3 +87,8 @@ def test_ner_loc_entity_no_gazetteer_has_gets_the_article_country() -> None:
     geo = a.entities[0].geo
     assert geo is not None and (geo.country, geo.precision, geo.rule) == ("YE", 3, "anchor:country-focus")
     assert a.entities[1].geo is None  # an ordinary word, not a place we lack
+
+
+def test_a_weekday_after_a_comma_does_not_join_a_list_of_villages() -> None:
+    got = _resolve("سيطرت القوات على قرية خشام، الخميس، بعد معارك عنيفة شرق دير الزور.")
+    assert "خشام" in got and "الخميس" not in got

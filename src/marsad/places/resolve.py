@@ -88,7 +88,14 @@ def find_places(
             if m.cue not in PLURAL_CUES or (i + 1 < len(found) and _joined(text, m, found[i + 1]))
             else None
         )
-        if cue is None and listed and kept == i - 1 and _joined(text, found[i - 1], m):
+        # A calendar or function word joins a list only with «و» («… كريتر، الخميس» is a date).
+        joined = kept == i - 1 and _joined(text, found[i - 1], m)
+        if (
+            cue is None
+            and listed
+            and joined
+            and (m.key not in gaz.cue_required or "و" in text[found[i - 1].end : m.start])
+        ):
             cue = listed
         listed = m.cue or (listed if cue else None)
         quarter = _quarter_of_next_town(found, i, ws, cands, gaz)

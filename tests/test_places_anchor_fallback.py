@@ -92,3 +92,36 @@ def test_ner_loc_entity_no_gazetteer_has_gets_the_article_country() -> None:
 def test_a_weekday_after_a_comma_does_not_join_a_list_of_villages() -> None:
     got = _resolve("سيطرت القوات على قرية خشام، الخميس، بعد معارك عنيفة شرق دير الزور.")
     assert "خشام" in got and "الخميس" not in got
+
+
+def test_repeated_name_takes_the_sense_most_of_its_mentions_have() -> None:
+    from marsad.places.matching import NameMatch
+    from marsad.places.resolve import Resolution, _one_sense
+
+    g = default_gazetteer()
+    amman, oman = (next(p for p in g.lookup("عمان") if p.country == c) for c in ("JO", "OM"))
+
+    def res(start: int, place, rule: str) -> Resolution:
+        return Resolution(
+            NameMatch(start, start + 4, "عمان", None, start, start + 4, None, 0, 0),
+            place,
+            1,
+            "city",
+            0.5,
+            rule,
+            2,
+        )
+
+    out = _one_sense(
+        [
+            res(0, amman, "gazetteer:country-focus"),
+            res(50, amman, "gazetteer:country-focus"),
+            res(90, oman, "gazetteer:prior"),
+        ]
+    )  # «… في السفارة السعودية بعمان»: a list neighbour said Oman
+    assert [r.place.country for r in out] == ["JO", "JO", "JO"] and out[2].rule == "gazetteer:same-name"
+
+
+def test_a_country_after_a_town_does_not_overrule_the_town() -> None:
+    got = _resolve("ولد الشاعر عام 1896 في مدينة الناصرة شمالي فلسطين.")
+    assert got["الناصرة"][1] == "Nazareth"

@@ -247,7 +247,9 @@ def anchor_unknown(
                 for w in ws[r.match.last_word + 1 : anchor.match.first_word]
             ):
                 continue
-            if anchor.place.feature in _AREAS and not _inside(r.place, anchor.place):
+            # Governorates and regions only: a country named after a town may be a claim or history («مدينة
+            # الناصرة شمالي فلسطين»), not a contradiction.
+            if anchor.place.feature in _AREAS - {"country"} and not _inside(r.place, anchor.place):
                 inside = [gaz.places[j] for j in gaz.candidates(r.match.key)]
                 inside = [p for p in inside if _inside(p, anchor.place)]
                 if inside:

@@ -578,16 +578,23 @@ _WEAK_RULES = ("gazetteer:prior", "gazetteer:country-focus")
 
 
 def _one_sense(out: list[Resolution]) -> list[Resolution]:
-    """A name repeated bare follows its mention that the text located: «قرية دوما بالضفة الغربية … رئيس مجلس
-    محلي دوما» is the West Bank's Duma both times."""
+    """A name repeated bare means one place in an article: the mention the text located («قرية دوما بالضفة الغربية …
+    رئيس مجلس محلي دوما» is the West Bank's Duma both times), else the place most of its mentions got («عمان» twice
+    Amman by the article's focus, then «السفارة السعودية بعمان» is Amman too)."""
     located: dict[str, Resolution] = {}
+    votes: dict[str, Counter[str]] = {}
+    by_id: dict[str, Resolution] = {}
     for r in out:
-        if (
-            r.place is not None
-            and r.rule.startswith("gazetteer:admin-context")
-            and r.match.key not in located
-        ):
+        if r.place is None:
+            continue
+        if r.rule.startswith("gazetteer:admin-context") and r.match.key not in located:
             located[r.match.key] = r
+        votes.setdefault(r.match.key, Counter())[r.place.id] += 1
+        by_id.setdefault(r.place.id, r)
+    for key, v in votes.items():
+        (top, n), total = v.most_common(1)[0], sum(v.values())
+        if key not in located and len(v) > 1 and n > total / 2:
+            located[key] = by_id[top]
     if not located:
         return out
     res = []

@@ -125,3 +125,9 @@ def test_repeated_name_takes_the_sense_most_of_its_mentions_have() -> None:
 def test_a_country_after_a_town_does_not_overrule_the_town() -> None:
     got = _resolve("ولد الشاعر عام 1896 في مدينة الناصرة شمالي فلسطين.")
     assert got["الناصرة"][1] == "Nazareth"
+
+
+def test_an_adjective_after_its_noun_is_not_a_village() -> None:
+    got = _resolve("وأكد أنه بتحرير قاعدة العند تم فك الحصار الخانق عن مدينة عدن، وتقدمت القوات إلى الضالع.")
+    assert "الخانق" not in got  # «الحصار الخانق»: the stifling siege, not the Yemeni village Al Khāniq
+    assert got["الضالع"][0] == "YE"  # «إلى الضالع»: a preposition, not a noun the name qualifies

@@ -105,6 +105,8 @@ def find_places(
             continue  # «بجبل السلوم»: a mountain we do not have, not the town of that name
         if m.key in surnames and not (cue or m.modifier) and _abroad_town(cands):
             continue  # «وليام تشاندلر» … «قائد تشاندلر»: a family name, not Chandler (Arizona)
+        if not (cue or m.modifier) and _attributive(ws, m, cands):
+            continue  # «الحصار الخانق», «المناطق الشمالية»: an adjective after its noun, not a village
         guarded = m.key in gaz.wordlike or (len(m.key) <= 3 and not big_place(cands[0]))
         if guarded and not (
             cue
@@ -117,6 +119,33 @@ def find_places(
         out.append(m._replace(cue=cue) if cue and not m.cue else m)
         kept = i
     return out
+
+
+# Definite words that stand before a place name in apposition («العاصمة صنعاء», «البلدة …»): not adjective heads.
+# and function words that start like the article («إلى الضالع», «التي», «الآن»).
+_NOT_HEADS = frozenset(
+    fold(w)
+    for w in ["العاصمة", "المدينة", "البلدة", "القرية", "المنطقة", "الحي", "المحافظة", "الشيخ", "إلى", "الى",
+              "إلا", "الا", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان", "اللواتي", "اللاتي", "الآن"]
+)  # fmt: skip
+
+
+def _attributive(ws: list[Word], m: NameMatch, cands: list[Place]) -> bool:
+    """A one-word definite name of small places only, right after a definite ordinary word, is an adjective
+    agreeing with it («الحصار الخانق» is not Al Khāniq, «المناطق الشمالية» not a Syrian Shamaliyeh)."""
+    i = m.first_word
+    if i == 0 or m.last_word != i or not m.key.startswith("ال") or m.start != ws[i].start:
+        return False
+    prev = ws[i - 1].text
+    if not prev.startswith("ال") or prev in _NOT_HEADS or ws[i].start - ws[i - 1].end > 1:
+        return False
+    if any(
+        p.population >= 100_000 or p.kind in _SEATS or p.feature not in ("village", "city") for p in cands
+    ):
+        return False
+    from marsad.places.anchors import common_words
+
+    return prev in common_words()
 
 
 def _joined(text: str, a: NameMatch, b: NameMatch) -> bool:

@@ -131,3 +131,17 @@ def test_an_adjective_after_its_noun_is_not_a_village() -> None:
     got = _resolve("وأكد أنه بتحرير قاعدة العند تم فك الحصار الخانق عن مدينة عدن، وتقدمت القوات إلى الضالع.")
     assert "الخانق" not in got  # «الحصار الخانق»: the stifling siege, not the Yemeni village Al Khāniq
     assert got["الضالع"][0] == "YE"  # «إلى الضالع»: a preposition, not a noun the name qualifies
+
+
+def test_entity_of_a_place_we_lack_keeps_its_own_name_and_kind() -> None:
+    from marsad.doc import Article
+    from marsad.pipeline import Pipeline
+    from marsad.places.component import PlaceResolver
+
+    text = "سيطرت قوات الجيش على معسكر لبوزة في محافظة لحج بعد معارك عنيفة."
+    a = Pipeline(["text", PlaceResolver()])(Article(text))
+    ent = next(e for e in a.entities if e.name == "لبوزة")
+    assert (ent.subtype, ent.kb_id, ent.name_en) == ("base", None, None)
+    assert ent.geo.gazetteer_id == "adm1:YE:Lahij_Governorate" and ent.geo.confidence < 0.5
+    m = ent.mentions[0]
+    assert text[m.start : m.end] == "لبوزة"

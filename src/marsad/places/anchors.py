@@ -26,7 +26,7 @@ from marsad.places.geometry import haversine_km
 from marsad.places.matching import DIRECTION_WORDS, NameMatch, Word, name_key, strip_clitics
 from marsad.text.normalize import fold
 
-__all__ = ["anchor_unknown", "common_words", "namey"]
+__all__ = ["anchor_unknown", "common_words", "namey", "CUE_KINDS"]
 
 # Cues that introduce one place (or a list of them) of a kind a gazetteer often lacks.
 _CUES = frozenset(
@@ -116,6 +116,15 @@ def _namey_uncached(word: str, gaz: Gazetteer, common: frozenset[str]) -> bool:
     return True
 
 
+# The kind of place a cue introduces: the entity subtype of a place we lack (its ``geo`` is the anchor's).
+CUE_KINDS = {
+    **{fold(w): "village" for w in ["قرية", "قريتي", "قرى", "مزرعة"]},
+    **{fold(w): "city" for w in ["بلدة", "بلدتي", "بلدات", "مدينة", "مدينتي"]},
+    **{fold(w): "camp" for w in ["مخيم", "مخيمي"]},
+    **{fold(w): "base" for w in ["معسكر", "معسكري"]},
+    **{fold(w): "neighbourhood" for w in ["حي", "حيي", "أحياء"]},
+    **{fold(w): "region" for w in ["منطقة", "منطقتي", "ناحية", "مديرية"]},
+}
 # Every cue with and without a proclitic («بقرية», «وبلدة»), so a lookup finds it: never a cue inside a longer
 # word («يحيى» is not ي + حيي).
 _CUE_FORMS = {p + c: c for c in _CUES for p in ("", "و", "ب", "ف", "ل", "وب", "وف", "ول")}

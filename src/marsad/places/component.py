@@ -15,7 +15,7 @@ import msgspec
 
 from marsad.doc import Article, Entity, Geo, Mention
 from marsad.pipeline import register
-from marsad.places.anchors import common_words, namey
+from marsad.places.anchors import CUE_KINDS, common_words, namey
 from marsad.places.gazetteer import Gazetteer, Place, default_gazetteer
 from marsad.places.matching import name_key
 from marsad.places.resolve import Resolution, big_place, resolve_text
@@ -151,7 +151,11 @@ class PlaceResolver:
                     type="LOC",
                     name=text if m.modifier else p.name_ar,
                     mentions=[mention],
-                    subtype=p.kind if p.feature == "facility" else r.feature,
+                    subtype=CUE_KINDS.get(m.cue or "")
+                    if anchored
+                    else p.kind
+                    if p.feature == "facility"
+                    else r.feature,
                     name_en=None if anchored else p.name_en or None,
                     kb_id=None if anchored else p.id,
                     geo=geo,

@@ -239,3 +239,95 @@ def test_first_mentions_own_unlinked_subject_is_kept_over_a_later_linked_one():
     )
     e = _event(art, "Shelling/artillery/missile attack")
     assert e.evidence["actor"].span.text == "المليشيات المتمردة"
+
+
+def test_a_town_before_the_verb_is_not_its_subject():
+    # SaudiNewsNet 20150811-01075: «صوب شبوة» is where the forces went, «قوات الشرعية» took the areas
+    art = build_article(
+        "وقالت مصادر بحسب سكاي نيوز إن قوات الشرعية تحركت صوب شبوة بعدما تمكنت من السيطرة على مناطق "
+        "عدة، على رأسها آخر جيوب المتمردين في أبين.",
+        published=dt.date(2015, 8, 11),
+        entities=[
+            ("ORG", "سكاي نيوز"),
+            ("ORG", "قوات الشرعية", None, 1),
+            ("LOC", "شبوة", "admin1", None, "YE"),
+            ("LOC", "أبين", "admin1", None, "YE"),
+        ],
+    )
+    e = _event(art, trigger="تمكنت من السيطرة")
+    assert _name(art, e.actor) == "قوات الشرعية" and e.evidence["actor"].rule == "subject-before-verb"
+
+
+def test_clash_between_the_two_sides_named_before_it():
+    # SaudiNewsNet 20150809-00939: the sides are the militia (with Saleh's men) and the resistance; the
+    # name «علي عبدالله صالح» is not the preposition «على»
+    art = build_article(
+        "لقي 24 عنصرًا من ميليشيات الحوثي المتمردة وعناصر الرئيس المخلوع علي عبدالله صالح مصرعهم وأصيب "
+        "42 آخرون بجروح ، بينما قتل 2 من رجال المقاومة الشعبية وأصيب 19 آخرون في المعارك العنيفة التي "
+        "اندلعت بين الجانبين خلال الساعات الماضية في عدد من الجبهات بمحافظة تعز.",
+        published=dt.date(2015, 8, 9),
+        entities=[
+            ("ORG", "ميليشيات الحوثي", None, 2),
+            ("PER", "علي عبدالله صالح"),
+            ("LOC", "تعز", "admin1", None, "YE"),
+        ],
+    )
+    e = _event(art, "Armed clash")
+    assert _name(art, e.actor) == "ميليشيات الحوثي" and e.evidence["actor"].rule == "both-sides"
+    assert e.evidence["target"].span.text.startswith("رجال المقاومة")
+
+
+def test_the_group_claiming_responsibility_is_the_actor():
+    # SaudiNewsNet 20150722-00920
+    art = build_article(
+        "قالت الشرطة ومصادر طبية إن تفجيرا انتحارياً بسيارة ملغومة في العراق أعلن تنظيم داعش مسؤوليته "
+        "عنه قتل أكثر من 100 شخص بينهم أطفال كانوا يحتفلون بعيد الفطر.",
+        published=dt.date(2015, 7, 22),
+        entities=[("LOC", "العراق", "country", None, "IQ"), ("ORG", "تنظيم داعش", None, 2)],
+    )
+    e = _event(art, "Suicide bomb")
+    assert _name(art, e.actor) == "تنظيم داعش" and e.evidence["actor"].rule == "claimed-responsibility"
+
+
+def test_relative_verb_with_a_resumptive_pronoun_continues_the_clause_subject():
+    # SaudiNewsNet 20150804-00959: «التي سيطرت عليها» — the base is the object, the fighters took it
+    art = build_article(
+        "ألقى رجال المقاومة الشعبية القبض على ضابط إيراني، في قاعدة العند، التي سيطرت عليها أمس، بعد "
+        "قتال عنيف مع المتمردين الحوثيين.",
+        published=dt.date(2015, 8, 4),
+        entities=[("LOC", "قاعدة العند", "facility", None, "YE"), ("ORG", "المتمردين الحوثيين", None, 2)],
+        times=[("أمس", "2015-08-03")],
+    )
+    e = _event(art, trigger="سيطرت")
+    assert e.evidence["actor"].span.text == "رجال المقاومة الشعبية"
+    assert e.evidence["actor"].rule == "clause-subject"
+
+
+def test_the_accused_did_what_the_accusation_describes():
+    # SaudiNewsNet 20150731-01437
+    art = build_article(
+        "اتهمت منظمة “هيومن رايتس ووتش” المتمردين الحوثيين بارتكاب جرائم حرب في اليمن وذلك من خلال "
+        "استهدافهم للمدنيين بالصواريخ وقذائف المورتر عشوائيًا في مدينة عدن جنوبي البلاد.",
+        published=dt.date(2015, 7, 31),
+        entities=[
+            ("ORG", "هيومن رايتس ووتش"),
+            ("ORG", "المتمردين الحوثيين", None, 2),
+            ("LOC", "اليمن", "country", None, "YE"),
+            ("LOC", "عدن", "city", None, "YE"),
+        ],
+    )
+    e = _event(art, "Shelling/artillery/missile attack")
+    assert _name(art, e.actor) == "المتمردين الحوثيين" and e.evidence["actor"].rule == "accused"
+
+
+def test_possessive_pronoun_of_a_verbal_noun_refers_to_the_name_before():
+    # SaudiNewsNet 20150808-01015: «وسيطرتهم» — their (the loyal forces') control
+    art = build_article(
+        "وتأتي عملية انسحاب المليشيات الحوثية وقوات صالح، مع تقدم القوات الموالية للشرعية، وسيطرتهم على "
+        "مناطق واسعة من محافظة لحج.",
+        published=dt.date(2015, 8, 8),
+        entities=[("LOC", "لحج", "admin1", None, "YE")],
+    )
+    e = _event(art, trigger="وسيطرتهم")
+    assert e.evidence["actor"].span.text.startswith("القوات الموالية")
+    assert e.evidence["actor"].rule.startswith("possessive-antecedent")

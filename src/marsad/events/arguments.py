@@ -25,11 +25,11 @@ import msgspec
 from marsad.doc import Article, Entity, Span, Token
 from marsad.events.frames import PREPOSITIONS, Frame, MentionRef
 from marsad.events.phrases import stem
-from marsad.events.triggers import word_variants
+from marsad.events.triggers import Trigger, TriggerMatch, word_variants
 from marsad.events.words import words
 from marsad.text.normalize import fold
 
-__all__ = ["Arg", "assign_roles", "other_country_places"]
+__all__ = ["Arg", "assign_roles", "dropped_subject", "other_country_places"]
 
 LIGHT_REACH = 7  # tokens from a light verb to the noun it governs («نفذت مع شركائها في التحالف 15 غارة»)
 CONJUNCT_GAP = 4  # tokens between two coordinated subjects («… الموالي للشرعية والمقاومة»)
@@ -38,6 +38,14 @@ STOP_NP = PREPOSITIONS | words("np_stop")
 LIGHT = words("light_verbs")
 LIGHT_PRON = words("light_verbs_pron")
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+BOTH_SIDES = frozenset({"الطرفين", "الجانبين"})
+ACCUSE = frozenset({"اتهم", "اتهمت", "واتهم", "واتهمت", "يتهم", "تتهم", "ويتهم", "وتتهم"})
+POSSESSIVE = ("تهم", "تها", "تهما")  # «سيطرتهم»: ة + a plural or feminine possessive
+SUBORDINATORS = frozenset({"بعدما", "عندما", "حينما", "فبعدما", "وبعدما", "وعندما", "لما"})
+RESUMPTIVE = frozenset({"عليها", "عليه", "عليهم", "فيها", "فيه", "منها", "منه", "بها", "به"})
+ANNOUNCE = frozenset({"اعلن", "اعلنت", "واعلن", "واعلنت", "يعلن", "تعلن"})
+CLAIM_VERBS = ANNOUNCE | frozenset({"تبني", "تبنت", "وتبني", "وتبنت", "يتبني", "تتبني"})
+RESPONSIBILITY = ("مسووليت", "مسؤوليت", "المسووليه", "المسؤوليه")
 COMPLEMENTIZERS = words("complementizers")
 OPENERS = frozenset({"«", "“", ":", '"'})  # a quotation opens a new clause: its subject is not the speaker
 CLOSERS = {"«": "»", "“": "”"}
@@ -193,6 +201,9 @@ def assign_roles(
     bare_after = [(k, r) for k, r in after if r.prep == "" and k not in used]
     bare_before = [(k, r) for k, r in before if r.prep in ("", "و") and k not in used]
     obj_from = head + 1
+    # a town before the verb is where something happened or the object of another verb («إن قوات الشرعية
+    # تحركت صوب شبوة بعدما تمكنت من السيطرة»), never the subject; a country can be («السعودية قصفت»)
+    subjects = [(k, r) for k, r in bare_before if r.type != "LOC" or _is_country(ents.get(r.entity))]
     if m.alt.verb:
         subj = (
             bare_after[0]
@@ -205,16 +216,16 @@ def assign_roles(
             put(trig.subject, subj[0], subj[1], "subject-after-verb", 0.85)
             obj_from = subj[1].last + 1
         elif (
-            bare_before
-            and inter_hint(bare_before[-1][1]) != 7
+            subjects
+            and inter_hint(subjects[-1][1]) != 7
             and not (
                 words[m.first].startswith("و")
-                and any(tokens[j].kind == "punct" for j in range(bare_before[-1][1].last + 1, m.first))
+                and any(tokens[j].kind == "punct" for j in range(subjects[-1][1].last + 1, m.first))
             )
         ):
             # «…، وقصف في وقت سابق موقع أومان»: a verb that opens a coordinated clause after a comma has
             # a dropped subject (the previous event's actor), not the name before the comma
-            k, r = _first_conjunct(bare_before, tokens)
+            k, r = _first_conjunct(subjects, tokens)
             put(trig.subject, k, r, "subject-before-verb", 0.7)
         if trig.object:
             obj = next(((k, r) for k, r in bare_after if r.first >= obj_from and k not in used), None)
@@ -311,6 +322,38 @@ def assign_roles(
             if cand is not None:
                 put("actor", cand[0], cand[1], "clause-subject-means", 0.6)
 
+    if "actor" not in out:
+        # «أعلن تنظيم داعش مسؤوليته عنه», «تبنى التنظيم الهجوم»: whoever claims it did it
+        claim = _claimant(words, refs, ents)
+        if claim is not None:
+            put("actor", claim[0], claim[1], "claimed-responsibility", 0.75)
+    if "actor" not in out:
+        named = _accused(words, tokens, refs, ents, m.first) or _possessor(words, refs, ents, m, trig)
+        if named is not None:
+            put("actor", named[0], named[1], named[2], 0.6)
+    if "actor" not in out and _both_sides(words, m.last + 1, frame.hi):
+        # «الاشتباكات التي اندلعت بين الطرفين»: the sides named earlier in the sentence
+        wall = max((k for k in range(0, m.first) if _wall(words, tokens, k)), default=-1)
+        sides = [
+            (k, r)
+            for k, r in enumerate(refs)
+            if wall
+            < r.lead  # «وقال عاملون … لرويترز إن … في اشتباكات بين الجانبين»: not the speaker's clause
+            and r.last < m.first
+            and r.prep != "ل"
+            and (r.type in ("PER", "ORG", "ACTOR") or _is_country(ents.get(r.entity)))
+            and inter_hint(r) != 7
+        ]
+        # sides are forces and groups; a person named there is usually one who fell («لقي … الخثعمي مصرعه»)
+        sides = [kr for kr in sides if kr[1].type != "PER"] or sides
+        if sides:
+            put("actor", sides[0][0], sides[0][1], "both-sides", 0.6)
+            other = next(
+                (kr for kr in sides[1:] if kr[1].prep != "و" and kr[1].entity != sides[0][1].entity), None
+            )
+            if other is not None and "target" not in out:
+                put("target", other[0], other[1], "both-sides", 0.55)
+
     # a clash or a meeting has two sides: «مواجهات مع المقاومة الشعبية» names one, which is then the actor
     if (
         trig.sub_event_type in ("Armed clash", "Meeting", "Talks", "Phone call")
@@ -332,6 +375,78 @@ def assign_roles(
         _nearest_place(article, ents, frame, refs, used, out, words, tokens)
 
     return out
+
+
+def dropped_subject(words: list[str], frame: Frame) -> bool:
+    """The verb trigger has no subject of its own and continues the clause's: after «بعدما/عندما/حين»
+    («تحركت قوات الشرعية صوب شبوة بعدما تمكنت من السيطرة»), or after a relative pronoun whose noun is
+    taken up again by a pronoun after the verb («قاعدة العند، التي سيطرت عليها»: the base is the
+    object; without «عليها» the noun would be the subject)."""
+    m = frame.match
+    if not m.alt.verb or m.first == 0:
+        return False
+    before = words[m.first - 1]
+    if before in SUBORDINATORS:
+        return True
+    return before in RELATIVES and any(w in RESUMPTIVE for w in words[m.last + 1 : m.last + 3])
+
+
+def _accused(
+    words: list[str], tokens: list[Token], refs: list[MentionRef], ents: dict[str, Entity], first: int
+) -> tuple[int, MentionRef, str] | None:
+    """«اتهمت منظمة هيومن رايتس ووتش المتمردين الحوثيين بارتكاب جرائم … من خلال استهدافهم للمدنيين
+    بالصواريخ وقذائف المورتر»: the accused (the object of «اتهم», the second bare name after it; the
+    first when the accuser stands before the verb) did what the clause describes."""
+    j = next((k for k in range(first - 1, -1, -1) if words[k] in ACCUSE), None)
+    if j is None:
+        return None
+    names = [
+        (k, r)
+        for k, r in enumerate(refs)
+        if j < r.lead < first
+        and r.prep == ""
+        and (r.type in ("PER", "ORG", "ACTOR") or _is_country(ents.get(r.entity)))
+    ]
+    if not names:
+        return None
+    k, r = names[1] if len(names) > 1 else names[0]
+    return k, r, "accused"
+
+
+def _possessor(
+    words: list[str], refs: list[MentionRef], ents: dict[str, Entity], m: TriggerMatch, trig: Trigger
+) -> tuple[int, MentionRef, str] | None:
+    """«مع تقدم القوات الموالية للشرعية، وسيطرتهم على مناطق واسعة»: a verbal noun with a possessive
+    pronoun (the trigger takes no object, so the pronoun is its agent) refers to the name before it."""
+    if trig.object or not words[m.first].endswith(POSSESSIVE):
+        return None
+    for k in range(len(refs) - 1, -1, -1):
+        r = refs[k]
+        if r.last < m.first and inter_hint(r) != 7 and (r.type != "LOC" or _is_country(ents.get(r.entity))):
+            return k, r, "possessive-antecedent"
+    return None
+
+
+def _both_sides(words: list[str], lo: int, hi: int) -> bool:
+    """«بين الطرفين», «بين الجانبين» within a few words after the trigger."""
+    return any(
+        words[k] == "بين" and words[k + 1] in BOTH_SIDES for k in range(lo, min(hi, lo + 6, len(words) - 1))
+    )
+
+
+def _claimant(
+    words: list[str], refs: list[MentionRef], ents: dict[str, Entity]
+) -> tuple[int, MentionRef] | None:
+    """The group right after «أعلن … مسؤوليته» or «تبنى» in the sentence."""
+    for j, w in enumerate(words):
+        if w not in CLAIM_VERBS:
+            continue
+        if w in ANNOUNCE and not any(x.startswith(RESPONSIBILITY) for x in words[j + 1 : j + 6]):
+            continue
+        for k, r in enumerate(refs):
+            if j < r.lead <= j + 3 and r.prep == "" and r.type in ("ORG", "ACTOR", "PER"):
+                return k, r
+    return None
 
 
 def _affiliation(words: list[str], r: MentionRef, refs: list[MentionRef]) -> MentionRef | None:

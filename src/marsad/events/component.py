@@ -12,7 +12,7 @@ from typing import ClassVar
 import msgspec
 
 from marsad.doc import Article, Event, Evidence, Span
-from marsad.events.arguments import assign_roles, other_country_places, victims
+from marsad.events.arguments import assign_roles, dropped_subject, other_country_places, victims
 from marsad.events.attributes import event_date, event_status, fatalities, sentence_counts
 from marsad.events.classify import apply_modifiers, resolve_subtype
 from marsad.events.confidence import score
@@ -56,9 +56,17 @@ def extract_events(article: Article) -> list[Event]:
         sent_times = times[bisect_left(tstarts, sent.start) : bisect_left(tstarts, sent.end)]
         folded = view.text[view.to_normalized(sent.start) : view.to_normalized(sent.end)]
         counts = sentence_counts(article, sent.start, sent.end)
+        prev_roles: dict = {}
         for fr in frames:
             trig = fr.match.trigger
             roles = assign_roles(article, fr, words, tokens, refs)
+            if "actor" not in roles and "actor" in prev_roles and dropped_subject(words, fr):
+                # «ألقى رجال المقاومة القبض على ضابط، في قاعدة العند، التي سيطرت عليها أمس»
+                a = prev_roles["actor"]
+                roles["actor"] = msgspec.structs.replace(
+                    a, rule="clause-subject", confidence=min(a.confidence, 0.6)
+                )
+            prev_roles = roles
             et, st = trig.event_type, trig.sub_event_type
             plover, mode, cameo = trig.plover, trig.mode, trig.cameo
             evidence: dict[str, Evidence] = {}

@@ -170,7 +170,8 @@ def _ref(
             prep = _prep_before(words, lead) or "و"
     else:
         prep = _prep_before(words, lead)
-    if not prep and words[first] in PREPOSITIONS and last > first:  # the mention starts «قرب الرمادي»
+    if not prep and typ == "LOC" and words[first] in PREPOSITIONS and last > first:
+        # the place mention starts «قرب الرمادي» (not the name «علي عبدالله صالح», folded like «على»)
         prep = words[first]
     if prep == "من" and lead >= 2 and stem(words[lead - 2]) in PARTITIVES | {"ال" + w for w in PARTITIVES}:
         # «عناصر من الدرك», «العشرات من عناصر داعش»: the phrase starts at the partitive noun

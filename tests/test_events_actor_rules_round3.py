@@ -331,3 +331,15 @@ def test_possessive_pronoun_of_a_verbal_noun_refers_to_the_name_before():
     e = _event(art, trigger="وسيطرتهم")
     assert e.evidence["actor"].span.text.startswith("القوات الموالية")
     assert e.evidence["actor"].rule.startswith("possessive-antecedent")
+
+
+def test_those_taking_part_in_a_march_are_its_actor():
+    # ANT internationalNews-3-20170121: civilians who march are the actor, not victims
+    art = build_article(
+        'شاركت مئات الآلاف من النساء في "مسيرة النساء" في العاصمة الأمريكية واشنطن وفي عدد من المدن '
+        "الأخرى، ضد الرئيس الأمريكي دونالد ترامب، السبت.",
+        published=dt.date(2017, 1, 21),
+        entities=[("LOC", "واشنطن", "city", None, "US"), ("PER", "دونالد ترامب")],
+    )
+    e = _event(art, "Peaceful protest")
+    assert "النساء" in e.evidence["actor"].span.text and e.evidence["actor"].rule.startswith("participants")

@@ -39,6 +39,9 @@ LIGHT = words("light_verbs")
 LIGHT_PRON = words("light_verbs_pron")
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 BOTH_SIDES = frozenset({"الطرفين", "الجانبين"})
+PARTICIPATE = frozenset(
+    {"شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون", "شاركن", "خرج", "خرجت", "خرجوا"}
+)
 ACCUSE = frozenset({"اتهم", "اتهمت", "واتهم", "واتهمت", "يتهم", "تتهم", "ويتهم", "وتتهم"})
 POSSESSIVE = ("تهم", "تها", "تهما")  # «سيطرتهم»: ة + a plural or feminine possessive
 SUBORDINATORS = frozenset({"بعدما", "عندما", "حينما", "فبعدما", "وبعدما", "وعندما", "لما"})
@@ -327,6 +330,10 @@ def assign_roles(
         claim = _claimant(words, refs, ents)
         if claim is not None:
             put("actor", claim[0], claim[1], "claimed-responsibility", 0.75)
+    if "actor" not in out and trig.event_type == "Protests":
+        named = _participants(words, refs, m.first)
+        if named is not None:
+            put("actor", named[0], named[1], "participants", 0.65)
     if "actor" not in out:
         named = _accused(words, tokens, refs, ents, m.first) or _possessor(words, refs, ents, m, trig)
         if named is not None:
@@ -389,6 +396,15 @@ def dropped_subject(words: list[str], frame: Frame) -> bool:
     if before in SUBORDINATORS:
         return True
     return before in RELATIVES and any(w in RESUMPTIVE for w in words[m.last + 1 : m.last + 3])
+
+
+def _participants(words: list[str], refs: list[MentionRef], first: int) -> tuple[int, MentionRef] | None:
+    """«شاركت مئات الآلاف من النساء في "مسيرة النساء"»: who takes part in a protest protests (civilians
+    included: here they are the actor, not victims)."""
+    j = next((k for k in range(first - 1, max(first - 10, -1), -1) if stem(words[k]) in PARTICIPATE), None)
+    if j is None:
+        return None
+    return next(((k, r) for k, r in enumerate(refs) if j < r.lead < first and r.type != "LOC"), None)
 
 
 def _accused(

@@ -15,7 +15,7 @@ crfsuite model (`pycrfsuite.Tagger.info`), so decoding here gives crfsuite's tag
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -39,81 +39,128 @@ class CrfDecoder:
         self.labels = list(labels)
         index = {t: i for i, t in enumerate(self.labels)}
         n = len(self.labels)
-        self.weights: dict[str, np.ndarray] = {}
+        # state weights as a matrix: one row per weighted attribute
+        self.attr_index: dict[str, int] = {}
+        rows, cols, values = [], [], []
         for (attr, label), w in state.items():
             if w != 0.0:
-                vec = self.weights.get(attr)
-                if vec is None:
-                    vec = self.weights[attr] = np.zeros(n)
-                vec[index[label]] += w
+                rows.append(self.attr_index.setdefault(attr, len(self.attr_index)))
+                cols.append(index[label])
+                values.append(w)
+        self.weights = np.zeros((len(self.attr_index), n))
+        np.add.at(self.weights, (np.asarray(rows, dtype=np.intp), np.asarray(cols, dtype=np.intp)), values)
         self.trans = np.zeros((n, n))
         for (a, b), w in transitions.items():
             self.trans[index[a], index[b]] = w
         self._exp_trans = np.exp(self.trans)
         self._outside = np.array([t == "O" for t in self.labels])
         self.features = features
+        self._cluster_bigrams = self._bigram_tables(features)
         self._rows: dict[str, int] = {}  # word → row of `_store`
         self._store = np.zeros((4096, 5, n))
-        self._zero = np.zeros(n)
 
     @classmethod
-    def from_tagger(cls, tagger, features: FeatureExtractor) -> CrfDecoder:  # noqa: ANN001 - pycrfsuite.Tagger
-        info = tagger.info()
+    def from_tagger(cls, tagger, features: FeatureExtractor, info=None) -> CrfDecoder:  # noqa: ANN001
+        """The decoder of a `pycrfsuite.Tagger` (``info``: its ``info()``, if the caller has it)."""
+        info = info if info is not None else tagger.info()
         labels = sorted(info.labels, key=info.labels.get)
         return cls(labels, info.state_features, info.transitions, features)
 
-    # -- scores --------------------------------------------------------------------------------------
-    def _sum(self, attrs: list[str]) -> np.ndarray:
-        out = self._zero
-        w = self.weights
-        for a in attrs:
-            v = w.get(a)
-            if v is not None:
-                out = out + v
-        return out
+    def _bigram_tables(self, features: FeatureExtractor) -> tuple[np.ndarray, np.ndarray, int] | None:
+        """The weights of the cluster-bigram features «cb-=A|B» (the previous word's cluster, or S at
+        the start, and this word's) and «cb+=A|B» (this word's and the next one's, or E), as tables
+        indexed by cluster + 1 (0 for a word without a cluster; the last index for S and E)."""
+        if not (features.options["cluster_bigrams"] and features.clusters is not None):
+            return None
+        size = features.clusters.granularities[len(features.clusters.granularities) // 2] + 2
+        edge = size - 1
+        minus = np.zeros((size, size, len(self.labels)))
+        plus = np.zeros_like(minus)
+        for attr, j in self.attr_index.items():
+            if attr.startswith(("cb-=", "cb+=")):
+                a, b = attr[4:].split("|")
+                ia = edge if a in ("S", "E") else int(a) + 1
+                ib = edge if b in ("S", "E") else int(b) + 1
+                (minus if attr[2] == "-" else plus)[ia, ib] += self.weights[j]
+        return minus, plus, edge
 
-    def _row(self, token: str, info: tuple) -> int:
-        """Row of a word in the store: summed weights of its own features (slot 0) and of the context
-        features it lends the tokens at -2, -1, +1, +2 from it (slots 1–4, `FeatureExtractor` order)."""
-        if len(self._rows) >= _CACHE_LIMIT:
+    # -- scores --------------------------------------------------------------------------------------
+    def _add_words(self, new: dict[str, tuple]) -> None:
+        """Store rows for new words: summed weights of each word's own features (slot 0) and of the
+        context features it lends the tokens at -2, -1, +1, +2 from it (slots 1–4, `FeatureExtractor`
+        order). All new words of a document in one scatter-add."""
+        if len(self._rows) + len(new) > _CACHE_LIMIT:
             self._rows.clear()
-        k = len(self._rows)
-        if k >= len(self._store):
-            grown = np.zeros((2 * len(self._store), *self._store.shape[1:]))
+            self._store[:] = 0.0
+        need = len(self._rows) + len(new)
+        if need > len(self._store):
+            grown = np.zeros((max(need, 2 * len(self._store)), *self._store.shape[1:]))
             grown[: len(self._store)] = self._store
             self._store = grown
-        own, ctx = info[0], info[1]
-        self._store[k] = np.stack([self._sum(own), *(self._sum(lst) for lst in ctx)])
-        self._rows[token] = k
-        return k
+        get = self.attr_index.get
+        at_row: list[int] = []
+        at_slot: list[int] = []
+        attr: list[int] = []
+        k = len(self._rows)
+        for token, info in new.items():
+            for slot, attrs in enumerate((info[0], *info[1])):
+                ids = [j for j in map(get, attrs) if j is not None]
+                attr += ids
+                at_row += [k] * len(ids)
+                at_slot += [slot] * len(ids)
+            self._rows[token] = k
+            k += 1
+        if attr:
+            np.add.at(self._store, (np.asarray(at_row), np.asarray(at_slot)), self.weights[np.asarray(attr)])
+
+    @staticmethod
+    def _infos(sentences: Sequence[Sequence[str]], parts: list) -> Iterator[tuple[str, tuple]]:
+        for tokens, (infos, _) in zip(sentences, parts, strict=True):
+            yield from zip(tokens, infos, strict=True)
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """State scores of each (non-empty) sentence, shape (tokens, tags): exactly the weights crfsuite
         adds for each tag. All sentences of a document are scored as one array."""
+        tables = self._cluster_bigrams
+        parts = [
+            self.features.sentence_parts(tokens, restrict=False, cluster_bigrams=tables is None)
+            for tokens in sentences
+        ]
+        cache = self._rows
+        new: dict[str, tuple] = {}
+        for tokens, (infos, _) in zip(sentences, parts, strict=True):
+            for t, x in zip(tokens, infos, strict=True):
+                if t not in cache and t not in new:
+                    new[t] = x
+        if new:
+            self._add_words(new)
         rows: list[int] = []
-        first: list[int] = []  # index of each token's sentence start in the flat arrays
+        first: list[int] = []  # flat index of each token's sentence start, and of its sentence end
         last: list[int] = []
         extra_pos: list[int] = []
-        extra_attr: list[np.ndarray] = []
-        weights, cache = self.weights, self._rows
-        for tokens in sentences:
-            infos, extras = self.features.sentence_parts(tokens, restrict=False)
+        extra_attr: list[int] = []
+        get = self.attr_index.get
+        for tokens, (_, extras) in zip(sentences, parts, strict=True):
             base = len(rows)
-            rows.extend(cache[t] if t in cache else self._row(t, x) for t, x in zip(tokens, infos, strict=True))
-            first.extend([base] * len(tokens))
-            last.extend([base + len(tokens) - 1] * len(tokens))
-            for i, attrs in enumerate(extras):
-                for a in attrs:
-                    v = weights.get(a)
-                    if v is not None:
-                        extra_pos.append(base + i)
-                        extra_attr.append(v)
+            rows += [cache[t] for t in tokens]
+            first += [base] * len(tokens)
+            last += [base + len(tokens) - 1] * len(tokens)
+            for i, attrs in enumerate(extras, base):
+                ids = [j for j in map(get, attrs) if j is not None]
+                extra_attr += ids
+                extra_pos += [i] * len(ids)
         per_word = self._store[np.asarray(rows, dtype=np.intp)]
         u = per_word[:, 0].copy()
         if extra_pos:
-            np.add.at(u, np.asarray(extra_pos), np.asarray(extra_attr))
+            np.add.at(u, np.asarray(extra_pos), self.weights[np.asarray(extra_attr)])
         pos = np.arange(len(rows))
         lo, hi = pos - np.asarray(first), np.asarray(last) - pos  # tokens before / after in the sentence
+        if tables is not None:
+            minus, plus, edge = tables
+            cl = np.fromiter((x[4] + 1 for _, x in self._infos(sentences, parts)), dtype=np.intp, count=len(rows))
+            prev = np.where(lo > 0, np.roll(cl, 1), edge)
+            nxt = np.where(hi > 0, np.roll(cl, -1), edge)
+            u += minus[prev, cl] + plus[cl, nxt]
         # a token sees the word two before it through that word's "[-2]" list, and so on
         u[2:] += np.where((lo[2:] >= 2)[:, None], per_word[:-2, 1], 0.0)
         u[1:] += np.where((lo[1:] >= 1)[:, None], per_word[:-1, 2], 0.0)
@@ -138,52 +185,54 @@ class CrfDecoder:
         return out
 
     def _decode_batch(self, scores: list[np.ndarray]) -> list[tuple[list[str], list[float]]]:
-        n_tags = len(self.labels)
-        lens = np.array([len(u) for u in scores])
-        s_count, n = len(scores), int(lens.max())
+        # sentences longest first: at position t the sentences still running are a prefix of the batch
+        order = sorted(range(len(scores)), key=lambda k: -len(scores[k]))
+        lens = np.array([len(scores[k]) for k in order])
+        s_count, n, n_tags = len(order), int(lens[0]), len(self.labels)
+        alive = (lens[:, None] > np.arange(n)).sum(axis=0).tolist()  # sentences longer than t
         u = np.zeros((s_count, n, n_tags))
-        for k, sc in enumerate(scores):
-            u[k, : len(sc)] = sc
+        for r, k in enumerate(order):
+            u[r, : lens[r]] = scores[k]
         trans = self.trans
         # Viterbi
         delta = u[:, 0].copy()
         back = np.zeros((s_count, n, n_tags), dtype=np.intp)
         for t in range(1, n):
-            cand = delta[:, :, None] + trans
-            back[:, t] = cand.argmax(axis=1)
-            live = (t < lens)[:, None]
-            delta = np.where(live, cand.max(axis=1) + u[:, t], delta)
+            m = alive[t]
+            cand = delta[:m, :, None] + trans
+            best = cand.argmax(axis=1)
+            back[:m, t] = best
+            delta[:m] = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + u[:m, t]
         # forward-backward with per-step scaling; each position's scores are shifted by their maximum
         # (a constant per position cancels in the normalization)
         eu = np.exp(u - u.max(axis=2, keepdims=True))
+        et, et_t = self._exp_trans, self._exp_trans.T
         alpha = np.empty_like(eu)
         scale = np.ones((s_count, n))
-        a = eu[:, 0]
-        c = a.sum(axis=1)
-        alpha[:, 0] = a / c[:, None]
+        c = eu[:, 0].sum(axis=1)
+        alpha[:, 0] = eu[:, 0] / c[:, None]
         scale[:, 0] = c
-        et = self._exp_trans
         for t in range(1, n):
-            a = (alpha[:, t - 1] @ et) * eu[:, t]
-            c = a.sum(axis=1)  # padded positions are normalized too (never read), so nothing overflows
-            alpha[:, t] = a / c[:, None]
-            scale[:, t] = c
+            m = alive[t]
+            a = (alpha[:m, t - 1] @ et) * eu[:m, t]
+            c = a.sum(axis=1)
+            alpha[:m, t] = a / c[:, None]
+            scale[:m, t] = c
         beta = np.ones_like(eu)
         for t in range(n - 2, -1, -1):
-            b = (eu[:, t + 1] * beta[:, t + 1]) @ et.T / scale[:, t + 1, None]
-            live = (t + 1 < lens)[:, None]
-            beta[:, t] = np.where(live, b, 1.0)
-        marginals = alpha * beta
-        out = []
+            m = alive[t + 1]
+            beta[:m, t] = (eu[:m, t + 1] * beta[:m, t + 1]) @ et_t / scale[:m, t + 1, None]
+        out: list[tuple[list[str], list[float]]] = [([], [])] * s_count
         labels, outside = self.labels, self._outside
-        for k in range(s_count):
-            m = int(lens[k])
-            y = [int(delta[k].argmax())]
-            bk = back[k]
+        for r, k in enumerate(order):
+            m = int(lens[r])
+            y = [int(delta[r].argmax())]
+            bk = back[r]
             for t in range(m - 1, 0, -1):
                 y.append(int(bk[t, y[-1]]))
             y.reverse()
             idx = np.asarray(y)
-            conf = np.where(outside[idx], 1.0, marginals[k, np.arange(m), idx])
-            out.append(([labels[j] for j in y], conf.tolist()))
+            steps = np.arange(m)
+            conf = np.where(outside[idx], 1.0, alpha[r, steps, idx] * beta[r, steps, idx])
+            out[k] = ([labels[j] for j in y], conf.tolist())
         return out

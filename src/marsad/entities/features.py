@@ -268,20 +268,21 @@ class FeatureExtractor:
         ]
 
     def sentence_parts(
-        self, tokens: Sequence[str], *, restrict: bool = True
+        self, tokens: Sequence[str], *, restrict: bool = True, cluster_bigrams: bool = True
     ) -> tuple[list[tuple[list[str], list[list[str]], str, str, int]], list[list[str]]]:
         """The cached `word_info` of each token, and the features of each token that depend on its
         sentence (word and cluster bigrams, sentence edges, gazetteer labels). A token's features are
         its own, the context lists of its neighbours at -2…+2 (``ctx[0..3]``) and these.
         ``restrict=False`` skips dropping the sentence features a model does not weigh (for callers
-        that look every attribute up in the model's weights anyway)."""
+        that look every attribute up in the model's weights anyway); ``cluster_bigrams=False`` leaves
+        out the ``cb-=``/``cb+=`` features (for callers that score them from the clusters directly)."""
         infos = [self._word(t) for t in tokens]
         n = len(infos)
         words = [x[2] for x in infos]
         stems = [x[3] for x in infos]
         gaz = self.gazetteer.tag(words, stems) if self.gazetteer is not None else [None] * n
         out: list[list[str]] = []
-        cbig = self.options["cluster_bigrams"] and self.clusters is not None
+        cbig = cluster_bigrams and self.options["cluster_bigrams"] and self.clusters is not None
         known = self.known if restrict else None
         for i in range(n):
             extra = []  # features of the sentence, not of one word: filtered here, the rest is cached filtered

@@ -259,9 +259,11 @@ def wordlike(
             f"# (Apache-2.0) and the NER training text (ANERcorp/AQMAR/WikiANN-ar train, CC BY-SA), {docs} documents:\n"
             "# small places (< 100k) in 3+ documents with under 5 % of their occurrences placed (after a place cue or\n"
             f"# tagged LOC), cities under a million in {threshold}+ documents with under 1 %; «glued»: rare alone but\n"
-            "# frequent glued to a proclitic («وكالة» = و + كالة); «nisba»: a country adjective («سوري»); «given-name»: a\n"
-            "# given name of the actor lexicon naming only small places abroad. Built by `python -m marsad.places.build`;\n"
-            "# names and counts only, no corpus text.\nname\tdocs\tplaced_share\n"
+            "# frequent glued to a proclitic («وكالة» = و + كالة); «nisba»: a country adjective («سوري»); «given-name»:\n"
+            "# a given name of the actor lexicon (places under 250k, no governorate); «person»: tagged as a person's name\n"
+            "# in ANERcorp/AQMAR twice as often as placed; «dual»: the dual of a frequent noun («قسمين»). Built by\n"
+            "# `python -m marsad.places.build`; names, counts and reasons only, no corpus text.\n"
+            "name\tdocs\tplaced_share_or_reason\n"
         )
         for k in order:
             f.write(f"{k}\t{max(df[k], df_glued[k])}\t{reasons[k]}\n")

@@ -1,10 +1,12 @@
 """Scaling: ingest rate with 1 and N workers, locally (--workers) and on a Dask LocalCluster.
 
-    python bench/scale.py [--articles 600] [--workers 2] [--corpus snn]
+    python bench/scale.py [--articles 1000] [--workers 2] [--corpus snn] [--partition-size N]
 
 Each run ingests the same articles into a fresh SQLite knowledge base (analysis + storage, the whole
 job) and prints articles/s and the speed-up over one worker. Peak memory per worker process is the
 largest resident set size among the worker processes (read from /proc while the run goes on).
+Dask partitions default to an eighth of each worker's share of the input (a partition is the unit of
+load balancing: with a few large ones, the last one keeps one worker busy while the other idles).
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ class PeakRSS:
         self._thread.join()
 
 
-def run(kind: str, items: list[InputArticle], workers: int, tmp: Path) -> tuple[float, float]:
+def run(kind: str, items: list[InputArticle], workers: int, tmp: Path, part: int) -> tuple[float, float]:
     engine = open_engine(str(tmp / f"{kind}-{workers}.sqlite"))
     t0 = time.perf_counter()
     with PeakRSS() as peak:
@@ -98,11 +100,11 @@ def run(kind: str, items: list[InputArticle], workers: int, tmp: Path) -> tuple[
         else:
             from marsad.ingest.dask_engine import ingest_dask
 
-            ingest_dask(items, engine, workdir=tmp / f"parts-{workers}", n_workers=workers, partition_size=50)
+            ingest_dask(items, engine, workdir=tmp / f"parts-{workers}", n_workers=workers, partition_size=part)
     return len(items) / (time.perf_counter() - t0), peak.peak_kb / 1024
 
 
-def analyze_only(kind: str, items: list[InputArticle], workers: int, tmp: Path) -> float:
+def analyze_only(kind: str, items: list[InputArticle], workers: int, tmp: Path, part: int) -> float:
     """Articles/s of the parallel part alone: analysis in worker processes (local) or analysis written
     to partitioned Parquet by Dask workers — without the single knowledge-base writer."""
     t0 = time.perf_counter()
@@ -123,7 +125,7 @@ def analyze_only(kind: str, items: list[InputArticle], workers: int, tmp: Path) 
 
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
                 Client(cluster) as client:
-            parts = [items[i : i + 50] for i in range(0, len(items), 50)]
+            parts = [items[i : i + part] for i in range(0, len(items), part)]
             warm = [client.submit(analyze_partition, items[:1], str(tmp / f"warm-{w}.parquet"), f"w{w}", None, pure=False)
                     for w in range(workers)]
             client.gather(warm)
@@ -137,29 +139,32 @@ def analyze_only(kind: str, items: list[InputArticle], workers: int, tmp: Path) 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--corpus", choices=sorted(CORPORA), default="snn")
-    ap.add_argument("--articles", type=int, default=600)
+    ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--partition-size", type=int, default=0, help="Dask partition size (default: see above)")
     args = ap.parse_args()
     items = load(args.corpus, args.articles)
+    part = args.partition_size or max(10, len(items) // (8 * args.workers))
     import resource
 
     print(f"command: {' '.join(['python', *sys.argv])}")
-    print(f"corpus: {args.corpus}, {len(items)} articles; machine: {os.cpu_count()} cores")
+    print(f"corpus: {args.corpus}, {len(items)} articles; machine: {os.cpu_count()} cores; "
+          f"Dask partitions of {part} articles")
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
-        base, _ = run("single", items, 1, tmp)
+        base, _ = run("single", items, 1, tmp, part)
         parent_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"{'single process':24s} {base:8.1f} articles/s   1.00x   peak {parent_mb:,.0f} MB")
         print("whole ingest (analysis in workers, one knowledge-base writer):")
         for kind in ("local", "dask"):
             for w in (1, args.workers):
-                rate, peak = run(kind, items, w, tmp)
+                rate, peak = run(kind, items, w, tmp, part)
                 print(f"{kind + f' {w} worker(s)':24s} {rate:8.1f} articles/s  {rate / base:5.2f}x   "
                       f"peak/worker {peak:,.0f} MB")
         print("analysis alone (local workers; Dask workers writing partitioned Parquet):")
         for kind in ("local", "dask"):
-            one = analyze_only(kind, items, 1, tmp)
-            many = analyze_only(kind, items, args.workers, tmp)
+            one = analyze_only(kind, items, 1, tmp, part)
+            many = analyze_only(kind, items, args.workers, tmp, part)
             print(f"{kind:8s} 1 worker {one:7.1f} articles/s   {args.workers} workers {many:7.1f} articles/s   "
                   f"speed-up {many / one:4.2f}x")
 

@@ -44,19 +44,29 @@ def _word_kind(text: str, _cache: dict[str, str] = {}) -> str:  # noqa: B006 - d
     return kind
 
 
+_KINDS: dict[str, tuple[str, str]] = {}  # token text → (folded form, kind): news repeats its words
+
+
+def _token_info(s: str, group: str | None) -> tuple[str, str]:
+    norm = fold_cached(s)
+    if group == "word":
+        kind = _word_kind(s) if norm else "symbol"
+    elif group == "num":
+        kind = "number"
+    else:
+        kind = "punct" if not s.isalnum() else "symbol"
+    if len(_KINDS) < 500_000:
+        _KINDS[s] = (norm, kind)
+    return norm, kind
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     out: list[Token] = []
     append = out.append
+    known = _KINDS.get
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         s = m.group()
-        group = m.lastgroup
-        norm = fold_cached(s)
-        if group == "word":
-            kind = _word_kind(s) if norm else "symbol"
-        elif group == "num":
-            kind = "number"
-        else:
-            kind = "punct" if not s.isalnum() else "symbol"
-        append(Token(m.start(), m.end(), s, norm, kind))
+        info = known(s) or _token_info(s, m.lastgroup)  # a text's group never changes: the classes are disjoint
+        append(Token(m.start(), m.end(), s, info[0], info[1]))
     return out

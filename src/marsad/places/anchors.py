@@ -17,14 +17,20 @@ import gzip
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from marsad.places.gazetteer import Gazetteer, Place
 from marsad.places.geometry import haversine_km
 from marsad.places.matching import DIRECTION_WORDS, NameMatch, Word, name_key, strip_clitics
 from marsad.text.normalize import fold
+
+if TYPE_CHECKING:
+    from marsad.places.resolve import Resolution
+
+_Make = Callable[..., "Resolution"]  # (match, place, precision, feature, confidence, rule) -> Resolution
 
 __all__ = ["anchor_unknown", "common_words", "namey", "CUE_KINDS"]
 
@@ -137,7 +143,7 @@ def _connector(word: str) -> bool:
 class _Found:
     """The resolutions as word ranges: which words each resolved name covers."""
 
-    def __init__(self, ws: Sequence[Word], res: list) -> None:
+    def __init__(self, ws: Sequence[Word], res: list[Resolution]) -> None:
         self.starts = [w.start for w in ws]
         self.by_word: dict[int, int] = {}
         self.phrase_first: list[int] = []
@@ -149,10 +155,11 @@ class _Found:
 
 
 def _anchor(
-    text: str, ws: Sequence[Word], found: _Found, res: list, after: int, end_offset: int
+    text: str, ws: Sequence[Word], found: _Found, res: list[Resolution], after: int, end_offset: int
 ) -> tuple[int, bool] | None:
     """The resolution that anchors a name ending at word ``after``: an area, a countryside/direction/near
-    phrase or a town named with its cue («بمدينة X», «بمعتمدية X»), within 10 words in the same sentence. (index, tight): tight when only connectors lie between."""
+    phrase or a town named with its cue («بمدينة X», «بمعتمدية X»), within 10 words in the same clause.
+    Returns (index, tight): tight when only connectors lie between."""
     for i in range(after + 1, min(after + 11, len(ws))):
         if _STOP.search(text, end_offset, ws[i].start):
             return None
@@ -170,7 +177,7 @@ def _anchor(
     return None
 
 
-def _unit_follows(ws: Sequence[Word], anchor, last: int) -> bool:
+def _unit_follows(ws: Sequence[Word], anchor: Resolution, last: int) -> bool:
     """The anchor of «في X» is a governorate/region written right after X with a unit word or a glued «ب»."""
     m = anchor.match
     if anchor.place.feature not in ("admin1", "region") and m.modifier != "rural":
@@ -193,90 +200,112 @@ def _inside(p: Place, area: Place) -> bool:
     return haversine_km(p.lat, p.lon, area.lat, area.lon) <= (100 if area.feature in _AREAS else 40)
 
 
-def anchor_unknown(
-    text: str, ws: Sequence[Word], res: list, gaz: Gazetteer, make, country_focus: str | None
-) -> list:
-    """Resolutions for cued names the gazetteer lacks (and corrections of cued names that contradict their
-    anchor). ``make(match, place, precision, feature, confidence, rule)`` builds a `Resolution`."""
+def _conjunct(word: str) -> tuple[int, str]:
+    """A later member of a list carries «و» («والزقوم»): its length and the name without it."""
+    return (1, word[1:]) if word.startswith("و") and len(word) > 3 else (0, word)
+
+
+def _members(
+    c: int, cued: bool, text: str, ws: Sequence[Word], found: _Found, res: list[Resolution], gaz: Gazetteer
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """The names after word ``c``: unknown ones as word ranges, known ones as resolution indices. A cue
+    introduces a list joined by «و» («قرى الحواش والعنكاوي والزقوم») or by commas before known names; «في» one
+    name only."""
     common = common_words()
+    items: list[tuple[int, int]] = []
+    known: list[int] = []
+    i = c + 1
+    while i < len(ws) and len(items) + len(known) < _MAX_ITEMS:
+        k = found.by_word.get(i)
+        if k is not None:
+            known.append(k)
+            i = res[k].match.last_word + 1
+        else:
+            word = _conjunct(ws[i].text)[1] if items or known else ws[i].text
+            if not namey(word, gaz, common):
+                break
+            two = word in _PREFIXES and i + 1 < len(ws) and namey(ws[i + 1].text, gaz, common)
+            items.append((i, i + 1 if two else i))
+            i += 2 if two else 1
+        if not cued or i >= len(ws):
+            break
+        gap = text[ws[i - 1].end : ws[i].start].strip(" ")
+        comma = gap in ("،", ",") and found.by_word.get(i) is not None
+        if not (comma or (gap == "" and ws[i].text.startswith("و"))):
+            break
+    return items, known
+
+
+def _correct_known(
+    known: list[int],
+    anchor: Resolution,
+    ws: Sequence[Word],
+    res: list[Resolution],
+    gaz: Gazetteer,
+    make: _Make,
+) -> None:
+    """«قرية دوما بالضفة الغربية»: a cued known name must lie inside the governorate or region that anchors it
+    tightly; a candidate inside wins, else the anchor stands — for every bare mention of that name. A country
+    named after a town may be a claim or history («مدينة الناصرة شمالي فلسطين»), not a contradiction."""
+    if anchor.place is None or anchor.place.feature not in _AREAS - {"country"}:
+        return
+    for k in known:
+        r = res[k]
+        if r.place is None or r.place.feature in _AREAS or _inside(r.place, anchor.place):
+            continue
+        if any(w.text.startswith("و") for w in ws[r.match.last_word + 1 : anchor.match.first_word]):
+            continue  # «X و Y»: the anchor belongs to the next name
+        inside = [p for p in (gaz.places[j] for j in gaz.candidates(r.match.key)) if _inside(p, anchor.place)]
+        if inside:
+            new = (inside[0], 1, inside[0].feature, 0.6, "gazetteer:anchor")
+        else:
+            new = (anchor.place, 3, anchor.feature, 0.4, "anchor:admin-unit")
+        for j, o in enumerate(res):  # one sense per article: «… رئيس مجلس محلي دوما»
+            if o.match.key == r.match.key and o.place is r.place:
+                res[j] = make(o.match, *new)
+
+
+def anchor_unknown(
+    text: str,
+    ws: Sequence[Word],
+    res: list[Resolution],
+    gaz: Gazetteer,
+    make: _Make,
+    country_focus: str | None,
+) -> list[Resolution]:
+    """Resolutions for cued names the gazetteer lacks (and corrections of cued names that contradict their
+    anchor, made in ``res``). ``make(match, place, precision, feature, confidence, rule)`` builds a `Resolution`."""
     found = _Found(ws, res)
-    out: list = []
+    out: list[Resolution] = []
     for c, w in enumerate(ws):
-        bare = _CUE_FORMS.get(w.text)
-        if bare is None:
+        cue = _CUE_FORMS.get(w.text)
+        if cue is None:
             # «في X بمحافظة إدلب»: cheap test first (the word after X is a unit word or a resolved name)
             if w.text != "في" or c + 2 >= len(ws) or c + 1 in found.by_word:
                 continue
             if ws[c + 2].text not in _UNIT_WORDS and found.by_word.get(c + 2) is None:
                 continue
-        items: list[tuple[int, int]] = []  # unknown names (first word, last word)
-        known: list[int] = []  # cued resolutions in the list
-        i = c + 1
-        while i < len(ws) and len(items) + len(known) < _MAX_ITEMS:
-            k = found.by_word.get(i)
-            if k is not None:
-                known.append(k)
-                i = res[k].match.last_word + 1
-            else:
-                word = ws[i].text
-                if items or known:  # a later item: «والزقوم»
-                    word = word[1:] if word.startswith("و") and len(word) > 3 else word
-                if not namey(word, gaz, common):
-                    break
-                last = (
-                    i + 1
-                    if word in _PREFIXES and i + 1 < len(ws) and namey(ws[i + 1].text, gaz, common)
-                    else i
-                )
-                items.append((i, last))
-                i = last + 1
-            if bare is None or i >= len(ws):
-                break  # «في X»: one name only
-            gap = text[ws[i - 1].end : ws[i].start]
-            nxt = ws[i].text
-            # The list goes on with «و» («والزقوم»), or with a comma before a name we know («المشيك، البحصة»).
-            comma = gap.strip(" ") in ("،", ",") and found.by_word.get(i) is not None
-            if not (comma or (gap.strip(" ") == "" and nxt.startswith("و"))):
-                break
+        items, known = _members(c, cue is not None, text, ws, found, res, gaz)
         if not items and not known:
             continue
-        last_word = max([b for _, b in items] + [res[k].match.last_word for k in known])
-        hit = _anchor(text, ws, found, res, last_word, ws[last_word].end)
-        if bare is None and not (hit and _unit_follows(ws, res[hit[0]], last_word)):
+        last = max([b for _, b in items] + [res[k].match.last_word for k in known])
+        hit = _anchor(text, ws, found, res, last, ws[last].end)
+        if cue is None and not (hit and _unit_follows(ws, res[hit[0]], last)):
             continue  # «في X»: only with an admin unit right after it («في X بمحافظة إدلب», «في X بريف حلب»)
         anchor = res[hit[0]] if hit else None
-        if anchor is not None and not hit[1] and country_focus and anchor.place.country != country_focus:
+        tight = bool(hit and hit[1])
+        if anchor is not None and not tight and country_focus and anchor.place.country != country_focus:
             anchor = None  # a loose anchor abroad in an article about one country: the country is safer
-        for k in known:  # «قرية دوما بالضفة الغربية»: a known name must lie inside its anchor
-            r = res[k]
-            if bare is None or anchor is None or not hit[1] or r.place is None or r.place.feature in _AREAS:
-                continue
-            if any(
-                w.text == "و" or w.text.startswith("و")
-                for w in ws[r.match.last_word + 1 : anchor.match.first_word]
-            ):
-                continue
-            # Governorates and regions only: a country named after a town may be a claim or history («مدينة
-            # الناصرة شمالي فلسطين»), not a contradiction.
-            if anchor.place.feature in _AREAS - {"country"} and not _inside(r.place, anchor.place):
-                inside = [gaz.places[j] for j in gaz.candidates(r.match.key)]
-                inside = [p for p in inside if _inside(p, anchor.place)]
-                if inside:
-                    new = (inside[0], 1, inside[0].feature, 0.6, "gazetteer:anchor")
-                else:
-                    new = (anchor.place, 3, anchor.feature, 0.4, "anchor:admin-unit")
-                for j, o in enumerate(res):  # one sense per article: «… رئيس مجلس محلي دوما»
-                    if o.match.key == r.match.key and o.place is r.place:
-                        res[j] = make(o.match, *new)
+        if cue is not None and anchor is not None and tight:
+            _correct_known(known, anchor, ws, res, gaz, make)
         for a, b in items:
-            start = ws[a].start + (1 if a != c + 1 and ws[a].text.startswith("و") else 0)
-            m = NameMatch(start, ws[b].end, text[start : ws[b].end], "anchor", start, ws[b].end, bare, a, b)
+            start = ws[a].start + (_conjunct(ws[a].text)[0] if a != c + 1 else 0)
+            m = NameMatch(start, ws[b].end, text[start : ws[b].end], "anchor", start, ws[b].end, cue, a, b)
             if anchor is not None:
                 area = anchor.place.feature in _AREAS or anchor.precision == 3
-                rule = "anchor:admin-unit" if hit[1] else "anchor:clause"
-                conf = 0.45 if hit[1] else 0.35
+                rule, conf = ("anchor:admin-unit", 0.45) if tight else ("anchor:clause", 0.35)
                 out.append(make(m, anchor.place, 3 if area else 2, anchor.feature, conf, rule))
-            elif country_focus and bare is not None and a == c + 1:  # the name right after the cue only
+            elif country_focus and cue is not None and a == c + 1:  # the name right after the cue only
                 p = gaz.country(country_focus)
                 if p is not None:
                     out.append(make(m, p, 3, "country", 0.3, "anchor:country-focus"))

@@ -10,9 +10,12 @@ word («وفقا لنص»).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+import ahocorasick
 
 from marsad.text.normalize import fold
 
@@ -55,6 +58,13 @@ class Lexicon:
             else:
                 alternatives.append(body + r"(?!\w)")
         self.pattern = re.compile(r"(?<!\w)(?P<pre>[وف](?=\w))?(?P<form>" + "|".join(alternatives) + ")")
+        # the first words of the forms: the pattern can only match where one of them occurs (at the
+        # position itself or after a one-letter prefix), so it is tried there and nowhere else
+        self._firsts = ahocorasick.Automaton()
+        for form in self.by_form:
+            first = form.split()[0]
+            self._firsts.add_word(first, len(first))
+        self._firsts.make_automaton()
 
     def __len__(self) -> int:
         return len(self.cues)
@@ -62,7 +72,7 @@ class Lexicon:
     def find(self, view: str) -> list[CueMatch]:
         """Every cue of the folded text ``view``, left to right, longest form first."""
         out = []
-        for m in self.pattern.finditer(view):
+        for m in self._matches(view):
             form = re.sub(r"\s+", " ", m.group("form")).rstrip("ـ")
             cue = self.by_form.get(form)
             if cue is None:
@@ -71,6 +81,23 @@ class Lexicon:
                 continue  # prefixes only on one-word forms: «وفق» is not و + «فق»
             out.append(CueMatch(m.start(), m.end(), cue, bool(m.group("pre"))))
         return out
+
+    def _matches(self, view: str) -> Iterator[re.Match[str]]:
+        """``self.pattern.finditer(view)``, trying only the positions where a form can start."""
+        starts: set[int] = set()
+        for end, length in self._firsts.iter(view):
+            p = end + 1 - length
+            starts.add(p)
+            if p > 0 and view[p - 1] in "وف":
+                starts.add(p - 1)
+        done = 0
+        for p in sorted(starts):
+            if p < done:
+                continue
+            m = self.pattern.match(view, p)
+            if m is not None:
+                done = m.end()
+                yield m
 
     def lookup(self, word: str) -> Cue | None:
         """The cue of a single folded word, with or without its و/ف prefix."""

@@ -30,7 +30,14 @@ import numpy as np
 
 from marsad.text.normalize import fold
 
-__all__ = ["ClusterTable", "tokenize_plain", "iter_news_texts", "learn_clusters"]
+__all__ = [
+    "ClusterTable",
+    "WordVectors",
+    "tokenize_plain",
+    "iter_news_texts",
+    "learn_clusters",
+    "learn_vectors",
+]
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
@@ -138,18 +145,28 @@ def _kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 12) ->
     return assign
 
 
-def learn_clusters(
+@dataclass(frozen=True)
+class WordVectors:
+    """PPMI-SVD word vectors (rows L2-normalized) of the ``words`` of a corpus, with the corpus counts
+    of its ``keep_counts`` most frequent tokens; ``rng`` continues the seeded stream for k-means."""
+
+    words: list[str]
+    vectors: np.ndarray
+    counts: dict[str, int]
+    rng: np.random.Generator
+
+
+def learn_vectors(
     texts: Iterable[str],
     *,
     vocab: int = 40_000,
     contexts: int = 2_000,
     dim: int = 100,
-    granularities: tuple[int, ...] = (64, 256, 1024),
     min_count: int = 3,
     keep_counts: int = 150_000,
     seed: int = 13,
-) -> ClusterTable:
-    """Learn a `ClusterTable` from raw texts (see the module docstring)."""
+) -> WordVectors:
+    """Steps 1–3 of the recipe (see the module docstring): counts and PPMI-SVD vectors."""
     rng = np.random.default_rng(seed)
     docs = [tokenize_plain(t) for t in texts]
     counts = Counter(w for d in docs for w in d)
@@ -158,9 +175,10 @@ def learn_clusters(
     index = {w: i for i, w in enumerate(words)}
     n_ctx = min(contexts, len(ranked))
     ctx_index = {w: i for i, w in enumerate(ranked[:n_ctx])}
-    entries: dict[str, tuple[int, tuple[int, ...]]] = {w: (counts[w], ()) for w in ranked[:keep_counts]}
+    kept = {w: counts[w] for w in ranked[:keep_counts]}
+    kept.update((w, counts[w]) for w in words)
     if len(words) < 2 or n_ctx < 2:
-        return ClusterTable(granularities, entries)
+        return WordVectors([], np.zeros((0, dim), dtype=np.float32), kept, rng)
     v, c = len(words), n_ctx
     flat_rows: list[int] = []
     flat_cols: list[int] = []
@@ -203,7 +221,36 @@ def learn_clusters(
     emb = _randomized_svd(mat, min(dim, min(mat.shape) - 1), rng)
     del mat
     emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
-    assigns = [_kmeans(emb, k, rng) for k in granularities]
-    for i, w in enumerate(words):
-        entries[w] = (counts[w], tuple(int(a[i]) for a in assigns))
+    return WordVectors(words, emb, kept, rng)
+
+
+def learn_clusters(
+    texts: Iterable[str],
+    *,
+    vocab: int = 40_000,
+    contexts: int = 2_000,
+    dim: int = 100,
+    granularities: tuple[int, ...] = (64, 256, 1024),
+    min_count: int = 3,
+    keep_counts: int = 150_000,
+    seed: int = 13,
+    vectors: WordVectors | None = None,
+) -> ClusterTable:
+    """Learn a `ClusterTable` from raw texts (see the module docstring); pass ``vectors`` (from
+    `learn_vectors` with the same settings) to reuse them."""
+    wv = vectors or learn_vectors(
+        texts,
+        vocab=vocab,
+        contexts=contexts,
+        dim=dim,
+        min_count=min_count,
+        keep_counts=keep_counts,
+        seed=seed,
+    )
+    entries: dict[str, tuple[int, tuple[int, ...]]] = {w: (c, ()) for w, c in wv.counts.items()}
+    if len(wv.words) < 2:
+        return ClusterTable(granularities, entries)
+    assigns = [_kmeans(wv.vectors, k, wv.rng) for k in granularities]
+    for i, w in enumerate(wv.words):
+        entries[w] = (wv.counts.get(w, 0), tuple(int(a[i]) for a in assigns))
     return ClusterTable(granularities, entries)

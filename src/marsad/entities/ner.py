@@ -21,6 +21,7 @@ import pycrfsuite
 from marsad.doc import Article, Entity, Mention
 from marsad.entities.clusters import ClusterTable
 from marsad.entities.clusters_selftrain import read_word_types
+from marsad.entities.crf_decode import CrfDecoder
 from marsad.entities.features import FeatureExtractor, Gazetteer, split_proclitic
 from marsad.entities.merge import (
     PROPAGATION_THRESHOLD,
@@ -29,6 +30,7 @@ from marsad.entities.merge import (
     propagate_labels,
     tag_spans,
 )
+from marsad.entities.ner_nn import NnTagger
 from marsad.entities.translit import known_name, transliterate
 from marsad.pipeline import register
 from marsad.text.normalize import fold_cached
@@ -49,7 +51,10 @@ MAX_SENTENCE_TOKENS = 200
 
 
 class NerTagger:
-    """A loaded CRF model with its feature resources."""
+    """A loaded CRF model with its feature resources. `NerTagger.load` returns the neural tagger
+    (`marsad.entities.ner_nn.NnTagger`, same interface) for a folder holding ``model.npz``."""
+
+    kind = "ner-crf"
 
     def __init__(self, model_path: Path, features: FeatureExtractor, meta: dict | None = None):
         self.meta = meta or {}
@@ -60,12 +65,18 @@ class NerTagger:
         self._lock = threading.Lock()
         # Attributes the model gives no weight change nothing in decoding: leaving them out of the
         # feature lists is lossless and spares their conversion and lookup (about a fifth of them).
-        weighted = {attr for (attr, _), w in self._tagger.info().state_features.items() if w != 0.0}
+        info = self._tagger.info()
+        weighted = {attr for (attr, _), w in info.state_features.items() if w != 0.0}
         features.restrict_to(frozenset(weighted))
+        # decoding runs in numpy over whole documents (crfsuite's tags and marginals, faster);
+        # ``decoder = None`` makes crfsuite itself decode, sentence by sentence
+        self.decoder: CrfDecoder | None = CrfDecoder.from_tagger(self._tagger, features, info)
 
     @classmethod
-    def load(cls, folder: Path | str) -> NerTagger:
+    def load(cls, folder: Path | str) -> NerTagger | NnTagger:
         folder = Path(folder)
+        if (folder / "model.npz").exists():
+            return NnTagger.load(folder)
         meta_path = folder / "meta.json"
         meta = json.loads(meta_path.read_text("utf-8")) if meta_path.exists() else {}
         clusters = ClusterTable.load(folder / "clusters.tsv") if (folder / "clusters.tsv").exists() else None
@@ -85,24 +96,38 @@ class NerTagger:
 
     def tag_with_confidence(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
         """IOB2 tags and, per token, the marginal probability of its tag."""
-        tags: list[str] = []
-        conf: list[float] = []
-        for lo in range(0, len(tokens), MAX_SENTENCE_TOKENS):
-            part = tokens[lo : lo + MAX_SENTENCE_TOKENS]
-            xseq = self.features.sentence(part)
-            with self._lock:  # a crfsuite Tagger holds one sequence at a time
-                yseq = self._tagger.tag(xseq)
-                for i, y in enumerate(yseq):
-                    conf.append(self._tagger.marginal(y, i) if y != "O" else 1.0)
-            tags.extend(yseq)
-        return tags, conf
+        return self.tag_sentences([tokens])[0]
+
+    def _crfsuite(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
+        tags = self._tagger.tag(self.features.sentence(tokens))
+        return tags, [self._tagger.marginal(y, i) if y != "O" else 1.0 for i, y in enumerate(tags)]
+
+    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+        """`tag_with_confidence` of each sentence, decoded together; sentences longer than
+        `MAX_SENTENCE_TOKENS` are tagged in windows of that size."""
+        parts: list[Sequence[str]] = []
+        owner: list[int] = []
+        for k, tokens in enumerate(sentences):
+            for lo in range(0, len(tokens), MAX_SENTENCE_TOKENS):
+                parts.append(tokens[lo : lo + MAX_SENTENCE_TOKENS])
+                owner.append(k)
+        with self._lock:  # the decoder's word store, or crfsuite's one sequence, is shared
+            if self.decoder is not None:
+                decoded = self.decoder.decode(parts)
+            else:
+                decoded = [self._crfsuite(part) for part in parts]
+        out: list[tuple[list[str], list[float]]] = [([], []) for _ in sentences]
+        for k, (tags, conf) in zip(owner, decoded, strict=True):
+            out[k][0].extend(tags)
+            out[k][1].extend(conf)
+        return out
 
     def tag_document(
         self, sentences: Sequence[Sequence[str]], propagate: bool = True
     ) -> list[tuple[list[str], list[float]]]:
         """Tags and confidences for the sentences of one document; with ``propagate``, names found
         confidently in one sentence are also tagged where they recur untagged (`propagate_labels`)."""
-        res = [self.tag_with_confidence(s) for s in sentences]
+        res = self.tag_sentences(sentences)
         if not propagate or len(res) == 0:
             return res
         words = [[self.features.word_info(t)[2] for t in s] for s in sentences]
@@ -118,11 +143,11 @@ class NerTagger:
         return out
 
 
-_DEFAULT: NerTagger | None = None
+_DEFAULT: NerTagger | NnTagger | None = None
 _DEFAULT_LOCK = threading.Lock()
 
 
-def default_tagger() -> NerTagger:
+def default_tagger() -> NerTagger | NnTagger:
     """The shipped model, loaded once per process."""
     global _DEFAULT
     if _DEFAULT is None:
@@ -148,7 +173,7 @@ def _skip_marks(word: str, letters: int) -> int:
     return i
 
 
-def proclitic_length(token: str, tagger: NerTagger | None = None) -> int:
+def proclitic_length(token: str, tagger: NerTagger | NnTagger | None = None) -> int:
     """How many characters of ``token`` are attached proclitics to leave out of a mention.
 
     «وموسكو» → 1, «وبدمشق» → 2, «لبنان» → 0, «والرقة» → 1 (the article stays: «الرقة»).
@@ -180,7 +205,7 @@ def find_mentions(
     text: str,
     tokens: Sequence[tuple[int, int]],
     sentences: Sequence[tuple[int, int]],
-    tagger: NerTagger,
+    tagger: NerTagger | NnTagger,
     propagate: bool = True,
 ) -> list[NameSpan]:
     """Name spans of ``text``: ``tokens`` are (start, end) offsets, ``sentences`` (first, last) token
@@ -218,7 +243,7 @@ def canonical_text(name: str) -> str:
 
 
 def build_entities(
-    text: str, found: Sequence[NameSpan], tagger: NerTagger, rule: str
+    text: str, found: Sequence[NameSpan], tagger: NerTagger | NnTagger, rule: str
 ) -> tuple[list[Entity], list[Entity]]:
     """Group name spans into entities; returns (PER/ORG/LOC entities with ids E1…, MISC entities)."""
     raw = [RawMention(s.start, s.end, text[s.start : s.end], s.type, s.confidence) for s in found]
@@ -262,9 +287,9 @@ class EntitiesComponent:
     requires: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences"})
     provides: ClassVar[frozenset[str]] = frozenset({"entities"})
 
-    def __init__(self, tagger: NerTagger | None = None):
+    def __init__(self, tagger: NerTagger | NnTagger | None = None):
         self.tagger = tagger or default_tagger()
-        self.rule = "ner-crf:" + self.tagger.name
+        self.rule = self.tagger.kind + ":" + self.tagger.name
 
     def __call__(self, article: Article) -> None:
         tokens = [(t.start, t.end) for t in article.tokens]

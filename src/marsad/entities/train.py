@@ -145,8 +145,10 @@ class TrainConfig:
     doc_sentences: int = DOC_SENTENCES
     self_lexicon: int = 0  # words of news tagged for the self-trained lexicon (0: none)
     options: dict | None = None
-    version: str = "1.0.0"
+    version: str = "2.0.0"
     test: bool = True
+    model: str = "nn"  # "nn": BiLSTM-CRF (ner_nn, needs torch to train); "crf": python-crfsuite
+    nn: dict | None = None  # overrides of `marsad.entities.ner_nn_train.NnConfig`
 
 
 def _scores_dict(sc: Scores) -> dict:
@@ -179,8 +181,7 @@ def _write_words(path: Path, words: dict[str, str], header: str) -> None:
 
 def build_model(cfg: TrainConfig, log=print) -> dict:
     """Build a model folder from the shared data (see the module docstring); returns its meta."""
-    from marsad.entities.clusters import iter_news_texts, learn_clusters
-    from marsad.entities.clusters_selftrain import self_lexicon, write_word_types
+    from marsad.entities.clusters import iter_news_texts, learn_clusters, learn_vectors
     from marsad.entities.features import DEFAULT_OPTIONS, FeatureExtractor
     from marsad.entities.ner import NerTagger
 
@@ -188,7 +189,8 @@ def build_model(cfg: TrainConfig, log=print) -> dict:
     data = Path(cfg.data_dir)
     out = Path(cfg.out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    for stale in ("auto_words.tsv", "name_words.tsv", "gazetteer.tsv"):  # files this run may not write
+    # files this run may not write
+    for stale in ("auto_words.tsv", "name_words.tsv", "gazetteer.tsv", "model.crfsuite", "model.npz"):
         (out / stale).unlink(missing_ok=True)
     train_path = data / DATASETS[cfg.train][0] if cfg.train in DATASETS else Path(cfg.train)
     test_path = data / DATASETS[cfg.train][1] if cfg.train in DATASETS else None
@@ -199,7 +201,8 @@ def build_model(cfg: TrainConfig, log=print) -> dict:
     texts = list(iter_news_texts([data / u for u in cfg.unlabeled], data / "news/RESERVED_IDS.txt"))
     texts.append("\n".join(" ".join(toks) for toks, _ in sents))  # the labelled train text, labels unused
     log(f"clusters: learning from {len(texts)} unlabeled texts…")
-    table = learn_clusters(texts, vocab=cfg.vocab, granularities=cfg.granularities)
+    vectors = learn_vectors(texts, vocab=cfg.vocab)
+    table = learn_clusters([], granularities=cfg.granularities, vectors=vectors)
     news = texts[:-1] if cfg.self_lexicon else []
     del texts
     table.save(out / "clusters.tsv")
@@ -246,46 +249,21 @@ def build_model(cfg: TrainConfig, log=print) -> dict:
         extra += read_conll(data / DATASETS[name][0])
         sources.append(DATASETS[name][0])
 
-    model_path = out / "model.crfsuite"
-    meta = {
-        "name": "ner-crf",
-        "version": cfg.version,
-        "model": "linear-chain CRF (python-crfsuite, L-BFGS, elastic net)",
-        "labels": "IOB2 PER LOC ORG MISC",
-        "features": options,
-    }
-    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", "utf-8")
-    log(f"fit on the train part ({cfg.iterations} iterations, c1={cfg.c1}, c2={cfg.c2})…")
-    fit_crf(train_part + extra, fx, model_path, c1=cfg.c1, c2=cfg.c2, max_iterations=cfg.iterations)
-    if cfg.self_lexicon and news:
-        log(f"self-trained lexicon: tagging up to {cfg.self_lexicon:,} words of news with the first model…")
-        auto = self_lexicon(NerTagger.load(out), news, max_tokens=cfg.self_lexicon)
-        write_word_types(
-            out / "auto_words.tsv",
-            auto,
-            "Self-trained name lexicon: folded word, type + share bucket (0-3) of its occurrences that a\n"
-            "first model (ANERcorp train part) tagged as that type in the unlabeled news. A word list.",
+    if cfg.model == "nn":
+        meta, dev_scores = _build_nn(
+            cfg, out, options, train_part + extra, dev, sents + extra, table, gaz, words, vectors, log
         )
-        log(f"self-trained lexicon: {len(auto)} words; refit…")
-        fx = FeatureExtractor(table, gaz, options, auto=auto, name_words=words)
-        fit_crf(train_part + extra, fx, model_path, c1=cfg.c1, c2=cfg.c2, max_iterations=cfg.iterations)
-    pred, _ = tag_corpus(NerTagger.load(out), dev, cfg.doc_sentences)
-    dev_scores = _scores_dict(score([g for _, g in dev], pred)) if dev else {}
-    log(f"dev micro F1 {dev_scores.get('micro', {}).get('f1')}")
-    if cfg.refit_full and dev:
-        log("refit on all of train…")
-        fit_crf(sents + extra, fx, model_path, c1=cfg.c1, c2=cfg.c2, max_iterations=cfg.iterations)
+    else:
+        meta, dev_scores = _build_crf(
+            cfg, out, options, train_part + extra, dev, sents + extra, fx, log, table, gaz, words, news
+        )
+    meta["train"] |= {
+        "data": DATASETS.get(cfg.train, (str(train_path),))[0],
+        "extra": list(cfg.extra),
+        "dev_fraction": cfg.dev_fraction,
+        "refit_full": cfg.refit_full,
+    }
     meta |= {
-        "train": {
-            "data": DATASETS.get(cfg.train, (str(train_path),))[0],
-            "extra": list(cfg.extra),
-            "dev_fraction": cfg.dev_fraction,
-            "refit_full": cfg.refit_full,
-            "c1": cfg.c1,
-            "c2": cfg.c2,
-            "iterations": cfg.iterations,
-            "self_lexicon_words": cfg.self_lexicon,
-        },
         "eval": {"doc_sentences": cfg.doc_sentences},
         "clusters": {
             "unlabeled": list(cfg.unlabeled),
@@ -304,6 +282,93 @@ def build_model(cfg: TrainConfig, log=print) -> dict:
     meta["train_seconds"] = round(time.perf_counter() - t_start, 1)
     (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", "utf-8")
     return meta
+
+
+def _build_crf(
+    cfg: TrainConfig, out: Path, options: dict, train_part, dev, full, fx, log, table, gaz, words, news
+):
+    """The CRF path of `build_model`: fit, optional self-trained lexicon, dev score, refit."""
+    from marsad.entities.clusters_selftrain import self_lexicon, write_word_types
+    from marsad.entities.features import FeatureExtractor
+    from marsad.entities.ner import NerTagger
+
+    model_path = out / "model.crfsuite"
+    meta = {
+        "name": "ner-crf",
+        "version": cfg.version,
+        "model": "linear-chain CRF (python-crfsuite, L-BFGS, elastic net)",
+        "labels": "IOB2 PER LOC ORG MISC",
+        "features": options,
+    }
+    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    log(f"fit on the train part ({cfg.iterations} iterations, c1={cfg.c1}, c2={cfg.c2})…")
+    fit_crf(train_part, fx, model_path, c1=cfg.c1, c2=cfg.c2, max_iterations=cfg.iterations)
+    if cfg.self_lexicon and news:
+        log(f"self-trained lexicon: tagging up to {cfg.self_lexicon:,} words of news with the first model…")
+        auto = self_lexicon(NerTagger.load(out), news, max_tokens=cfg.self_lexicon)
+        write_word_types(
+            out / "auto_words.tsv",
+            auto,
+            "Self-trained name lexicon: folded word, type + share bucket (0-3) of its occurrences that a\n"
+            "first model (ANERcorp train part) tagged as that type in the unlabeled news. A word list.",
+        )
+        log(f"self-trained lexicon: {len(auto)} words; refit…")
+        fx = FeatureExtractor(table, gaz, options, auto=auto, name_words=words)
+        fit_crf(train_part, fx, model_path, c1=cfg.c1, c2=cfg.c2, max_iterations=cfg.iterations)
+    pred, _ = tag_corpus(NerTagger.load(out), dev, cfg.doc_sentences)
+    dev_scores = _scores_dict(score([g for _, g in dev], pred)) if dev else {}
+    log(f"dev micro F1 {dev_scores.get('micro', {}).get('f1')}")
+    if cfg.refit_full and dev:
+        log("refit on all of train…")
+        fit_crf(full, fx, model_path, c1=cfg.c1, c2=cfg.c2, max_iterations=cfg.iterations)
+    meta["train"] = {
+        "c1": cfg.c1,
+        "c2": cfg.c2,
+        "iterations": cfg.iterations,
+        "self_lexicon_words": cfg.self_lexicon,
+    }
+    return meta, dev_scores
+
+
+def _build_nn(
+    cfg: TrainConfig, out: Path, options: dict, train_part, dev, full, table, gaz, words, vectors, log
+):
+    """The neural path of `build_model` (`marsad.entities.ner_nn_train.build_nn`)."""
+    try:
+        import torch  # noqa: F401
+
+        from marsad.entities.ner_nn_train import NnConfig, build_nn
+    except ImportError as exc:
+        raise RuntimeError("training the neural tagger needs PyTorch: pip install 'marsad[train]'") from exc
+    nn_cfg = NnConfig(**(cfg.nn or {}))
+    meta = {
+        "name": "ner-nn",
+        "version": cfg.version,
+        "model": "BiLSTM-CRF (PyTorch training, numpy inference) over word, affix, cluster and gazetteer inputs",
+        "labels": "IOB2 PER LOC ORG MISC",
+        "features": options,
+    }
+    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    info = build_nn(
+        out,
+        train_part,
+        dev,
+        full if cfg.refit_full and dev else None,
+        table,
+        gaz,
+        words,
+        vectors,
+        nn_cfg,
+        cfg.doc_sentences,
+        log,
+    )
+    dev_scores = _scores_dict(info["dev"]) if info["dev"] is not None else {}
+    meta["train"] = {
+        "nn": dict(vars(nn_cfg)),
+        "best_epoch": info["best_epoch"],
+        "dev_f1_per_epoch": info["dev_history"],
+    }
+    return meta, dev_scores
 
 
 def model_digest(folder: Path) -> str:

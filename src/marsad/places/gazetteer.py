@@ -14,7 +14,7 @@ from importlib import resources
 
 import msgspec
 
-from marsad.places.matching import CUES, DIRECTION_WORDS, key_variants, name_key, strip_clitics
+from marsad.places.matching import CUES, DIRECTION_WORDS, key_variants, name_key, name_prefixes, strip_clitics
 
 __all__ = ["Place", "Gazetteer", "default_gazetteer", "FEATURE_RANK"]
 
@@ -87,6 +87,7 @@ class Gazetteer:
             self.index[name_key(phrase)] = ()
         self.first_words = frozenset(k.split(" ", 1)[0] for k in self.index)
         self.max_words = max((k.count(" ") + 1 for k in self.index), default=1)
+        self.name_prefixes = name_prefixes(self.index)
         self.by_id = {p.id: p for p in places}
         # Keys that come from a place's primary name (others come from alternate names, which are noisier).
         self._pid_cache: dict[str, frozenset[str]] = {}

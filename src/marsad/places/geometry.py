@@ -6,7 +6,9 @@ import json
 import math
 from pathlib import Path
 
-__all__ = ["haversine_km", "CountryShapes"]
+import numpy as np
+
+__all__ = ["haversine_km", "haversine_many", "CountryShapes"]
 
 _R = 6371.0088
 
@@ -17,6 +19,14 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * _R * math.asin(min(1.0, math.sqrt(a)))
+
+
+def haversine_many(lat: float, lon: float, lats_rad: np.ndarray, lons_rad: np.ndarray) -> np.ndarray:
+    """`haversine_km` from one point to many (their coordinates in radians)."""
+    p1 = math.radians(lat)
+    dp, dl = lats_rad - p1, lons_rad - math.radians(lon)
+    a = np.sin(dp / 2) ** 2 + math.cos(p1) * np.cos(lats_rad) * np.sin(dl / 2) ** 2
+    return 2 * _R * np.arcsin(np.minimum(1.0, np.sqrt(a)))
 
 
 Ring = list[tuple[float, float]]  # (lon, lat)

@@ -12,7 +12,7 @@ and `find_names` scans a folded text for the longest known names, stripping the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -145,6 +145,17 @@ class NameMatch(NamedTuple):
     last_word: int
 
 
+def name_prefixes(keys: Iterable[str]) -> frozenset[str]:
+    """The proper beginnings of two or more words of multi-word names («دير الزور» of none, «جسر
+    الشغور الجديد» → «جسر الشغور»): a phrase that is neither a name nor one of these starts none."""
+    out = set()
+    for k in keys:
+        parts = k.split(" ")
+        for j in range(2, len(parts)):
+            out.add(" ".join(parts[:j]))
+    return frozenset(out)
+
+
 def find_names(
     text: str,
     keys: Mapping[str, object] | Iterable[str],
@@ -152,9 +163,13 @@ def find_names(
     max_words: int,
     ws: Sequence[Word] | None = None,
     short_ok: frozenset[str] = frozenset(),
+    prefixes: Collection[str] | None = None,
 ) -> list[NameMatch]:
-    """Longest known names in ``text`` (left to right, non-overlapping)."""
+    """Longest known names in ``text`` (left to right, non-overlapping). ``prefixes``: `name_prefixes`
+    of ``keys`` (computed here when not given; callers with a fixed gazetteer pass it)."""
     ws = words(text) if ws is None else ws
+    if prefixes is None:
+        prefixes = name_prefixes(keys)
     out: list[NameMatch] = []
     i, n = 0, len(ws)
     while i < n:
@@ -162,11 +177,19 @@ def find_names(
         for clen, first in strip_clitics(ws[i].text):
             if first not in first_words:
                 continue
-            for k in range(min(max_words, n - i), 0, -1):
-                key = first if k == 1 else first + " " + " ".join(w.text for w in ws[i + 1 : i + k])
+            # known names starting here, shortest first; a longer one can only follow a known prefix
+            known = [(1, first)] if first in keys else []
+            key = first
+            for k in range(2, min(max_words, n - i) + 1):
+                key = key + " " + ws[i + k - 1].text
+                if key in keys:
+                    known.append((k, key))
+                elif key not in prefixes:
+                    break
+            for k, key in reversed(known):  # the longest that fits
                 if clen and k == 1 and len(first) < 4 and first not in short_ok:
                     continue  # «وحلب» is و + حلب, but «بكم» is not ب + كم
-                if key in keys and _adjacent(text, ws, i, i + k):
+                if _adjacent(text, ws, i, i + k):
                     hit = (clen, key, k)
                     break
             if hit:

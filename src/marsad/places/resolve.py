@@ -21,9 +21,11 @@ from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
+import numpy as np
+
 from marsad.places.anchors import anchor_unknown
 from marsad.places.gazetteer import Gazetteer, Place
-from marsad.places.geometry import haversine_km
+from marsad.places.geometry import haversine_km, haversine_many
 from marsad.places.matching import CUES, PLURAL_CUES, NameMatch, Word, find_names, natural_before, words
 from marsad.text.normalize import NormalizedText, fold
 
@@ -67,7 +69,7 @@ def find_places(
     ``seen``, when given, receives the spans of every known name found, kept or filtered out.
     """
     ws = words(text) if ws is None else ws
-    found = find_names(text, gaz.index, gaz.first_words, gaz.max_words, ws, gaz.short_ok)
+    found = find_names(text, gaz.index, gaz.first_words, gaz.max_words, ws, gaz.short_ok, gaz.name_prefixes)
     if seen is not None:
         seen.extend((m.start, m.end) for m in found)
     surnames = _surnames(text, ws, found, gaz.given_names)
@@ -271,21 +273,19 @@ class _Context:
         # (two Syrian village namesakes in an article about Iraq do not vouch for each other).
         self.pairs = Counter(q.country for places in by_key.values() for q in places.values() if _vouches(q))
         self._near: dict[tuple[str, str], float] = {}
+        # the chosen places other than countries, as arrays: one vectorized distance per question
+        points = [(k, q) for k, places in by_key.items() for q in places.values() if q.feature != "country"]
+        self._key_no = {k: i for i, k in enumerate(by_key)}
+        self._point_key = np.array([self._key_no[k] for k, _ in points], dtype=np.intp)
+        self._lat = np.radians([q.lat for _, q in points])
+        self._lon = np.radians([q.lon for _, q in points])
 
     def nearest_other(self, key: str, p: Place) -> float:
         """Distance from ``p`` to the closest place chosen for another name (countries left out)."""
         hit = self._near.get((key, p.id))
         if hit is None:
-            hit = min(
-                (
-                    haversine_km(p.lat, p.lon, q.lat, q.lon)
-                    for k, places in self.by_key.items()
-                    if k != key
-                    for q in places.values()
-                    if q.feature != "country"
-                ),
-                default=math.inf,
-            )
+            other = self._point_key != self._key_no.get(key, -1)
+            hit = float(haversine_many(p.lat, p.lon, self._lat[other], self._lon[other]).min()) if other.any() else math.inf
             self._near[(key, p.id)] = hit
         return hit
 

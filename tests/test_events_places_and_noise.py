@@ -104,3 +104,15 @@ def test_gsr_detection_counts_reported_events_only():
     evs = extract_events(art)
     assert [e.status for e in evs] == ["historical"]
     assert _detects(evs, "ASSAULT") == [] and _detects(evs, "ASSAULT", ALL_STATUSES) == evs
+
+
+def test_a_bare_assassination_noun_recalls_a_known_killing():
+    # SaudiNewsNet 20150803-00083: «بعد اغتيال رفيق الحريري» (2005) in a 2015 comment is no new event;
+    # the noun is a weak trigger (the verb «اغتال» stays strong)
+    art = build_article(
+        "وما يعيشه لبنان منذ عام 2005 بعد اغتيال رفيق الحريري وتسليم نظام الأسد البلد لهيمنة حزب الله "
+        "ليس إلا فصلاً آخر من المأساة.",
+        published=dt.date(2015, 8, 3),
+        entities=[("LOC", "لبنان", "country", None, "LB"), ("PER", "رفيق الحريري"), ("ORG", "حزب الله")],
+    )
+    assert not [e for e in extract_events(art) if e.sub_event_type == "Attack"]

@@ -93,38 +93,51 @@ class Gazetteer:
             for key in sorted(self.names):
                 f.write(f"{key}\t{self.names[key]}\t{self.names_en.get(key, '')}\n")
 
-    def _first_words(self) -> frozenset[str]:
+    def _prefix_set(self) -> frozenset[str]:
+        """Every word prefix of every name («الامم», «الامم المتحده»…), rebuilt when names were added."""
         if self._firsts is None or self._firsts_size != len(self.names):
-            self._firsts = frozenset(k.split(" ", 1)[0] for k in self.names)
+            pre: set[str] = set()
+            for key in self.names:
+                words = key.split(" ")
+                for k in range(1, len(words) + 1):
+                    pre.add(" ".join(words[:k]))
+            self._firsts = frozenset(pre)
             self._firsts_size = len(self.names)
         return self._firsts
 
     def tag(self, words: Sequence[str], stems: Sequence[str]) -> list[str | None]:
-        """Longest-match gazetteer labels (``B-LOC``, ``I-LOC``…) for a folded sentence."""
+        """Longest-match gazetteer labels (``B-LOC``, ``I-LOC``…) for a folded sentence; a name may
+        start with the word or with its stem (the word wins a tie)."""
         out: list[str | None] = [None] * len(words)
-        firsts = self._first_words()
-        starts = firsts.intersection(words) | firsts.intersection(stems)
-        if not starts:  # most sentences: no name starts here (two set operations in C, no loop)
-            return out
+        prefixes = self._prefix_set()
+        names = self.names
         i, n = 0, len(words)
         while i < n:
-            if words[i] not in starts and stems[i] not in starts:
-                i += 1
-                continue
-            hit = 0
-            for k in range(min(self.max_len, n - i), 0, -1):
-                tail = " ".join(words[i + 1 : i + k])
-                for first in (words[i], stems[i]):
-                    key = first + (" " + tail if tail else "")
-                    typ = self.names.get(key)
-                    if typ:
-                        hit = k
-                        out[i] = "B-" + typ
-                        for j in range(i + 1, i + k):
-                            out[j] = "I-" + typ
+            hit, typ = 0, ""
+            for first in (words[i], stems[i]) if stems[i] != words[i] else (words[i],):
+                if first not in prefixes:
+                    continue
+                key = first
+                k = 1
+                while True:
+                    if k > hit and key in names:
+                        hit, typ = k, names[key]
+                    if k >= self.max_len or i + k >= n:
                         break
-                if hit:
-                    break
+                    if k == 1 and not words[i + 1]:
+                        # a name followed by an empty folded token (punctuation) also matches with it:
+                        # the behaviour the shipped models were trained with
+                        if key in names and hit < 2:
+                            hit, typ = 2, names[key]
+                        break
+                    key = key + " " + words[i + k]
+                    if key not in prefixes:
+                        break
+                    k += 1
+            if hit:
+                out[i] = "B-" + typ
+                for j in range(i + 1, i + hit):
+                    out[j] = "I-" + typ
             i += hit or 1
         return out
 

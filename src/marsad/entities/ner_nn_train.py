@@ -34,12 +34,12 @@ class NnConfig:
     small_dim: int = 8
     cluster_dim: int = 24
     proj: int = 128
-    hidden: int = 100
+    hidden: int = 64
     gaz_dim: int = 16
     vector_scale: float = 1.0  # the unit-length word vectors are multiplied by this
     freeze_vectors: bool = False  # keep the word vectors fixed and learn a correction per word
     pretrain_epochs: int = 0  # epochs on the silver data (WikiANN) before the gold data
-    char_dim: int = 0  # character embedding size (0: no character CNN)
+    char_dim: int = 16  # character embedding size (0: no character CNN)
     char_filters: int = 50
     dropout: float = 0.5
     emb_dropout: float = 0.25
@@ -51,7 +51,7 @@ class NnConfig:
     lr: float = 2e-3
     cosine: bool = True  # cosine learning-rate decay over the epochs
     batch: int = 16
-    epochs: int = 30
+    epochs: int = 15
     seed: int = 7
 
 

@@ -169,7 +169,24 @@ def decode_crf(
     for t in range(t_max - 1, -1, -1):
         path[:, t] = cur
         cur = back[t][rows, cur]
-    # forward-backward in scaled probability space: one small matmul per step
+    # marginals only for the sentences with a name (tag 0 is O, whose confidence is not used: 1.0)
+    marg = np.ones((b, t_max))
+    named = np.flatnonzero(((path != 0) & valid).any(axis=1))
+    if len(named):
+        n_max = int(lens[named[0]])
+        marg[named, :n_max] = _marginals(
+            e[named, :n_max], lens[named], path[named, :n_max], trans, start, end
+        )
+    return path[valid], marg[valid]
+
+
+def _marginals(
+    e: np.ndarray, lens: np.ndarray, path: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray
+) -> np.ndarray:
+    """Forward-backward in scaled probability space (one small matmul per step): the marginal
+    probability of each tag of ``path`` (B, T); ``lens`` non-increasing."""
+    b, t_max, k = e.shape
+    live = (lens[None, :] > np.arange(t_max)[:, None]).sum(axis=1)
     et = np.exp(trans - trans.max())
     pe = np.exp(e - e.max(axis=2, keepdims=True))  # per-step constants cancel in the marginals
     alpha = np.zeros((t_max, b, k))
@@ -190,5 +207,4 @@ def decode_crf(
         beta[t, :n] = nxt
     post = alpha * beta
     post /= np.maximum(post.sum(axis=2, keepdims=True), 1e-300)
-    marg = np.take_along_axis(post.transpose(1, 0, 2), path[:, :, None], axis=2)[:, :, 0]
-    return path[valid], marg[valid]
+    return np.take_along_axis(post.transpose(1, 0, 2), path[:, :, None], axis=2)[:, :, 0]

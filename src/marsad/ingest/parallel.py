@@ -87,14 +87,9 @@ class PreAnalyzed:
 
 def needs_analysis(session: Session, items: list[InputArticle | InputError]) -> list[InputArticle]:
     """The items whose text the store does not hold yet (their analysis cannot be skipped)."""
-    writer = Writer(session)
-    out = []
-    for it in items:
-        if isinstance(it, InputArticle):
-            status, _ = writer.check(it.id, content_hash(it.text))
-            if status in ("new", "changed"):
-                out.append(it)
-    return out
+    articles = [it for it in items if isinstance(it, InputArticle)]
+    found = Writer(session).check_many([(it.id, content_hash(it.text)) for it in articles])
+    return [it for it, (status, _) in zip(articles, found, strict=True) if status in ("new", "changed")]
 
 
 def combine_reports(parts: list[IngestReport], wall: float | None = None) -> IngestReport:

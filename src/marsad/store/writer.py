@@ -95,6 +95,36 @@ class Writer:
             return "duplicate", orig
         return "new", None
 
+    def check_many(self, pairs: list[tuple[str, str]]) -> list[tuple[Status, int | None]]:
+        """`check` of many ``(article id, content hash)`` pairs against the store as it is now, with two
+        queries per 500 pairs instead of two per pair."""
+        by_id: dict[str, tuple[int, str]] = {}
+        first_copy: dict[str, int] = {}
+        ids = sorted({a for a, _ in pairs})
+        hashes = sorted({h for _, h in pairs})
+        for i in range(0, len(ids), 500):
+            for aid, pk, chash in self.session.execute(
+                select(Article.id, Article.pk, Article.content_hash).where(Article.id.in_(ids[i : i + 500]))
+            ):
+                by_id[aid] = (pk, chash)
+        for i in range(0, len(hashes), 500):
+            for chash, pk in self.session.execute(
+                select(Article.content_hash, func.min(Article.pk))
+                .where(Article.content_hash.in_(hashes[i : i + 500]), Article.dup_of.is_(None))
+                .group_by(Article.content_hash)
+            ):
+                first_copy[chash] = pk
+        out: list[tuple[Status, int | None]] = []
+        for aid, chash in pairs:
+            if aid in by_id:
+                pk, stored = by_id[aid]
+                out.append(("unchanged" if stored == chash else "changed", pk))
+            elif chash in first_copy:
+                out.append(("duplicate", first_copy[chash]))
+            else:
+                out.append(("new", None))
+        return out
+
     def forget(self) -> None:
         """Drop cached ids (after a rollback they may name rows that no longer exist)."""
         self._pipelines.clear()

@@ -81,6 +81,8 @@ def test_ingest_dask_local_cluster_identical_and_resumable(items, reference, tmp
         parts = sorted((tmp_path / "parts").glob("part-*.parquet"))
         assert len(parts) == 4
         assert sum(len(read_partition(p)) for p in parts) == len(items) - 1
+        assert read_partition(parts[0], "another input") is None  # stale: analyzed from other input
+        assert read_partition(tmp_path / "parts" / "missing.parquet") is None
         # resume: a fresh knowledge base loads from the partitions already written, analyzing nothing
         mtimes = [p.stat().st_mtime_ns for p in parts]
         engine2 = open_engine(str(tmp_path / "kb2.sqlite"))

@@ -33,7 +33,7 @@ from marsad.ingest.runner import IngestReport, Step, ingest_items
 from marsad.pipeline import Pipeline, default_pipeline
 from marsad.store.writer import content_hash
 
-__all__ = ["ingest_dask", "analyze_partition", "partition_digest", "read_partition"]
+__all__ = ["ingest_dask", "analyze_partition", "partition_digest", "partition_is_current", "read_partition"]
 
 SCHEMA = pa.schema([
     ("id", pa.string()),
@@ -83,20 +83,31 @@ def analyze_partition(items: list[InputArticle], path: str, digest: str, compone
     return path
 
 
+_READ_COLUMNS = ["id", "content_hash", "state", "error_type", "error"]  # not the article JSON
+
+
+def partition_is_current(path: str | Path, digest: str) -> bool:
+    """The partition file exists and was written from the same input (its schema metadata only)."""
+    try:
+        meta = pq.read_schema(path).metadata or {}
+    except (OSError, pa.ArrowInvalid):
+        return False
+    return meta.get(b"marsad_digest", b"").decode() == digest
+
+
 def read_partition(path: str | Path, digest: str | None = None) -> list[Result] | None:
     """The analyses stored in a partition file, or None if it is missing, unreadable or stale."""
+    if digest is not None and not partition_is_current(path, digest):
+        return None
     try:
-        table = pq.read_table(path)
-    except (OSError, pa.ArrowInvalid):
+        table = pq.read_table(path, columns=_READ_COLUMNS)
+    except (OSError, pa.ArrowInvalid, KeyError):
         return None
-    meta = table.schema.metadata or {}
-    if digest is not None and meta.get(b"marsad_digest", b"").decode() != digest:
-        return None
-    out: list[Result] = []
-    for row in table.to_pylist():
-        err = (row["error_type"], row["error"]) if row["error_type"] else None
-        out.append(((row["id"], row["content_hash"]), row["state"], err))
-    return out
+    cols = [table.column(name).to_pylist() for name in _READ_COLUMNS]
+    return [
+        ((aid, chash), state, (etype, err) if etype else None)
+        for aid, chash, state, etype, err in zip(*cols, strict=True)
+    ]
 
 
 def _client(scheduler: str | None, n_workers: int | None):  # noqa: ANN202 - a distributed.Client
@@ -151,7 +162,7 @@ def ingest_dask(
             path = str(workdir / f"part-{n:06d}.parquet")
             digest = partition_digest(batch)
             future = None
-            if read_partition(path, digest) is None:  # not yet analyzed, or the input changed
+            if not partition_is_current(path, digest):  # not yet analyzed, or the input changed
                 todo = [it for it in batch if isinstance(it, InputArticle)]
                 future = client.submit(analyze_partition, todo, path, digest, components, pure=False)
             in_flight.append((batch, path, digest, future))

@@ -15,7 +15,7 @@ crfsuite model (`pycrfsuite.Tagger.info`), so decoding here gives crfsuite's tag
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -113,11 +113,6 @@ class CrfDecoder:
         if attr:
             np.add.at(self._store, (np.asarray(at_row), np.asarray(at_slot)), self.weights[np.asarray(attr)])
 
-    @staticmethod
-    def _infos(sentences: Sequence[Sequence[str]], parts: list) -> Iterator[tuple[str, tuple]]:
-        for tokens, (infos, _) in zip(sentences, parts, strict=True):
-            yield from zip(tokens, infos, strict=True)
-
     def emissions(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """State scores of each (non-empty) sentence, shape (tokens, tags): exactly the weights crfsuite
         adds for each tag. All sentences of a document are scored as one array."""
@@ -128,7 +123,9 @@ class CrfDecoder:
         ]
         cache = self._rows
         new: dict[str, tuple] = {}
+        mids: list[int] = []  # each token's cluster (middle granularity), for the cluster bigrams
         for tokens, (infos, _) in zip(sentences, parts, strict=True):
+            mids += [x[4] for x in infos]
             for t, x in zip(tokens, infos, strict=True):
                 if t not in cache and t not in new:
                     new[t] = x
@@ -157,7 +154,7 @@ class CrfDecoder:
         lo, hi = pos - np.asarray(first), np.asarray(last) - pos  # tokens before / after in the sentence
         if tables is not None:
             minus, plus, edge = tables
-            cl = np.fromiter((x[4] + 1 for _, x in self._infos(sentences, parts)), dtype=np.intp, count=len(rows))
+            cl = np.asarray(mids, dtype=np.intp) + 1
             prev = np.where(lo > 0, np.roll(cl, 1), edge)
             nxt = np.where(hi > 0, np.roll(cl, -1), edge)
             u += minus[prev, cl] + plus[cl, nxt]

@@ -289,7 +289,8 @@ class FeatureExtractor:
         ``restrict=False`` skips dropping the sentence features a model does not weigh (for callers
         that look every attribute up in the model's weights anyway); ``cluster_bigrams=False`` leaves
         out the ``cb-=``/``cb+=`` features (for callers that score them from the clusters directly)."""
-        infos = [self._word(t) for t in tokens]
+        cached = self._cache.get
+        infos = [cached(t) or self._word(t) for t in tokens]  # no call for the words seen before
         n = len(infos)
         words = [x[2] for x in infos]
         stems = [x[3] for x in infos]

@@ -63,14 +63,18 @@ class NerTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
         self._lock = threading.Lock()
-        # Attributes the model gives no weight change nothing in decoding: leaving them out of the
-        # feature lists is lossless and spares their conversion and lookup (about a fifth of them).
-        info = self._tagger.info()
-        weighted = {attr for (attr, _), w in info.state_features.items() if w != 0.0}
-        features.restrict_to(frozenset(weighted))
-        # decoding runs in numpy over whole documents (crfsuite's tags and marginals, faster);
-        # ``decoder = None`` makes crfsuite itself decode, sentence by sentence
-        self.decoder: CrfDecoder | None = CrfDecoder.from_tagger(self._tagger, features, info)
+        # Decoding runs in numpy over whole documents (crfsuite's tags and marginals, faster); the
+        # decoder looks every attribute up in the model's weights, so the feature lists are not
+        # restricted to the weighted attributes first. ``use_crfsuite()`` switches to crfsuite.
+        self.decoder: CrfDecoder | None = CrfDecoder.from_tagger(self._tagger, features)
+
+    def use_crfsuite(self) -> None:
+        """Decode with crfsuite, sentence by sentence (the reference the numpy decoder is tested
+        against). Attributes the model gives no weight change nothing in decoding: they are left out
+        of the feature lists, which spares their conversion and lookup (about a fifth of them)."""
+        weighted = {attr for (attr, _), w in self._tagger.info().state_features.items() if w != 0.0}
+        self.features.restrict_to(frozenset(weighted))
+        self.decoder = None
 
     @classmethod
     def load(cls, folder: Path | str) -> NerTagger | NnTagger:

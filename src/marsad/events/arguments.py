@@ -145,7 +145,11 @@ def assign_roles(
     head = m.head_last
     after = [(k, r) for k, r in in_window if r.first > head]
     barrier = max(
-        (k for k in range(frame.lo, m.first) if _wall(words, tokens, k)),
+        (
+            k
+            for k in range(frame.lo, m.first)
+            if words[k] in COMPLEMENTIZERS or (tokens[k].text in OPENERS and _wall(words, tokens, k))
+        ),
         default=-1,
     )
     before = [(k, r) for k, r in in_window if barrier < r.lead and r.last < m.first]  # not across «إن»
@@ -275,7 +279,11 @@ def assign_roles(
             # «وقال المبعوث الدولي لليمن خلال زيارة للقاهرة», «إن لافروف سيعقد اجتماعاً … خلال زيارة عمل
             # لقطر»: the visitor is the subject of the clause (its first bare name after «إن»/«أن»)
             wall = max(
-                (k for k in range(0, m.first) if _wall(words, tokens, k)),
+                (
+                    k
+                    for k in range(0, m.first)
+                    if words[k] in COMPLEMENTIZERS or (tokens[k].text in OPENERS and _wall(words, tokens, k))
+                ),
                 default=-1,
             )
             cand = next(
@@ -340,7 +348,14 @@ def assign_roles(
             put("actor", named[0], named[1], named[2], 0.6)
     if "actor" not in out and _both_sides(words, m.last + 1, frame.hi):
         # «الاشتباكات التي اندلعت بين الطرفين»: the sides named earlier in the sentence
-        wall = max((k for k in range(0, m.first) if _wall(words, tokens, k)), default=-1)
+        wall = max(
+            (
+                k
+                for k in range(0, m.first)
+                if words[k] in COMPLEMENTIZERS or (tokens[k].text in OPENERS and _wall(words, tokens, k))
+            ),
+            default=-1,
+        )
         sides = [
             (k, r)
             for k, r in enumerate(refs)
@@ -413,6 +428,8 @@ def _accused(
     """«اتهمت منظمة هيومن رايتس ووتش المتمردين الحوثيين بارتكاب جرائم … من خلال استهدافهم للمدنيين
     بالصواريخ وقذائف المورتر»: the accused (the object of «اتهم», the second bare name after it; the
     first when the accuser stands before the verb) did what the clause describes."""
+    if ACCUSE.isdisjoint(words):
+        return None
     j = next((k for k in range(first - 1, -1, -1) if words[k] in ACCUSE), None)
     if j is None:
         return None
@@ -454,6 +471,8 @@ def _claimant(
     words: list[str], refs: list[MentionRef], ents: dict[str, Entity]
 ) -> tuple[int, MentionRef] | None:
     """The group right after «أعلن … مسؤوليته» or «تبنى» in the sentence."""
+    if CLAIM_VERBS.isdisjoint(words):
+        return None
     for j, w in enumerate(words):
         if w not in CLAIM_VERBS:
             continue
@@ -554,7 +573,11 @@ def _nearest_place(
     best: tuple[float, int, MentionRef, str, float] | None = None
     # a quotation or complement clause after the trigger is another statement: its places are not this event's
     stop = next(
-        (k for k in range(m.last + 1, len(words)) if _wall(words, tokens, k)),
+        (
+            k
+            for k in range(m.last + 1, len(words))
+            if words[k] in COMPLEMENTIZERS or (tokens[k].text in OPENERS and _wall(words, tokens, k))
+        ),
         None,
     )
     for k, r in enumerate(refs):

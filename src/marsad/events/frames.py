@@ -135,8 +135,10 @@ def mention_refs(
 def _actor_word(text: str, geo: object) -> bool:
     """A one-word «place» with no coordinates that is an actor head («المقاومة», «الجيش»): the NER's
     mistake, not where anything happened."""
+    if geo is not None:
+        return False
     words_ = fold(text.strip()).split()
-    return geo is None and len(words_) == 1 and is_head(words_[0], ACTOR_HEADS)
+    return len(words_) == 1 and is_head(words_[0], ACTOR_HEADS)
 
 
 def _ref(

@@ -343,3 +343,20 @@ def test_those_taking_part_in_a_march_are_its_actor():
     )
     e = _event(art, "Peaceful protest")
     assert "النساء" in e.evidence["actor"].span.text and e.evidence["actor"].rule.startswith("participants")
+
+
+def test_a_capital_standing_for_its_government_is_the_actor():
+    # SaudiNewsNet 20150731-00391: «تفرض واشنطن عقوبات» — Washington is the US government, not a place
+    art = build_article(
+        "ويترأس الاتحاد روبرت موغابي، رئيس زيمبابوي، التي ما تزال تفرض واشنطن عقوبات ضد نظامه لاعتبارها "
+        "إياه غير ديمقراطي.",
+        published=dt.date(2015, 7, 31),
+        entities=[
+            ("PER", "روبرت موغابي"),
+            ("LOC", "زيمبابوي", "country", None, "ZW"),
+            ("LOC", "واشنطن", "city"),
+        ],
+    )
+    art.entities[2].attrs.update(actor_id="cap.washington", country="US")  # as the actors stage marks it
+    e = _event(art, "Sanction")
+    assert _name(art, e.actor) == "واشنطن" and e.place is None

@@ -91,6 +91,17 @@ def _entity_map(article: Article) -> dict[str, Entity]:
     return cached
 
 
+def _is_state(ent: Entity | None) -> bool:
+    """A country, or a capital standing for its government («وشنت دمشق غارات», «قالت أنقرة»): the actors
+    stage marks capitals with ``actor_id`` «cap.…» (data/actors/capitals.tsv) and a country with its own
+    ISO code («iq» for العراق, whatever feature the gazetteer gave it)."""
+    if _is_country(ent):
+        return True
+    actor_id = str(ent.attrs.get("actor_id") or "") if ent is not None else ""
+    country = str(ent.attrs.get("country") or "") if ent is not None else ""
+    return actor_id.startswith("cap.") or (bool(country) and actor_id == country.lower())
+
+
 def _is_country(ent: Entity | None) -> bool:
     return ent is not None and (ent.geo is None or ent.geo.feature == "country")
 
@@ -159,7 +170,7 @@ def assign_roles(
         if (
             role in ("actor", "target")
             and r.type == "LOC"
-            and (not _is_country(ent) or trig.sub_event_type == "Visit")
+            and (not _is_state(ent) or trig.sub_event_type == "Visit")
         ):
             role = "place"  # a town is where it happened, not who did it; a visited country is a place
         if role == "place" and r.type != "LOC":
@@ -210,7 +221,7 @@ def assign_roles(
     obj_from = head + 1
     # a town before the verb is where something happened or the object of another verb («إن قوات الشرعية
     # تحركت صوب شبوة بعدما تمكنت من السيطرة»), never the subject; a country can be («السعودية قصفت»)
-    subjects = [(k, r) for k, r in bare_before if r.type != "LOC" or _is_country(ents.get(r.entity))]
+    subjects = [(k, r) for k, r in bare_before if r.type != "LOC" or _is_state(ents.get(r.entity))]
     if m.alt.verb:
         subj = (
             bare_after[0]
@@ -304,7 +315,7 @@ def assign_roles(
             # the last bare phrase that is not a place («القوات العسكرية المتمركزة خارج أسوار قضاء الفلوجة
             # أطلقت قذائف الهاون»: the town qualifies the forces)
             # a country governs as a state («إن الولايات المتحدة ودول التحالف نفذت 20 غارة»: the first conjunct)
-            agents = [(k, r) for k, r in bare_before if r.type != "LOC" or _is_country(ents.get(r.entity))]
+            agents = [(k, r) for k, r in bare_before if r.type != "LOC" or _is_state(ents.get(r.entity))]
             k, r = _first_conjunct(agents) if agents else bare_before[-1]
             if _governs(words, tokens, max(frame.lo, r.lead - 2), r, m.first) and inter_hint(r) != 7:
                 put("actor", k, r, "governing-subject", 0.7)
@@ -363,7 +374,7 @@ def assign_roles(
             < r.lead  # «وقال عاملون … لرويترز إن … في اشتباكات بين الجانبين»: not the speaker's clause
             and r.last < m.first
             and r.prep != "ل"
-            and (r.type in ("PER", "ORG", "ACTOR") or _is_country(ents.get(r.entity)))
+            and (r.type in ("PER", "ORG", "ACTOR") or _is_state(ents.get(r.entity)))
             and inter_hint(r) != 7
         ]
         # sides are forces and groups; a person named there is usually one who fell («لقي … الخثعمي مصرعه»)
@@ -438,7 +449,7 @@ def _accused(
         for k, r in enumerate(refs)
         if j < r.lead < first
         and r.prep == ""
-        and (r.type in ("PER", "ORG", "ACTOR") or _is_country(ents.get(r.entity)))
+        and (r.type in ("PER", "ORG", "ACTOR") or _is_state(ents.get(r.entity)))
     ]
     if not names:
         return None
@@ -455,7 +466,7 @@ def _possessor(
         return None
     for k in range(len(refs) - 1, -1, -1):
         r = refs[k]
-        if r.last < m.first and inter_hint(r) != 7 and (r.type != "LOC" or _is_country(ents.get(r.entity))):
+        if r.last < m.first and inter_hint(r) != 7 and (r.type != "LOC" or _is_state(ents.get(r.entity))):
             return k, r, "possessive-antecedent"
     return None
 

@@ -97,21 +97,22 @@ class CrfDecoder:
             grown = np.zeros((max(need, 2 * len(self._store)), *self._store.shape[1:]))
             grown[: len(self._store)] = self._store
             self._store = grown
-        get = self.attr_index.get
-        at_row: list[int] = []
-        at_slot: list[int] = []
-        attr: list[int] = []
-        k = len(self._rows)
-        for token, info in new.items():
-            for slot, attrs in enumerate((info[0], *info[1])):
-                ids = [j for j in map(get, attrs) if j is not None]
-                attr += ids
-                at_row += [k] * len(ids)
-                at_slot += [slot] * len(ids)
+        flat: list[str] = []  # every word's attributes, slot after slot
+        counts: list[int] = []  # attributes per (word, slot)
+        first = len(self._rows)
+        for k, (token, info) in enumerate(new.items(), first):
+            for attrs in (info[0], *info[1]):
+                flat += attrs
+                counts.append(len(attrs))
             self._rows[token] = k
-            k += 1
-        if attr:
-            np.add.at(self._store, (np.asarray(at_row), np.asarray(at_slot)), self.weights[np.asarray(attr)])
+        get = self.attr_index.get
+        ids = np.array([get(a, -1) for a in flat], dtype=np.intp)
+        groups = np.arange(len(counts))  # group g is word first + g // 5, slot g % 5
+        owner = np.repeat(groups, counts)
+        keep = ids >= 0
+        owner, ids = owner[keep], ids[keep]
+        if len(ids):
+            np.add.at(self._store, (first + owner // 5, owner % 5), self.weights[ids])
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """State scores of each (non-empty) sentence, shape (tokens, tags): exactly the weights crfsuite
@@ -134,22 +135,24 @@ class CrfDecoder:
         rows: list[int] = []
         first: list[int] = []  # flat index of each token's sentence start, and of its sentence end
         last: list[int] = []
-        extra_pos: list[int] = []
-        extra_attr: list[int] = []
-        get = self.attr_index.get
+        flat: list[str] = []  # the sentence features of every token, token after token
+        counts: list[int] = []
         for tokens, (_, extras) in zip(sentences, parts, strict=True):
             base = len(rows)
             rows += [cache[t] for t in tokens]
             first += [base] * len(tokens)
             last += [base + len(tokens) - 1] * len(tokens)
-            for i, attrs in enumerate(extras, base):
-                ids = [j for j in map(get, attrs) if j is not None]
-                extra_attr += ids
-                extra_pos += [i] * len(ids)
+            for attrs in extras:
+                flat += attrs
+                counts.append(len(attrs))
         per_word = self._store[np.asarray(rows, dtype=np.intp)]
         u = per_word[:, 0].copy()
-        if extra_pos:
-            np.add.at(u, np.asarray(extra_pos), self.weights[np.asarray(extra_attr)])
+        get = self.attr_index.get
+        ids = np.array([get(a, -1) for a in flat], dtype=np.intp)
+        owner = np.repeat(np.arange(len(counts)), counts)
+        keep = ids >= 0
+        if keep.any():
+            np.add.at(u, owner[keep], self.weights[ids[keep]])
         pos = np.arange(len(rows))
         lo, hi = pos - np.asarray(first), np.asarray(last) - pos  # tokens before / after in the sentence
         if tables is not None:

@@ -134,8 +134,10 @@ class NerTagger:
         res = self.tag_sentences(sentences)
         if not propagate or len(res) == 0:
             return res
-        words = [[self.features.word_info(t)[2] for t in s] for s in sentences]
-        stems = [[self.features.word_info(t)[3] for t in s] for s in sentences]
+        info = self.features.word_info
+        infos = [[info(t) for t in s] for s in sentences]
+        words = [[x[2] for x in s] for s in infos]
+        stems = [[x[3] for x in s] for s in infos]
         new_tags = propagate_labels(stems, words, [r[0] for r in res], [r[1] for r in res])
         out = []
         for (old, conf), new in zip(res, new_tags, strict=True):

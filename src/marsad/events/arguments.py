@@ -20,6 +20,8 @@ with no entity id, so a reviewer sees who the text names and the exporter can us
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import msgspec
 
 from marsad.doc import Article, Entity, Span, Token
@@ -64,7 +66,8 @@ DURING = words("during_words")
 ADJ_STOP = words("adjective_stop")
 
 
-def _variant_in(word: str, vocab: frozenset[str]) -> bool:
+@lru_cache(maxsize=65536)
+def _variant_in(word: str, vocab: frozenset[str]) -> bool:  # vocab: a module-level word list (hash cached)
     return any(v in vocab for v, _ in word_variants(word))
 
 

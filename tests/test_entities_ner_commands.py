@@ -45,7 +45,6 @@ def _cli(app: typer.Typer, name: str) -> typer.Typer:
 
 
 def test_train_then_eval_on_a_tiny_corpus(tiny, tmp_path):
-    pytest.importorskip("torch", reason="training the default (neural) tagger needs the train extra")
     from marsad.cli.train import app as train_app
 
     out = tmp_path / "model"
@@ -53,14 +52,16 @@ def test_train_then_eval_on_a_tiny_corpus(tiny, tmp_path):
     args += ["--unlabeled", "news/tiny.jsonl", "--iterations", "15", "--vocab", "1500", "--clusters", "4,16"]
     res = CliRunner().invoke(_cli(train_app, "train"), args)
     assert res.exit_code == 0, res.output
-    assert {p.name for p in out.iterdir()} >= {"model.npz", "clusters.tsv", "meta.json"}
+    assert {p.name for p in out.iterdir()} >= {"model.crfsuite", "clusters.tsv", "meta.json"}
+    assert not (out / "model.npz").exists()  # the default is the CRF; the neural tagger is an option
     meta = json.loads((out / "meta.json").read_text("utf-8"))
-    assert meta["name"] == "ner-nn" and 1 <= meta["train"]["best_epoch"] <= meta["train"]["nn"]["epochs"]
+    assert meta["name"] == "ner-crf" and meta["train"]["iterations"] == 15
     assert meta["clusters"]["granularities"] == [4, 16]
     assert 0.0 <= meta["scores"]["dev"]["micro"]["f1"] <= 100.0
     assert "sha256" in res.output
 
     tagger = NerTagger.load(out)
+    assert tagger.kind == "ner-crf"
     sents = read_conll(tiny / "train.txt")
     pred = [tagger.tag(t) for t, _ in sents]
     # a model fitted on these sentences recovers most of their names
@@ -75,29 +76,6 @@ def test_train_then_eval_on_a_tiny_corpus(tiny, tmp_path):
     assert res.exit_code == 0, res.output
     assert "micro" in res.output and "tokens/s" in res.output
     assert "PER" in res.output
-
-
-def test_crf_fallback_trains_and_tags(tiny, tmp_path):
-    from marsad.entities.train import TrainConfig, build_model
-
-    cfg = TrainConfig(
-        data_dir=tiny,
-        out_dir=tmp_path / "crf",
-        train=str(tiny / "train.txt"),
-        unlabeled=("news/tiny.jsonl",),
-        vocab=1500,
-        granularities=(4, 16),
-        iterations=15,
-        model="crf",
-        test=False,
-    )
-    meta = build_model(cfg, log=lambda m: None)
-    assert meta["name"] == "ner-crf" and (tmp_path / "crf/model.crfsuite").exists()
-    assert not (tmp_path / "crf/model.npz").exists()
-    tagger = NerTagger.load(tmp_path / "crf")
-    assert tagger.kind == "ner-crf"
-    sents = read_conll(tiny / "train.txt")
-    assert score([g for _, g in sents], [tagger.tag(t) for t, _ in sents]).micro()[2] > 40.0
 
 
 def test_eval_rejects_a_missing_file(tmp_path):

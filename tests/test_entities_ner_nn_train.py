@@ -52,6 +52,7 @@ def model(tiny, tmp_path_factory) -> Path:
         gazetteer=False,  # the gazetteer and name lists are built as for the CRF (tested there)
         name_words=(),
         refit_full=False,
+        model="nn",
         nn=SMALL,
         test=False,
     )
@@ -96,7 +97,8 @@ def test_component_with_the_neural_tagger_keeps_offsets(model):
 
 def test_fit_is_deterministic(tiny):
     from marsad.entities.clusters import learn_vectors
-    from marsad.entities.ner_nn_train import NnConfig, coder_for, fit_nn
+    from marsad.entities.ner_nn_build import coder_for
+    from marsad.entities.ner_nn_train import NnConfig, fit_nn
 
     sents = read_conll(tiny / "train.txt")[:40]
     vectors = learn_vectors([" ".join(t) for t, _ in sents], vocab=300)

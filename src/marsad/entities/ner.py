@@ -2,7 +2,9 @@
 
 `NerTagger.load(folder)` reads a model folder written by ``marsad train ner``; `default_tagger()`
 loads the shipped model (``marsad/data/models/ner``) once per process. `NerTagger.tag(tokens)`
-returns IOB2 tags (``B-PER``…) for one sentence of tokens as written.
+returns IOB2 tags (``B-PER``…) for one sentence of tokens as written. A model folder holding
+``model.npz`` instead of ``model.crfsuite`` is the neural option (`marsad.entities.ner_nn.NnTagger`,
+same interface), which `NerTagger.load` returns for it.
 """
 
 from __future__ import annotations

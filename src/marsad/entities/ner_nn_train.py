@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import time
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,7 +18,7 @@ import numpy as np
 
 from marsad.entities.ner_nn import GAZ_TAGS, SLOTS, TAGS, VOCAB_SLOTS, WordCoder, to_iob2
 
-__all__ = ["NnConfig", "fit_nn", "export_npz", "encode_corpus", "build_nn", "coder_for"]
+__all__ = ["NnConfig", "fit_nn", "export_npz", "encode_corpus"]
 
 _TAG_INDEX = {t: i for i, t in enumerate(TAGS)}
 _GAZ_INDEX = {t: i for i, t in enumerate(GAZ_TAGS)}
@@ -41,6 +40,7 @@ class NnConfig:
     pretrain_epochs: int = 0  # epochs on the silver data (WikiANN) before the gold data
     char_dim: int = 16  # character embedding size (0: no character CNN)
     char_filters: int = 50
+    min_count: int = 1  # training words without a vector get their own embedding from this many occurrences
     dropout: float = 0.5
     emb_dropout: float = 0.25
     word_dropout: float = 0.2
@@ -390,59 +390,3 @@ def _write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
             info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info, buf.getvalue())
-
-
-def coder_for(sents, vectors, clusters, name_words: dict[str, str], min_count: int = 2) -> WordCoder:
-    """A `WordCoder` whose vocabulary is the embedding words plus the words seen at least ``min_count``
-    times in the training sentences (the rarer ones are left to the unknown-word vector)."""
-    from marsad.text.normalize import fold_cached
-
-    known = set(vectors.words)
-    counts = Counter(fold_cached(t) for toks, _ in sents for t in toks)
-    extra = sorted(w for w, c in counts.items() if c >= min_count and w not in known)
-    return WordCoder(WordCoder.build_vocabs([*vectors.words, *extra], clusters), clusters, name_words)
-
-
-def build_nn(
-    out: Path,
-    train,
-    dev,
-    full,
-    clusters,
-    gazetteer,
-    name_words: dict[str, str],
-    vectors,
-    cfg: NnConfig,
-    doc_sentences: int,
-    log=print,
-) -> dict:
-    """Fit on ``train`` choosing the epoch on ``dev``, score dev with the numpy tagger (documents of
-    ``doc_sentences``), then, when ``full`` is given, refit on it for the chosen number of epochs.
-    Writes ``out/model.npz``; returns the dev `Scores`, the chosen epoch and the dev F1 per epoch."""
-    from marsad.entities.evaluate import score
-    from marsad.entities.ner_nn import NnTagger
-    from marsad.entities.train import tag_corpus
-
-    vecs = dict(zip(vectors.words, vectors.vectors, strict=True))
-    gold = [g for _, g in dev]
-
-    def f1(pred: list[list[str]]) -> float:
-        return score(gold, pred).micro()[2]
-
-    coder = coder_for(train, vectors, clusters, name_words)
-    log(f"nn: {len(coder.vocabs['word'])} words ({len(vectors.words)} with vectors); fit on the train part…")
-    state, best_epoch, history = fit_nn(
-        train, coder, gazetteer, cfg, vecs, dev or None, f1 if dev else None, log
-    )
-    export_npz(out / "model.npz", state, coder, cfg)
-    dev_scores = None
-    if dev:
-        pred, _ = tag_corpus(NnTagger.load(out), dev, doc_sentences)
-        dev_scores = score(gold, pred)
-        log(f"nn: best epoch {best_epoch}; dev micro F1 {dev_scores.micro()[2]:.2f} (numpy tagger)")
-    if full is not None:
-        log(f"nn: refit on all of train for {best_epoch} epochs…")
-        coder = coder_for(full, vectors, clusters, name_words)
-        state, _, _ = fit_nn(full, coder, gazetteer, cfg, vecs, log=log, stop_after=best_epoch)
-        export_npz(out / "model.npz", state, coder, cfg)
-    return {"dev": dev_scores, "best_epoch": best_epoch, "dev_history": [round(x, 2) for x in history]}

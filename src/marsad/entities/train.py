@@ -145,9 +145,9 @@ class TrainConfig:
     doc_sentences: int = DOC_SENTENCES
     self_lexicon: int = 0  # words of news tagged for the self-trained lexicon (0: none)
     options: dict | None = None
-    version: str = "2.0.0"
+    version: str = "1.0.0"
     test: bool = True
-    model: str = "nn"  # "nn": BiLSTM-CRF (ner_nn, needs torch to train); "crf": python-crfsuite
+    model: str = "crf"  # "crf": python-crfsuite (shipped); "nn": BiLSTM-CRF (ner_nn, needs torch to train)
     nn: dict | None = None  # overrides of `marsad.entities.ner_nn_train.NnConfig`
 
 
@@ -333,11 +333,12 @@ def _build_crf(
 def _build_nn(
     cfg: TrainConfig, out: Path, options: dict, train_part, dev, full, table, gaz, words, vectors, log
 ):
-    """The neural path of `build_model` (`marsad.entities.ner_nn_train.build_nn`)."""
+    """The neural path of `build_model` (`marsad.entities.ner_nn_build.build_nn`)."""
     try:
         import torch  # noqa: F401
 
-        from marsad.entities.ner_nn_train import NnConfig, build_nn
+        from marsad.entities.ner_nn_build import build_nn
+        from marsad.entities.ner_nn_train import NnConfig
     except ImportError as exc:
         raise RuntimeError("training the neural tagger needs PyTorch: pip install 'marsad[train]'") from exc
     nn_cfg = NnConfig(**(cfg.nn or {}))

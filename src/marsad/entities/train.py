@@ -257,11 +257,12 @@ def build_model(cfg: TrainConfig, log=print) -> dict:
         meta, dev_scores = _build_crf(
             cfg, out, options, train_part + extra, dev, sents + extra, fx, log, table, gaz, words, news
         )
-    meta["train"] |= {
+    meta["train"] = {
         "data": DATASETS.get(cfg.train, (str(train_path),))[0],
         "extra": list(cfg.extra),
         "dev_fraction": cfg.dev_fraction,
         "refit_full": cfg.refit_full,
+        **meta["train"],
     }
     meta |= {
         "eval": {"doc_sentences": cfg.doc_sentences},
@@ -336,11 +337,11 @@ def _build_nn(
     """The neural path of `build_model` (`marsad.entities.ner_nn_build.build_nn`)."""
     try:
         import torch  # noqa: F401
-
-        from marsad.entities.ner_nn_build import build_nn
-        from marsad.entities.ner_nn_train import NnConfig
     except ImportError as exc:
         raise RuntimeError("training the neural tagger needs PyTorch: pip install 'marsad[train]'") from exc
+    from marsad.entities.ner_nn_build import build_nn
+    from marsad.entities.ner_nn_train import NnConfig
+
     nn_cfg = NnConfig(**(cfg.nn or {}))
     meta = {
         "name": "ner-nn",

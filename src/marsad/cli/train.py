@@ -47,8 +47,13 @@ def ner(
     self_lexicon: int = typer.Option(
         0, "--self-lexicon", help="words of news to tag for a self-trained name lexicon (0: none)"
     ),
+    model: str = typer.Option("crf", "--model", help="crf (shipped) or nn (BiLSTM-CRF; needs the train extra)"),
+    epochs: int = typer.Option(15, "--epochs", help="nn: epochs (the best on dev is kept)"),
 ) -> None:
     """Train the NER tagger; prints dev (and test) micro F1 and the model's sha256."""
+    if model not in ("crf", "nn"):
+        typer.echo(f"marsad: --model must be 'crf' or 'nn', not {model!r}", err=True)
+        raise typer.Exit(2)
     from marsad import catalogue
     from marsad.entities.evaluate import shared_data_dir
     from marsad.entities.ner import MODEL_DIR
@@ -74,6 +79,8 @@ def ner(
         actors=not no_actors,
         self_lexicon=self_lexicon,
         name_words=() if no_silver else TrainConfig.name_words,
+        model=model,
+        nn={"epochs": epochs},
     )
     meta = build_model(cfg, log=lambda m: typer.echo(m, err=True))
     digest = model_digest(out_dir)

@@ -18,7 +18,17 @@ from typing import ClassVar, Protocol, runtime_checkable
 
 from marsad.doc import Article
 
-__all__ = ["Component", "Pipeline", "PipelineError", "register", "registry", "DEFAULT_COMPONENTS", "default_pipeline"]
+__all__ = [
+    "Component",
+    "Pipeline",
+    "LazyPipeline",
+    "PipelineError",
+    "check_components",
+    "register",
+    "registry",
+    "DEFAULT_COMPONENTS",
+    "default_pipeline",
+]
 
 
 @runtime_checkable
@@ -75,6 +85,44 @@ def _factory(name: str) -> Callable[[], Component]:
         return _REGISTRY[name]
     except KeyError:
         raise PipelineError(f"unknown component {name!r}; known: {sorted(registry())}") from None
+
+
+def check_components(names: Iterable[str]) -> None:
+    """Raise `PipelineError` if ``names`` would not make a pipeline (an unknown name, or a component
+    before the ones it requires) — from the components' declarations, without loading any model."""
+    available = {"text"}
+    for name in names:
+        factory = _factory(name)
+        requires, provides = getattr(factory, "requires", None), getattr(factory, "provides", None)
+        if requires is None or provides is None:  # a factory function: only building it tells
+            comp = factory()
+            requires, provides = comp.requires, comp.provides
+        missing = set(requires) - available
+        if missing:
+            raise PipelineError(
+                f"component {name!r} requires {sorted(missing)}, which no earlier component provides"
+            )
+        available |= set(provides)
+
+
+class LazyPipeline:
+    """A pipeline of ``names`` (default: the default pipeline) built on first use; the names are checked
+    at once. The parent process of a parallel ingest needs a pipeline only for the rare article its
+    workers did not analyze, and should not spend seconds and memory loading models it may never use."""
+
+    def __init__(self, names: Iterable[str] | None = None):
+        self.names = list(names) if names else None
+        check_components(self.names or DEFAULT_COMPONENTS)
+        self._pipeline: Pipeline | None = None
+
+    @property
+    def pipeline(self) -> Pipeline:
+        if self._pipeline is None:
+            self._pipeline = Pipeline(self.names) if self.names else default_pipeline()
+        return self._pipeline
+
+    def __call__(self, article: Article) -> Article:
+        return self.pipeline(article)
 
 
 class Pipeline:

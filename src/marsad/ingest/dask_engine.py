@@ -30,7 +30,7 @@ from sqlalchemy import Engine
 from marsad.ingest.parallel import PreAnalyzed, Result, _batches, analyze_article, combine_reports
 from marsad.ingest.readers import InputArticle, InputError
 from marsad.ingest.runner import IngestReport, Step, ingest_items
-from marsad.pipeline import Pipeline, default_pipeline
+from marsad.pipeline import LazyPipeline, Pipeline, default_pipeline
 from marsad.store.writer import content_hash
 
 __all__ = ["ingest_dask", "analyze_partition", "partition_digest", "partition_is_current", "read_partition"]
@@ -138,7 +138,7 @@ def ingest_dask(
     workdir.mkdir(parents=True, exist_ok=True)
     own = client is None
     client = client or _client(scheduler, n_workers)
-    fallback = Pipeline(components) if components else default_pipeline()
+    fallback = LazyPipeline(components)  # the workers analyze; the client rarely needs a pipeline
     in_flight: deque = deque()
     t0 = time.monotonic()
     parts: list[IngestReport] = []

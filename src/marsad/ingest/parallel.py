@@ -23,7 +23,7 @@ from marsad.cli.analyze import to_article
 from marsad.doc import Article, dump_state, load_state
 from marsad.ingest.readers import InputArticle, InputError
 from marsad.ingest.runner import IngestReport, Step, ingest_items
-from marsad.pipeline import Pipeline, default_pipeline
+from marsad.pipeline import LazyPipeline, Pipeline, default_pipeline
 from marsad.store import minhash
 from marsad.store.writer import Writer, content_hash
 from marsad.text.search import SEARCH_LAYER, index_text
@@ -72,7 +72,6 @@ class PreAnalyzed:
     def __init__(self, results: Iterable[Result], fallback: Callable[[Article], Article]):
         self.results: dict[Key, Result] = {r[0]: r for r in results}
         self.fallback = fallback
-        self.components = getattr(fallback, "components", [])
 
     def __call__(self, article: Article) -> Article:
         found = self.results.get((article.id, content_hash(article.text)))
@@ -124,7 +123,7 @@ def ingest_parallel(
     step: Step | None = None,
 ) -> IngestReport:
     """`ingest_items` with the analysis spread over ``workers`` processes; same database at the end."""
-    pipeline = Pipeline(components) if components else default_pipeline()
+    pipeline = LazyPipeline(components)  # the workers analyze; this process rarely needs one
     ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
     parts: list[IngestReport] = []
     done = IngestReport()

@@ -119,12 +119,11 @@ def analyze_only(kind: str, items: list[InputArticle], workers: int, tmp: Path, 
             for _ in pool.imap(analyze_item, items, chunksize=8):
                 pass
     else:
-        from distributed import Client, LocalCluster
+        from distributed import Client
 
-        from marsad.ingest.dask_engine import analyze_partition
+        from marsad.ingest.dask_engine import analyze_partition, local_cluster
 
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-                Client(cluster) as client:
+        with local_cluster(workers) as cluster, Client(cluster) as client:
             parts = [items[i : i + part] for i in range(0, len(items), part)]
             warm = [client.submit(analyze_partition, items[:1], str(tmp / f"warm-{w}.parquet"), f"w{w}", None, pure=False)
                     for w in range(workers)]

@@ -70,11 +70,15 @@ def test_ingest_parallel_two_workers_identical(items, reference, tmp_path):
 @pytest.mark.slow
 def test_ingest_dask_local_cluster_identical_and_resumable(items, reference, tmp_path):
     distributed = pytest.importorskip("distributed")
-    from marsad.ingest.dask_engine import ingest_dask, read_partition
+    from marsad.ingest.dask_engine import WORKER_CONFIG, ingest_dask, local_cluster, read_partition
 
     engine = open_engine(str(tmp_path / "kb.sqlite"))
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            distributed.Client(cluster) as client:
+    with local_cluster(2) as cluster, distributed.Client(cluster) as client:
+        import dask
+
+        # the engine's workers run without the statistical profiler (see WORKER_CONFIG)
+        seen = client.run(lambda: {k: dask.config.get(k) for k in WORKER_CONFIG})
+        assert list(seen.values()) == [WORKER_CONFIG] * 2
         report = ingest_dask(items, engine, workdir=tmp_path / "parts", partition_size=8, client=client)
         assert len(report.failed) == 1 and report.duplicates == 1
         assert dump(engine) == reference

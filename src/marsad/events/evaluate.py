@@ -27,6 +27,7 @@ import msgspec
 import typer
 
 from marsad.cli.evaluate import app
+from marsad.devsets import fill_texts
 from marsad.doc import Article, Event
 from marsad.events.gsr import DEFAULT_GSR, evaluate_gsr
 from marsad.events.stages import analyze_events
@@ -66,8 +67,10 @@ class DevScores(msgspec.Struct):
 
 
 def load_dev(path: Path = DEFAULT_DEV) -> list[dict]:
+    """Annotated articles with their text: SaudiNewsNet articles are stored by reference and read
+    from the shared corpus (`marsad.devsets.fill_texts`)."""
     with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        return fill_texts([json.loads(line) for line in f if line.strip()])
 
 
 def _article(row: dict) -> Article:

@@ -13,9 +13,7 @@ speaker in the article).
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +22,7 @@ from typing import Any
 import typer
 
 from marsad.cli.evaluate import app
+from marsad.devsets import corpus_dir, fill_texts
 from marsad.doc import Article
 
 __all__ = ["corpus_dir", "load_gold", "predict", "score", "QuoteScores"]
@@ -31,39 +30,10 @@ __all__ = ["corpus_dir", "load_gold", "predict", "score", "QuoteScores"]
 DEV = Path(__file__).resolve().parents[3] / "tests/data/quotes_dev.jsonl"
 
 
-def corpus_dir() -> Path | None:
-    """The shared news corpora folder: $MARSAD_SHARED/data/news, a shared/ beside the repo, /work/shared."""
-    here = Path(__file__).resolve()
-    candidates = []
-    if os.environ.get("MARSAD_SHARED"):
-        candidates.append(Path(os.environ["MARSAD_SHARED"]) / "data/news")
-    candidates += [p / "shared/data/news" for p in here.parents]
-    candidates.append(Path("/work/shared/data/news"))
-    for c in candidates:
-        if (c / "ant/ant.jsonl").is_file():
-            return c
-    return None
-
-
 def load_gold(path: Path = DEV) -> list[dict[str, Any]]:
     """Gold articles with their text (SaudiNewsNet texts read from the corpus; skipped if absent)."""
     recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    missing = {r["id"] for r in recs if r.get("text") is None}
-    if missing:
-        news = corpus_dir()
-        texts: dict[str, str] = {}
-        if news is not None:
-            with (news / "saudinewsnet/saudinewsnet_politics.jsonl").open(encoding="utf-8") as fh:
-                for line in fh:
-                    a = json.loads(line)
-                    if a["id"] in missing:
-                        texts[a["id"]] = a["text"]
-        for r in recs:
-            if r.get("text") is None and r["id"] in texts:
-                t = texts[r["id"]]
-                if hashlib.sha1(t.encode("utf-8")).hexdigest() == r["sha1"]:
-                    r["text"] = t
-    return [r for r in recs if r.get("text") is not None]
+    return fill_texts(recs)
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Rebuild the bundled sample corpus (src/marsad/data/sample/ant_sample.jsonl) from the ANT corpus.
 
-    python bench/make_sample.py [--shared ../shared/data]
+python bench/make_sample.py [--shared ../shared/data]
 """
 
 from __future__ import annotations
@@ -10,7 +10,23 @@ import json
 import random
 from pathlib import Path
 
-KEYWORDS = ["سوري", "العراق", "اليمن", "ليبيا", "داعش", "غارة", "قتل", "اشتباك", "الجيش", "فلسطين", "غزة", "قصف", "حلب", "الموصل", "الرقة"]
+KEYWORDS = [
+    "سوري",
+    "العراق",
+    "اليمن",
+    "ليبيا",
+    "داعش",
+    "غارة",
+    "قتل",
+    "اشتباك",
+    "الجيش",
+    "فلسطين",
+    "غزة",
+    "قصف",
+    "حلب",
+    "الموصل",
+    "الرقة",
+]
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -23,8 +39,12 @@ def main() -> None:
     reserved = {ln.strip() for ln in (news / "RESERVED_IDS.txt").read_text().splitlines() if ln.strip()}
     arts = [json.loads(ln) for ln in (news / "ant/ant.jsonl").open(encoding="utf-8")]
     pool = [
-        a for a in arts
-        if a["category"] in ("internationalNews", "politic") and not a["dup_of"] and a["id"] not in reserved and len(a["text"]) > 300
+        a
+        for a in arts
+        if a["category"] in ("internationalNews", "politic")
+        and not a["dup_of"]
+        and a["id"] not in reserved
+        and len(a["text"]) > 300
     ]
     rich = [a for a in pool if sum(k in a["text"] for k in KEYWORDS) >= 2]
     rich_ids = {a["id"] for a in rich}
@@ -35,7 +55,13 @@ def main() -> None:
         for a in sample:
             row = {k: a[k] for k in ("id", "title", "source", "url", "text", "category")}
             row["published"] = a["date"]
-            fh.write(json.dumps({k: row[k] for k in ("id", "title", "published", "source", "url", "text", "category")}, ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps(
+                    {k: row[k] for k in ("id", "title", "published", "source", "url", "text", "category")},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     print(f"{len(sample)} articles ({len(rich)} conflict-rich) -> {args.out}")
 
 

@@ -62,11 +62,15 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"command: {' '.join(['python', *sys.argv])}")
     print(f"clock: {args.clock} ({'CPU seconds of this process' if args.clock == 'cpu' else 'wall seconds'})")
-    print(f"corpus: {args.corpus}, {len(rows)} articles, {tokens:,} tokens; pipeline loaded in {load_s:.2f} s")
+    print(
+        f"corpus: {args.corpus}, {len(rows)} articles, {tokens:,} tokens; pipeline loaded in {load_s:.2f} s"
+    )
     print(f"{'stage':12s} {'seconds':>8s} {'articles/s':>11s} {'tokens/s':>12s} {'share':>6s}")
     for name, secs in per_stage.items():
-        print(f"{name:12s} {secs:8.2f} {len(rows) / secs if secs else float('inf'):11,.0f} "
-              f"{tokens / secs if secs else float('inf'):12,.0f} {secs / total:6.1%}")
+        print(
+            f"{name:12s} {secs:8.2f} {len(rows) / secs if secs else float('inf'):11,.0f} "
+            f"{tokens / secs if secs else float('inf'):12,.0f} {secs / total:6.1%}"
+        )
     print(f"{'pipeline':12s} {total:8.2f} {len(rows) / total:11,.1f} {tokens / total:12,.0f} {1:6.0%}")
     print(f"peak memory: {peak_mb:,.0f} MB (max resident set size, one process)")
 

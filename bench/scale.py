@@ -36,8 +36,16 @@ def load(corpus: str, n: int) -> list[InputArticle]:
         for ln in fh:
             r = json.loads(ln)
             if r["text"] and not r.get("dup_of"):
-                out.append(InputArticle(id=r["id"], text=r["text"], origin=r["id"], title=r.get("title"),
-                                        published=dt.date.fromisoformat(r["date"][:10]), source=r.get("source")))
+                out.append(
+                    InputArticle(
+                        id=r["id"],
+                        text=r["text"],
+                        origin=r["id"],
+                        title=r.get("title"),
+                        published=dt.date.fromisoformat(r["date"][:10]),
+                        source=r.get("source"),
+                    )
+                )
             if len(out) >= n:
                 break
     return out
@@ -100,7 +108,9 @@ def run(kind: str, items: list[InputArticle], workers: int, tmp: Path, part: int
         else:
             from marsad.ingest.dask_engine import ingest_dask
 
-            ingest_dask(items, engine, workdir=tmp / f"parts-{workers}", n_workers=workers, partition_size=part)
+            ingest_dask(
+                items, engine, workdir=tmp / f"parts-{workers}", n_workers=workers, partition_size=part
+            )
     return len(items) / (time.perf_counter() - t0), peak.peak_kb / 1024
 
 
@@ -125,12 +135,20 @@ def analyze_only(kind: str, items: list[InputArticle], workers: int, tmp: Path, 
 
         with local_cluster(workers) as cluster, Client(cluster) as client:
             parts = [items[i : i + part] for i in range(0, len(items), part)]
-            warm = [client.submit(analyze_partition, items[:1], str(tmp / f"warm-{w}.parquet"), f"w{w}", None, pure=False)
-                    for w in range(workers)]
+            warm = [
+                client.submit(
+                    analyze_partition, items[:1], str(tmp / f"warm-{w}.parquet"), f"w{w}", None, pure=False
+                )
+                for w in range(workers)
+            ]
             client.gather(warm)
             t0 = time.perf_counter()
-            futures = [client.submit(analyze_partition, p, str(tmp / f"a{workers}-{n}.parquet"), str(n), None, pure=False)
-                       for n, p in enumerate(parts)]
+            futures = [
+                client.submit(
+                    analyze_partition, p, str(tmp / f"a{workers}-{n}.parquet"), str(n), None, pure=False
+                )
+                for n, p in enumerate(parts)
+            ]
             client.gather(futures)
     return len(items) / (time.perf_counter() - t0)
 
@@ -147,8 +165,10 @@ def main() -> None:
     import resource
 
     print(f"command: {' '.join(['python', *sys.argv])}")
-    print(f"corpus: {args.corpus}, {len(items)} articles; machine: {os.cpu_count()} cores; "
-          f"Dask partitions of {part} articles")
+    print(
+        f"corpus: {args.corpus}, {len(items)} articles; machine: {os.cpu_count()} cores; "
+        f"Dask partitions of {part} articles"
+    )
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         base, _ = run("single", items, 1, tmp, part)
@@ -158,14 +178,18 @@ def main() -> None:
         for kind in ("local", "dask"):
             for w in (1, args.workers):
                 rate, peak = run(kind, items, w, tmp, part)
-                print(f"{kind + f' {w} worker(s)':24s} {rate:8.1f} articles/s  {rate / base:5.2f}x   "
-                      f"peak/worker {peak:,.0f} MB")
+                print(
+                    f"{kind + f' {w} worker(s)':24s} {rate:8.1f} articles/s  {rate / base:5.2f}x   "
+                    f"peak/worker {peak:,.0f} MB"
+                )
         print("analysis alone (local workers; Dask workers writing partitioned Parquet):")
         for kind in ("local", "dask"):
             one = analyze_only(kind, items, 1, tmp, part)
             many = analyze_only(kind, items, args.workers, tmp, part)
-            print(f"{kind:8s} 1 worker {one:7.1f} articles/s   {args.workers} workers {many:7.1f} articles/s   "
-                  f"speed-up {many / one:4.2f}x")
+            print(
+                f"{kind:8s} 1 worker {one:7.1f} articles/s   {args.workers} workers {many:7.1f} articles/s   "
+                f"speed-up {many / one:4.2f}x"
+            )
 
 
 if __name__ == "__main__":

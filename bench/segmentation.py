@@ -56,7 +56,9 @@ def main(argv: list[str] | None = None) -> None:
     if dev.is_file():
         rows = [ln.split("\t") for ln in dev.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
         ok = sum("+".join(farasa_form(split(w, "farasa"))) == g for _, w, g in rows)
-        print(f"ANT Farasa dev set ({len(rows)} words, hand-checked): farasa scheme {100 * ok / len(rows):.2f} %")
+        print(
+            f"ANT Farasa dev set ({len(rows)} words, hand-checked): farasa scheme {100 * ok / len(rows):.2f} %"
+        )
     toks = ant_tokens(args.articles)
     _split_cached.cache_clear()
     for cache in _PIECES.values():

@@ -57,9 +57,13 @@ def main() -> None:
         ("text layer (tokens+sentences)", rate(lambda t: layer(Article(t)), texts)),
     ]
     print(f"command: {' '.join(['python', *sys.argv])}")
-    print(f"corpus: {len(texts)} real articles, {n_tokens:,} tokens, {n_chars / 1e6:.1f} M characters (one core)")
+    print(
+        f"corpus: {len(texts)} real articles, {n_tokens:,} tokens, {n_chars / 1e6:.1f} M characters (one core)"
+    )
     for name, secs in rows:
-        print(f"{name:32s} {n_tokens / secs:12,.0f} tokens/s  {n_chars / secs / 1e6:6.2f} M chars/s  {len(texts) / secs:9,.0f} articles/s")
+        print(
+            f"{name:32s} {n_tokens / secs:12,.0f} tokens/s  {n_chars / secs / 1e6:6.2f} M chars/s  {len(texts) / secs:9,.0f} articles/s"
+        )
 
 
 if __name__ == "__main__":

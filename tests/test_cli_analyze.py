@@ -39,7 +39,13 @@ def test_cli_analyze_real_articles_match_schema_and_offsets(tmp_path):
     docs = load_corpus("ant", 25) + load_corpus("snn", 15)
     good = tmp_path / "good.jsonl"
     good.write_text(
-        "\n".join(json.dumps({"id": d["id"], "text": d["text"], "published": d["date"], "title": d["title"]}, ensure_ascii=False) for d in docs),
+        "\n".join(
+            json.dumps(
+                {"id": d["id"], "text": d["text"], "published": d["date"], "title": d["title"]},
+                ensure_ascii=False,
+            )
+            for d in docs
+        ),
         encoding="utf-8",
     )
     cp = tmp_path / "cp1256.txt"
@@ -76,7 +82,9 @@ def test_cli_analyze_bad_usage_exits_2():
 
 def test_cli_analyze_invalid_json_line_is_reported_and_batch_continues(tmp_path):
     path = tmp_path / "b.jsonl"
-    path.write_text('{"id": "1", "text": "نص أول"}\n{broken\n{"id": "3", "text": "نص ثالث"}\n', encoding="utf-8")
+    path.write_text(
+        '{"id": "1", "text": "نص أول"}\n{broken\n{"id": "3", "text": "نص ثالث"}\n', encoding="utf-8"
+    )
     p = run([str(path)])
     assert p.returncode == 1
     assert f"{path}:2" in p.stderr.decode()

@@ -22,8 +22,16 @@ def _items(n: int) -> list[InputArticle | InputError]:
     rows = load_corpus("snn", n, seed=3) + load_corpus("ant", n, seed=3)
     items: list[InputArticle | InputError] = []
     for r in rows:
-        items.append(InputArticle(id=r["id"], text=r["text"], origin=r["id"], title=r["title"],
-                                  published=dt.date.fromisoformat(r["date"][:10]), source=r["source"]))
+        items.append(
+            InputArticle(
+                id=r["id"],
+                text=r["text"],
+                origin=r["id"],
+                title=r["title"],
+                published=dt.date.fromisoformat(r["date"][:10]),
+                source=r["source"],
+            )
+        )
     # an exact duplicate under another id, an unreadable input, an empty text
     items.append(InputArticle(id="copy-1", text=rows[0]["text"], origin="copy"))
     items.append(InputError("broken.bin", "binary data"))

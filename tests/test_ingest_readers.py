@@ -19,7 +19,12 @@ def test_ingest_readers_mixed_batch_goes_on(tmp_path):
     empty = _write(tmp_path / "empty.txt", b"")
     items = list(read_inputs([good, junk, cp, empty, u16, str(tmp_path / "missing.txt")]))
     assert [type(i).__name__ for i in items] == [
-        "InputArticle", "InputError", "InputArticle", "InputError", "InputArticle", "InputError",
+        "InputArticle",
+        "InputError",
+        "InputArticle",
+        "InputError",
+        "InputArticle",
+        "InputError",
     ]
     assert all(i.text == ARABIC for i in items if isinstance(i, InputArticle))
     errors = {i.origin: i.reason for i in items if isinstance(i, InputError)}
@@ -30,7 +35,18 @@ def test_ingest_readers_mixed_batch_goes_on(tmp_path):
 
 def test_ingest_readers_jsonl_fields_and_bad_lines(tmp_path):
     rows = [
-        json.dumps({"id": "a", "text": ARABIC, "title": "عنوان", "published": "2017-10-22", "source": "S", "url": "u", "category": "x"}, ensure_ascii=False),
+        json.dumps(
+            {
+                "id": "a",
+                "text": ARABIC,
+                "title": "عنوان",
+                "published": "2017-10-22",
+                "source": "S",
+                "url": "u",
+                "category": "x",
+            },
+            ensure_ascii=False,
+        ),
         "{not json",
         json.dumps({"id": "b", "text": ARABIC, "date": "2016-01-02T10:00:00+01:00"}, ensure_ascii=False),
         json.dumps({"id": "c"}),
@@ -43,7 +59,11 @@ def test_ingest_readers_jsonl_fields_and_bad_lines(tmp_path):
     ok = [i for i in items if isinstance(i, InputArticle)]
     bad = [i for i in items if isinstance(i, InputError)]
     assert [a.id for a in ok] == ["a", "b", "batch-5"]
-    assert ok[0].title == "عنوان" and ok[0].published.isoformat() == "2017-10-22" and ok[0].meta == {"category": "x"}
+    assert (
+        ok[0].title == "عنوان"
+        and ok[0].published.isoformat() == "2017-10-22"
+        and ok[0].meta == {"category": "x"}
+    )
     assert ok[1].published.isoformat() == "2016-01-02"
     assert ok[2].published is None and "unreadable date" in ok[2].notes[0]
     assert [e.origin for e in bad] == [f"{path}:2", f"{path}:4", f"{path}:7"]
@@ -53,7 +73,9 @@ def test_ingest_readers_jsonl_fields_and_bad_lines(tmp_path):
 def test_ingest_readers_folder_recursion(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "one.txt").write_text(ARABIC, encoding="utf-8")
-    (tmp_path / "two.jsonl").write_text(json.dumps({"id": "z", "text": ARABIC}, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "two.jsonl").write_text(
+        json.dumps({"id": "z", "text": ARABIC}, ensure_ascii=False), encoding="utf-8"
+    )
     (tmp_path / ".hidden.txt").write_text(ARABIC, encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     items = list(read_inputs([str(tmp_path)]))

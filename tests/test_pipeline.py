@@ -53,7 +53,9 @@ def test_pipeline_default_is_shared():
 
 
 def test_analyze_public_api():
-    a = marsad.analyze("الجملة الأولى. الجملة الثانية.", published="2017-10-22T10:00:00", title="عنوان", id="x")
+    a = marsad.analyze(
+        "الجملة الأولى. الجملة الثانية.", published="2017-10-22T10:00:00", title="عنوان", id="x"
+    )
     assert a.published.isoformat() == "2017-10-22"
     assert len(a.sentences) == 2
     j = a.to_json()

@@ -16,26 +16,47 @@ from marsad.store.models import Article, Base, Entity, Event, EventSource, Place
 # every precision, windows that overlap, two reports of one article that fit the same event.
 ARTICLES = [
     [("Battles", "Armed clash", "2017-02-17", "day", 1, None, 10)],
-    [("Battles", "Armed clash", "2017-02-18", "day", 1, None, 10),
-     ("Battles", "Armed clash", "2017-02-18", "day", 1, None, 10)],
-    [("Battles", "Armed clash", "2017-02", "month", None, None, 10),
-     ("Protests", "Peaceful protest", "2017", "year", 2, None, None)],
-    [("Protests", "Peaceful protest", "2017-05-01", "day", 2, None, None),
-     ("Battles", "Armed clash", None, None, 1, None, 10),
-     ("Battles", "Armed clash", "2017-02-16", "day", 3, None, 10)],
-    [("Battles", "Armed clash", "2017", "year", 1, 3, 10),
-     ("Protests", "Peaceful protest", "2017-05-02", "day", 2, 4, None)],
+    [
+        ("Battles", "Armed clash", "2017-02-18", "day", 1, None, 10),
+        ("Battles", "Armed clash", "2017-02-18", "day", 1, None, 10),
+    ],
+    [
+        ("Battles", "Armed clash", "2017-02", "month", None, None, 10),
+        ("Protests", "Peaceful protest", "2017", "year", 2, None, None),
+    ],
+    [
+        ("Protests", "Peaceful protest", "2017-05-01", "day", 2, None, None),
+        ("Battles", "Armed clash", None, None, 1, None, 10),
+        ("Battles", "Armed clash", "2017-02-16", "day", 3, None, 10),
+    ],
+    [
+        ("Battles", "Armed clash", "2017", "year", 1, 3, 10),
+        ("Protests", "Peaceful protest", "2017-05-02", "day", 2, 4, None),
+    ],
 ]
 
 
 def _report(article_pk: int, i: int, r: tuple) -> merge.Report:
     etype, sub, date, precision, actor, target, place = r
     values = {
-        "article_pk": article_pk, "local_id": f"v{i}", "event_type": etype, "sub_event_type": sub,
-        "plover": None, "plover_mode": None, "actor_local": None, "target_local": None,
-        "place_local": None, "date": date, "date_precision": precision, "status": None,
-        "fatalities": i or None, "trigger_start": 0, "trigger_end": 1, "trigger_text": "x",
-        "confidence": 0.5 + i / 10, "evidence": {},
+        "article_pk": article_pk,
+        "local_id": f"v{i}",
+        "event_type": etype,
+        "sub_event_type": sub,
+        "plover": None,
+        "plover_mode": None,
+        "actor_local": None,
+        "target_local": None,
+        "place_local": None,
+        "date": date,
+        "date_precision": precision,
+        "status": None,
+        "fatalities": i or None,
+        "trigger_start": 0,
+        "trigger_end": 1,
+        "trigger_text": "x",
+        "confidence": 0.5 + i / 10,
+        "evidence": {},
     }
     return merge.Report(values, actor, target, place)
 
@@ -46,8 +67,13 @@ def _store(url: str, batched: bool) -> dict[str, list[tuple]]:
     Base.metadata.create_all(engine)
     with Session(engine, autoflush=True) as s:
         s.execute(insert(Place), [{"id": 10, "key": "p10", "name": "القصرين", "lat": 35.2, "lon": 8.8}])
-        s.execute(insert(Entity), [{"id": i, "key": f"e{i}", "type": "ORG", "name": f"e{i}", "norm_name": f"e{i}"}
-                                   for i in range(1, 5)])
+        s.execute(
+            insert(Entity),
+            [
+                {"id": i, "key": f"e{i}", "type": "ORG", "name": f"e{i}", "norm_name": f"e{i}"}
+                for i in range(1, 5)
+            ],
+        )
         for n, reports in enumerate(ARTICLES):
             pk = s.execute(
                 insert(Article).returning(Article.pk),
@@ -61,8 +87,14 @@ def _store(url: str, batched: bool) -> dict[str, list[tuple]]:
                 assigned: set[int] = set()
                 for rep in rows:
                     ev, _ = merge.merge_event(
-                        s, EventSource(**rep.values), actor=rep.actor, target=rep.target, place=rep.place,
-                        near_pks=near, same_article=assigned, count=False,
+                        s,
+                        EventSource(**rep.values),
+                        actor=rep.actor,
+                        target=rep.target,
+                        place=rep.place,
+                        near_pks=near,
+                        same_article=assigned,
+                        count=False,
                     )
                     assigned.add(ev.id)
                 ids = sorted(assigned)
@@ -94,8 +126,19 @@ def test_insert_rows_fills_defaults_and_returns_ids_in_order(store_url):  # noqa
             insert(Article).returning(Article.pk),
             {"id": "a", "content_hash": "h", "text": "t", "norm_text": "t", "search_text": "t"},
         ).scalar_one()
-        rows = [{"article_pk": pk, "start": i, "end": i + 1, "text": "x", "type": "date", "value": str(i),
-                 "rule": "r", "confidence": None if i % 2 else 0.5} for i in range(5)]
+        rows = [
+            {
+                "article_pk": pk,
+                "start": i,
+                "end": i + 1,
+                "text": "x",
+                "type": "date",
+                "value": str(i),
+                "rule": "r",
+                "confidence": None if i % 2 else 0.5,
+            }
+            for i in range(5)
+        ]
         got = bulk.insert_rows(s, Time.__table__, rows, returning=("value", "id"))
         stored = s.execute(select(Time.value, Time.id, Time.confidence).order_by(Time.id)).all()
         assert [(v, i) for v, i, _ in stored] == got

@@ -22,8 +22,14 @@ GROWING = ("articles", "article_bands", "events", "event_sources", "entities", "
 
 def _items(n: int) -> list[InputArticle]:
     return [
-        InputArticle(id=r["id"], text=r["text"], origin=r["id"], title=r.get("title"),
-                     published=dt.date.fromisoformat(r["date"][:10]), source=r.get("source"))
+        InputArticle(
+            id=r["id"],
+            text=r["text"],
+            origin=r["id"],
+            title=r.get("title"),
+            published=dt.date.fromisoformat(r["date"][:10]),
+            source=r.get("source"),
+        )
         for r in ant_records(n)
     ]
 

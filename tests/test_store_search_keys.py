@@ -25,8 +25,15 @@ TEXTS = {
 }
 
 
-@pytest.mark.parametrize(("words", "keys"), [("والحرس", ["حرس"]), ("بالجيش السوري", ["جيش", "سوري"]),
-                                              ("للمعارضة", ["معارضه"]), ("Reuters 2017", ["reuters", "2017"])])
+@pytest.mark.parametrize(
+    ("words", "keys"),
+    [
+        ("والحرس", ["حرس"]),
+        ("بالجيش السوري", ["جيش", "سوري"]),
+        ("للمعارضة", ["معارضه"]),
+        ("Reuters 2017", ["reuters", "2017"]),
+    ],
+)
 def test_store_search_keys(words, keys):
     assert search_keys(words) == keys
 
@@ -56,7 +63,12 @@ def test_store_search_keys_backfilled_by_migration(tmp_path):
     engine = make_engine(resolve_url(str(tmp_path / "old.sqlite")))
     upgrade(engine, "0002")
     with engine.begin() as c:
-        c.execute(text("INSERT INTO articles (id, content_hash, text, norm_text, warnings, meta, ingested_at) "
-                       "VALUES ('old', 'h', :t, :t, '[]', '{}', '2017-01-01')"), {"t": TEXTS["b"]})
+        c.execute(
+            text(
+                "INSERT INTO articles (id, content_hash, text, norm_text, warnings, meta, ingested_at) "
+                "VALUES ('old', 'h', :t, :t, '[]', '{}', '2017-01-01')"
+            ),
+            {"t": TEXTS["b"]},
+        )
     upgrade(engine)
     assert _ids(engine, "الحرس") == ["old"]

@@ -152,10 +152,21 @@ def test_same_text_same_id_is_unchanged_and_other_id_is_a_copy(store_url):  # no
         w.add_copy(copy, h, row.pk)
         s.commit()
         # the batch form answers exactly as one question at a time
-        pairs = [(a.id, h), (a.id, content_hash(a.text + " ")), ("other-outlet-1", h), ("third", h),
-                 ("fresh", content_hash("نص آخر"))]
+        pairs = [
+            (a.id, h),
+            (a.id, content_hash(a.text + " ")),
+            ("other-outlet-1", h),
+            ("third", h),
+            ("fresh", content_hash("نص آخر")),
+        ]
         assert w.check_many(pairs) == [w.check(i, c) for i, c in pairs]
-        assert [st for st, _ in w.check_many(pairs)] == ["unchanged", "changed", "unchanged", "duplicate", "new"]
+        assert [st for st, _ in w.check_many(pairs)] == [
+            "unchanged",
+            "changed",
+            "unchanged",
+            "duplicate",
+            "new",
+        ]
         ev = s.execute(select(EventRow)).scalar_one()
         assert (ev.num_mentions, ev.num_articles, ev.num_sources) == (1, 2, 2)
     # an exact copy is served with its original's layers

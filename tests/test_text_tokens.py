@@ -21,7 +21,10 @@ def test_text_tokens_keep_diacritics_and_offsets():
     [
         ("قتل 12 شخصا", [("قتل", "word"), ("12", "number"), ("شخصا", "word")]),
         ("1,500 و3.5", [("1,500", "number"), ("و", "word"), ("3.5", "number")]),
-        ("طائرات F-16", [("طائرات", "word"), ("F", "latin"), ("-", "punct"), ("16", "punct" if False else "number")]),
+        (
+            "طائرات F-16",
+            [("طائرات", "word"), ("F", "latin"), ("-", "punct"), ("16", "punct" if False else "number")],
+        ),
         ("نص\u200f!", [("نص", "word"), ("!", "punct")]),
         ("الســـلام", [("الســـلام", "word")]),
     ],

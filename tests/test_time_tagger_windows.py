@@ -43,7 +43,7 @@ def test_windowed_search_equals_whole_text_search(monkeypatch: pytest.MonkeyPatc
 
 def test_window_never_ends_inside_a_word() -> None:
     view = "قال " + "س" * 400 + " في 12 يناير " + "ب" * 300 + " انتهى"
-    (lo, hi), = grammar.windows(view, [(view.index("يناير"), view.index("يناير") + 5)])
+    ((lo, hi),) = grammar.windows(view, [(view.index("يناير"), view.index("يناير") + 5)])
     assert hi == len(view) or not view[hi].isalnum()
     assert lo <= view.index("12")
 

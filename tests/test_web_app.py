@@ -45,10 +45,25 @@ class HandAnnotations:
             return Mention(i, j, t[i:j])
 
         a.entities = [
-            Entity("E1", "ORG", "الجيش العربي السوري", [m("الجيش السوري")], name_en="Syrian Arab Army", kb_id="Q2841014"),
-            Entity("E2", "ORG", "تنظيم الدولة الإسلامية", [m("داعش")], name_en="Islamic State", kb_id="Q2429253"),
-            Entity("E3", "LOC", "خشام", [m("خشام")], name_en="Khsham",
-                   geo=Geo(35.33, 40.29, "SY", "Deir ez-Zor", "village", "ocha:C4526", 1, name_en="Khsham")),
+            Entity(
+                "E1",
+                "ORG",
+                "الجيش العربي السوري",
+                [m("الجيش السوري")],
+                name_en="Syrian Arab Army",
+                kb_id="Q2841014",
+            ),
+            Entity(
+                "E2", "ORG", "تنظيم الدولة الإسلامية", [m("داعش")], name_en="Islamic State", kb_id="Q2429253"
+            ),
+            Entity(
+                "E3",
+                "LOC",
+                "خشام",
+                [m("خشام")],
+                name_en="Khsham",
+                geo=Geo(35.33, 40.29, "SY", "Deir ez-Zor", "village", "ocha:C4526", 1, name_en="Khsham"),
+            ),
             Entity("E4", "PER", "إيغور كوناشينكوف", [m("إيغور كوناشينكوف")], name_en="Igor Konashenkov"),
         ]
         i, j = _span(t, "أمس")
@@ -57,9 +72,22 @@ class HandAnnotations:
         ci, cj = _span(t, "وقال")
         a.quotes = [Quote(qi, qj, t[qi:qj], "direct", "E4", Span(ci, cj, t[ci:cj]), 0.9, "direct-colon")]
         ti, tj = _span(t, "واستعاد")
-        a.events = [Event("V1", "Battles", "Government regains territory", Span(ti, tj, t[ti:tj]), plover="ASSAULT",
-                          actor="E1", target="E2", place="E3", date="2017-10-21", date_precision="day",
-                          confidence=0.8, evidence={"date": Evidence("time-in-clause", 0.9, Span(i, j, "أمس"))})]
+        a.events = [
+            Event(
+                "V1",
+                "Battles",
+                "Government regains territory",
+                Span(ti, tj, t[ti:tj]),
+                plover="ASSAULT",
+                actor="E1",
+                target="E2",
+                place="E3",
+                date="2017-10-21",
+                date_precision="day",
+                confidence=0.8,
+                evidence={"date": Evidence("time-in-clause", 0.9, Span(i, j, "أمس"))},
+            )
+        ]
 
 
 @pytest.fixture(scope="module")
@@ -67,10 +95,22 @@ def client(tmp_path_factory):
     db = tmp_path_factory.mktemp("web") / "kb.sqlite"
     engine = open_engine(str(db))
     items = [
-        InputArticle(id="a1", text=TEXT, origin="test", title="الجيش يستعيد خشام <b>", published=dt.date(2017, 10, 22),
-                     source="Test Wire"),
-        InputArticle(id="a2", text=TEXT.replace("أمس", "أمس "), origin="test", title="نسخة ثانية",
-                     published=dt.date(2017, 10, 22), source="Other Paper"),
+        InputArticle(
+            id="a1",
+            text=TEXT,
+            origin="test",
+            title="الجيش يستعيد خشام <b>",
+            published=dt.date(2017, 10, 22),
+            source="Test Wire",
+        ),
+        InputArticle(
+            id="a2",
+            text=TEXT.replace("أمس", "أمس "),
+            origin="test",
+            title="نسخة ثانية",
+            published=dt.date(2017, 10, 22),
+            source="Other Paper",
+        ),
     ]
     report = ingest_items(items, engine, pipeline=Pipeline(["text", HandAnnotations()]))
     assert report.stored == 2
@@ -79,12 +119,30 @@ def client(tmp_path_factory):
         yield c
 
 
-PAGES = ["/", "/search?q=الجيش", "/events", "/events/1", "/timeline", "/map", "/articles/a1", "/actors/1",
-         "/places/1", "/quotes"]
-TWINS = {"/": "/api/summary", "/search?q=الجيش": "/api/search?q=الجيش", "/events": "/api/events",
-         "/events/1": "/api/events/1", "/timeline": "/api/timeline", "/map": "/api/map",
-         "/articles/a1": "/api/articles/a1", "/actors/1": "/api/actors/1", "/places/1": "/api/places/1",
-         "/quotes": "/api/quotes"}
+PAGES = [
+    "/",
+    "/search?q=الجيش",
+    "/events",
+    "/events/1",
+    "/timeline",
+    "/map",
+    "/articles/a1",
+    "/actors/1",
+    "/places/1",
+    "/quotes",
+]
+TWINS = {
+    "/": "/api/summary",
+    "/search?q=الجيش": "/api/search?q=الجيش",
+    "/events": "/api/events",
+    "/events/1": "/api/events/1",
+    "/timeline": "/api/timeline",
+    "/map": "/api/map",
+    "/articles/a1": "/api/articles/a1",
+    "/actors/1": "/api/actors/1",
+    "/places/1": "/api/places/1",
+    "/quotes": "/api/quotes",
+}
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -129,7 +187,9 @@ def test_web_article_text_is_escaped(client):
     assert 'class="hl hl-trigger"' in html and 'class="hl hl-quote"' in html
 
 
-@pytest.mark.parametrize("q", ["' OR 1=1 --", '"; DROP TABLE articles; --', "داعش\" OR \"1", "%", "_", "*", "NEAR(", "\\"])
+@pytest.mark.parametrize(
+    "q", ["' OR 1=1 --", '"; DROP TABLE articles; --', 'داعش" OR "1', "%", "_", "*", "NEAR(", "\\"]
+)
 def test_web_search_survives_injection(client, q):
     r = client.get("/api/search", params={"q": q})
     assert r.status_code == 200

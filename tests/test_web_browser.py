@@ -27,9 +27,17 @@ if CHROMIUM is None:
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage"]
+ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
 
 
 def _free_port() -> int:
@@ -45,8 +53,11 @@ def server(tmp_path_factory):
     db = tmp_path_factory.mktemp("browser") / "demo.sqlite"
     build_demo(db)
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "marsad", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "marsad", "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     base = f"http://127.0.0.1:{port}"
     for _ in range(200):
         try:
@@ -126,7 +137,11 @@ def test_browser_event_marker_opens_its_event(server, page, shots):
     def visible(loc):  # noqa: ANN001, ANN202 - the first element of ``loc`` drawn inside the map
         for i in range(loc.count()):
             b = loc.nth(i).bounding_box()
-            if b and box["x"] + 10 < b["x"] < box["x"] + box["width"] - 30 and box["y"] + 10 < b["y"] < box["y"] + box["height"] - 30:
+            if (
+                b
+                and box["x"] + 10 < b["x"] < box["x"] + box["width"] - 30
+                and box["y"] + 10 < b["y"] < box["y"] + box["height"] - 30
+            ):
                 return loc.nth(i)
         return None
 

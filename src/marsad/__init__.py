@@ -1,9 +1,9 @@
 """marsad (مرصد): Arabic news to verifiable knowledge.
 
-    >>> import marsad
-    >>> art = marsad.analyze("قال الوزير إن المحادثات ستستأنف غداً.", published="2017-10-22")
-    >>> art.to_json()["text"]
-    'قال الوزير إن المحادثات ستستأنف غداً.'
+>>> import marsad
+>>> art = marsad.analyze("قال الوزير إن المحادثات ستستأنف غداً.", published="2017-10-22")
+>>> art.to_json()["text"]
+'قال الوزير إن المحادثات ستستأنف غداً.'
 """
 
 from marsad.about import __version__

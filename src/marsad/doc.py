@@ -368,7 +368,9 @@ def to_json(a: Article, *, evidence: bool = False) -> dict[str, Any]:
         "events": events,
     }
     if a.warnings:
-        out["warnings"] = [{"code": w.code, "message": w.message, "start": w.start, "end": w.end} for w in a.warnings]
+        out["warnings"] = [
+            {"code": w.code, "message": w.message, "start": w.start, "end": w.end} for w in a.warnings
+        ]
     if evidence:
         out["pipeline"] = dict(a.provenance)
     return out
@@ -400,8 +402,11 @@ class ArticleState(msgspec.Struct):
 # uses — MessagePack skips their bytes instead of building thousands of records per article.
 _StoredState = msgspec.defstruct(
     "_StoredState",
-    [(f.name, f.type, f.default) if f.default is not msgspec.NODEFAULT else (f.name, f.type)
-     for f in msgspec.structs.fields(ArticleState) if f.name not in ("tokens", "sentences")],
+    [
+        (f.name, f.type, f.default) if f.default is not msgspec.NODEFAULT else (f.name, f.type)
+        for f in msgspec.structs.fields(ArticleState)
+        if f.name not in ("tokens", "sentences")
+    ],
 )
 
 _STATE_ENCODER = msgspec.msgpack.Encoder()
@@ -413,9 +418,25 @@ _TRANSFER_LAYERS = ("search_text", "minhash")  # layers a worker computes for th
 def dump_state(a: Article) -> bytes:
     """A compact binary image of ``a`` (MessagePack); `load_state` gives back an equal article."""
     return _STATE_ENCODER.encode(
-        ArticleState(a.text, a.id, a.title, a.published, a.source, a.url, a.meta, a.tokens, a.sentences,
-                     a.entities, a.times, a.quotes, a.events, a.warnings, a.provenance,
-                     a.layer("search_text"), a.layer("minhash"))
+        ArticleState(
+            a.text,
+            a.id,
+            a.title,
+            a.published,
+            a.source,
+            a.url,
+            a.meta,
+            a.tokens,
+            a.sentences,
+            a.entities,
+            a.times,
+            a.quotes,
+            a.events,
+            a.warnings,
+            a.provenance,
+            a.layer("search_text"),
+            a.layer("minhash"),
+        )
     )
 
 
@@ -423,7 +444,9 @@ def load_state(data: bytes, *, for_store: bool = False) -> Article:
     """The article ``data`` holds; ``for_store`` leaves out its tokens and sentences (the knowledge-base
     writer never reads them) and is then several times faster."""
     s = (_STORED_DECODER if for_store else _STATE_DECODER).decode(data)
-    a = Article(s.text, id=s.id, title=s.title, published=s.published, source=s.source, url=s.url, meta=s.meta)
+    a = Article(
+        s.text, id=s.id, title=s.title, published=s.published, source=s.source, url=s.url, meta=s.meta
+    )
     if not for_store:
         a.tokens, a.sentences = s.tokens, s.sentences
     a.entities, a.times = s.entities, s.times

@@ -97,7 +97,9 @@ def run_analyze(
 def analyze_command(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Text files, JSON Lines files, folders, or '-' for standard input (the default)."),
+        typer.Argument(
+            help="Text files, JSON Lines files, folders, or '-' for standard input (the default)."
+        ),
     ] = None,
     published: Annotated[
         str | None,
@@ -108,12 +110,16 @@ def analyze_command(
         bool, typer.Option("--evidence", help="Add rules, confidences and pipeline versions to the JSON.")
     ] = False,
     max_mb: Annotated[
-        float, typer.Option("--max-mb", help="Largest single article accepted, in MB (larger ones are refused).")
+        float,
+        typer.Option("--max-mb", help="Largest single article accepted, in MB (larger ones are refused)."),
     ] = MAX_BYTES / 1e6,
 ) -> None:
     """Analyze articles and write one JSON object per article, one per line, to standard output."""
     if lang not in SUPPORTED_LANGS:
-        print(f"marsad: --lang {lang!r} is not supported (supported: {', '.join(SUPPORTED_LANGS)})", file=sys.stderr)
+        print(
+            f"marsad: --lang {lang!r} is not supported (supported: {', '.join(SUPPORTED_LANGS)})",
+            file=sys.stderr,
+        )
         raise typer.Exit(2)
     try:
         parse_date(published)

@@ -50,8 +50,13 @@ def build_demo(db: Path, *, limit: int = 0, console: Console | None = None) -> d
 
 
 def demo_command(
-    db: Annotated[Path, typer.Option("--db", help="SQLite file for the demo knowledge base.")] = Path("demo-data/marsad-demo.sqlite"),
-    serve: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve the observatory when the knowledge base is built.")] = True,
+    db: Annotated[Path, typer.Option("--db", help="SQLite file for the demo knowledge base.")] = Path(
+        "demo-data/marsad-demo.sqlite"
+    ),
+    serve: Annotated[
+        bool,
+        typer.Option("--serve/--no-serve", help="Serve the observatory when the knowledge base is built."),
+    ] = True,
     host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     limit: Annotated[int, typer.Option(help="Ingest only the first N sample articles (0 = all 300).")] = 0,
@@ -63,5 +68,7 @@ def demo_command(
         raise typer.Exit(1 if result["report"]["failed"] else 0)
     from marsad.cli.serve import serve as run_server
 
-    console.print(f"[bold]open http://{host}:{port}/[/bold]  (English: http://{host}:{port}/?lang=en; API: /docs)")
+    console.print(
+        f"[bold]open http://{host}:{port}/[/bold]  (English: http://{host}:{port}/?lang=en; API: /docs)"
+    )
     run_server(str(db), host, port)

@@ -10,7 +10,9 @@ import importlib
 
 import typer
 
-app = typer.Typer(help="Evaluate a pipeline stage on a gold data set and print its scores.", no_args_is_help=True)
+app = typer.Typer(
+    help="Evaluate a pipeline stage on a gold data set and print its scores.", no_args_is_help=True
+)
 
 EVAL_MODULES: list[str] = [
     "marsad.text.evaluate",

@@ -107,10 +107,14 @@ def ingest_command(
         int, typer.Option("--workers", help="Processes that analyze in parallel (one writer; same results).")
     ] = 1,
     engine_name: Annotated[
-        str, typer.Option("--engine", help="'local' (this machine) or 'dask' (a Dask cluster; see docs/scale.md).")
+        str,
+        typer.Option(
+            "--engine", help="'local' (this machine) or 'dask' (a Dask cluster; see docs/scale.md)."
+        ),
     ] = "local",
     scheduler: Annotated[
-        str | None, typer.Option("--scheduler", help="Dask scheduler address (default: start a LocalCluster).")
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler address (default: start a LocalCluster)."),
     ] = None,
     workdir: Annotated[
         str, typer.Option("--workdir", help="Folder for the Dask engine's partitioned Parquet (resumable).")
@@ -124,14 +128,19 @@ def ingest_command(
 
     err = Console(stderr=True)
     if batch_size < 1 or interval <= 0 or workers < 1 or partition_size < 1:
-        print("marsad: --batch-size, --workers and --partition-size must be ≥ 1 and --interval > 0", file=sys.stderr)
+        print(
+            "marsad: --batch-size, --workers and --partition-size must be ≥ 1 and --interval > 0",
+            file=sys.stderr,
+        )
         raise typer.Exit(2)
     if engine_name not in ("local", "dask"):
         print(f"marsad: --engine must be 'local' or 'dask', not {engine_name!r}", file=sys.stderr)
         raise typer.Exit(2)
     if watch and (workers > 1 or engine_name == "dask"):
-        print("marsad: --watch ingests feed entries as they come, in one process (no --workers/--engine dask)",
-              file=sys.stderr)
+        print(
+            "marsad: --watch ingests feed entries as they come, in one process (no --workers/--engine dask)",
+            file=sys.stderr,
+        )
         raise typer.Exit(2)
     try:
         pipe = _pipeline(components)
@@ -160,16 +169,26 @@ def ingest_command(
         if engine_name == "dask":
             from marsad.ingest.dask_engine import ingest_dask
 
-            return ingest_dask(items, engine, workdir=workdir, scheduler=scheduler,
-                               n_workers=workers if workers > 1 else None, partition_size=partition_size,
-                               components=names,
-                               on_error=on_error, step=step)
+            return ingest_dask(
+                items,
+                engine,
+                workdir=workdir,
+                scheduler=scheduler,
+                n_workers=workers if workers > 1 else None,
+                partition_size=partition_size,
+                components=names,
+                on_error=on_error,
+                step=step,
+            )
         if workers > 1:
             from marsad.ingest.parallel import ingest_parallel
 
-            return ingest_parallel(items, engine, workers=workers, components=names, on_error=on_error, step=step)
-        return ingest_items(items, engine, pipeline=pipe, batch_size=1 if watch else batch_size,
-                            on_error=on_error, step=step)
+            return ingest_parallel(
+                items, engine, workers=workers, components=names, on_error=on_error, step=step
+            )
+        return ingest_items(
+            items, engine, pipeline=pipe, batch_size=1 if watch else batch_size, on_error=on_error, step=step
+        )
 
     if show:
         total = None if watch else count_inputs(paths)

@@ -47,7 +47,9 @@ def ner(
     self_lexicon: int = typer.Option(
         0, "--self-lexicon", help="words of news to tag for a self-trained name lexicon (0: none)"
     ),
-    model: str = typer.Option("crf", "--model", help="crf (shipped) or nn (BiLSTM-CRF; needs the train extra)"),
+    model: str = typer.Option(
+        "crf", "--model", help="crf (shipped) or nn (BiLSTM-CRF; needs the train extra)"
+    ),
     epochs: int = typer.Option(15, "--epochs", help="nn: epochs (the best on dev is kept)"),
 ) -> None:
     """Train the NER tagger; prints dev (and test) micro F1 and the model's sha256."""

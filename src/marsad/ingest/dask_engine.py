@@ -43,15 +43,17 @@ __all__ = [
     "WORKER_CONFIG",
 ]
 
-SCHEMA = pa.schema([
-    ("id", pa.string()),
-    ("origin", pa.string()),
-    ("content_hash", pa.string()),
-    ("article_json", pa.string()),
-    ("state", pa.binary()),
-    ("error_type", pa.string()),
-    ("error", pa.string()),
-])
+SCHEMA = pa.schema(
+    [
+        ("id", pa.string()),
+        ("origin", pa.string()),
+        ("content_hash", pa.string()),
+        ("article_json", pa.string()),
+        ("state", pa.binary()),
+        ("error_type", pa.string()),
+        ("error", pa.string()),
+    ]
+)
 
 _PIPELINES: dict[tuple[str, ...], Pipeline] = {}
 
@@ -84,7 +86,9 @@ def analyze_partition(items: list[InputArticle], path: str, digest: str, compone
         rows["origin"].append(it.origin)
         rows["content_hash"].append(chash)
         rows["state"].append(None if article is None else dump_state(article))
-        rows["article_json"].append(None if article is None else orjson.dumps(article.to_json(evidence=True)).decode())
+        rows["article_json"].append(
+            None if article is None else orjson.dumps(article.to_json(evidence=True)).decode()
+        )
         rows["error_type"].append(error[0] if error else None)
         rows["error"].append(error[1] if error else None)
     table = pa.Table.from_pydict(rows, schema=SCHEMA).replace_schema_metadata({"marsad_digest": digest})
@@ -134,8 +138,12 @@ def local_cluster(n_workers: int | None = None):  # noqa: ANN201 - a distributed
     from distributed import LocalCluster
 
     with dask.config.set(WORKER_CONFIG):
-        return LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                            dashboard_address=None)
+        return LocalCluster(
+            n_workers=n_workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        )
 
 
 def _client(scheduler: str | None, n_workers: int | None):  # noqa: ANN202 - a distributed.Client
@@ -177,8 +185,13 @@ def ingest_dask(
         if results is None:
             raise RuntimeError(f"partition {path} could not be read back")
         done = combine_reports(parts)
-        r = ingest_items(batch, engine, pipeline=PreAnalyzed(results, fallback), on_error=on_error,
-                         step=(lambda rr, o: step(combine_reports([done, rr]), o)) if step else None)
+        r = ingest_items(
+            batch,
+            engine,
+            pipeline=PreAnalyzed(results, fallback),
+            on_error=on_error,
+            step=(lambda rr, o: step(combine_reports([done, rr]), o)) if step else None,
+        )
         parts.append(r)
         if r.interrupted:
             raise KeyboardInterrupt

@@ -93,7 +93,9 @@ def decode_bytes(data: bytes) -> Decoded:
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"starts with a {enc.upper()} byte-order mark but is not valid {enc}: {exc.reason}") from None
+                raise DecodeError(
+                    f"starts with a {enc.upper()} byte-order mark but is not valid {enc}: {exc.reason}"
+                ) from None
             if not text.strip():
                 raise DecodeError("empty file")
             return Decoded(text, enc)

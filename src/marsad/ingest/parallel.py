@@ -95,8 +95,16 @@ def combine_reports(parts: list[IngestReport], wall: float | None = None) -> Ing
     """The sum of batch reports; ``wall`` replaces the summed seconds with the elapsed time."""
     total = IngestReport()
     for r in parts:
-        for name in ("read", "stored", "updated", "unchanged", "duplicates", "near_duplicates",
-                     "event_reports", "events_merged"):
+        for name in (
+            "read",
+            "stored",
+            "updated",
+            "unchanged",
+            "duplicates",
+            "near_duplicates",
+            "event_reports",
+            "events_merged",
+        ):
             setattr(total, name, getattr(total, name) + getattr(r, name))
         total.failed.extend(r.failed)
         total.interrupted = total.interrupted or r.interrupted
@@ -136,7 +144,9 @@ def ingest_parallel(
     def store(batch: list, pending: Any) -> None:
         nonlocal done
         results = pending.get() if pending is not None else []
-        r = ingest_items(batch, engine, pipeline=PreAnalyzed(results, pipeline), on_error=on_error, step=progress)
+        r = ingest_items(
+            batch, engine, pipeline=PreAnalyzed(results, pipeline), on_error=on_error, step=progress
+        )
         parts.append(r)
         done = combine_reports(parts)
         if r.interrupted:

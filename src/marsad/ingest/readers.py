@@ -87,7 +87,9 @@ def _str_or_none(value: Any) -> str | None:
     return value if isinstance(value, str) else str(value)
 
 
-def record_to_article(rec: Any, origin: str, default_id: str, max_bytes: int = MAX_BYTES) -> InputArticle | InputError:
+def record_to_article(
+    rec: Any, origin: str, default_id: str, max_bytes: int = MAX_BYTES
+) -> InputArticle | InputError:
     """An `InputArticle` from one decoded JSON record, or the reason it cannot be one."""
     if not isinstance(rec, dict):
         return InputError(origin, f"expected a JSON object, got {type(rec).__name__}")
@@ -97,7 +99,9 @@ def record_to_article(rec: Any, origin: str, default_id: str, max_bytes: int = M
     if not isinstance(text, str):
         return InputError(origin, f"'text' must be a string, got {type(text).__name__}")
     if len(text) * 2 > max_bytes and len(text.encode("utf-8")) > max_bytes:
-        return InputError(origin, f"text too large for one article ({len(text):,} characters; limit {max_bytes:,} bytes)")
+        return InputError(
+            origin, f"text too large for one article ({len(text):,} characters; limit {max_bytes:,} bytes)"
+        )
     notes = []
     raw_date = rec.get("published", rec.get("date"))
     try:
@@ -127,7 +131,9 @@ def _decode_line(raw: bytes) -> str:
         return decode_bytes(raw)
 
 
-def read_jsonl_lines(lines: Iterable[bytes], origin: str, max_bytes: int = MAX_BYTES) -> Iterator[InputArticle | InputError]:
+def read_jsonl_lines(
+    lines: Iterable[bytes], origin: str, max_bytes: int = MAX_BYTES
+) -> Iterator[InputArticle | InputError]:
     """Articles from JSON Lines given as raw byte lines (blank lines are skipped)."""
     stem = os.path.splitext(os.path.basename(origin))[0] or "stdin"
     for n, raw in enumerate(lines, 1):
@@ -154,7 +160,9 @@ def _looks_like_jsonl(head: bytes) -> bool:
 def _read_text_file(path: str, display: str, article_id: str, max_bytes: int) -> InputArticle | InputError:
     size = os.path.getsize(path)
     if size > max_bytes:
-        return InputError(display, f"too large for one article ({size / 1e6:.1f} MB; limit {max_bytes / 1e6:.1f} MB)")
+        return InputError(
+            display, f"too large for one article ({size / 1e6:.1f} MB; limit {max_bytes / 1e6:.1f} MB)"
+        )
     with open(path, "rb") as fh:
         data = fh.read()
     return _text_article(data, display, article_id)
@@ -201,7 +209,9 @@ def _read_json_file(path: str, display: str, max_bytes: int) -> Iterator[InputAr
         yield from read_jsonl_lines(fh, display, max_bytes)
 
 
-def expand_paths(paths: Iterable[str], suffixes: frozenset[str] = TEXT_SUFFIXES | JSONL_SUFFIXES) -> Iterator[tuple[str, str]]:
+def expand_paths(
+    paths: Iterable[str], suffixes: frozenset[str] = TEXT_SUFFIXES | JSONL_SUFFIXES
+) -> Iterator[tuple[str, str]]:
     """``(path, id_base)`` for every file named or found (sorted, hidden files skipped) under a folder."""
     for p in paths:
         if os.path.isdir(p):
@@ -218,7 +228,9 @@ def expand_paths(paths: Iterable[str], suffixes: frozenset[str] = TEXT_SUFFIXES 
             yield p, os.path.splitext(os.path.basename(p))[0]
 
 
-def read_path(path: str, article_id: str | None = None, max_bytes: int = MAX_BYTES) -> Iterator[InputArticle | InputError]:
+def read_path(
+    path: str, article_id: str | None = None, max_bytes: int = MAX_BYTES
+) -> Iterator[InputArticle | InputError]:
     """Articles from one file (plain text = one article; .jsonl/.json = one per record)."""
     article_id = article_id or os.path.splitext(os.path.basename(path))[0]
     if not os.path.exists(path):
@@ -243,7 +255,9 @@ def read_path(path: str, article_id: str | None = None, max_bytes: int = MAX_BYT
         yield InputError(path, f"cannot read: {exc.strerror or exc}")
 
 
-def read_stream(stream: BinaryIO, origin: str = "<stdin>", max_bytes: int = MAX_BYTES) -> Iterator[InputArticle | InputError]:
+def read_stream(
+    stream: BinaryIO, origin: str = "<stdin>", max_bytes: int = MAX_BYTES
+) -> Iterator[InputArticle | InputError]:
     """Articles from a byte stream: JSON Lines when it starts with ``{``, else one plain-text article."""
     head = stream.read(2048)
     if _looks_like_jsonl(head):
@@ -269,7 +283,9 @@ def _lines(buf: bytes, stream: BinaryIO) -> Iterator[bytes]:
         yield from buf.split(b"\n")
 
 
-def read_inputs(paths: Iterable[str] | None, max_bytes: int = MAX_BYTES) -> Iterator[InputArticle | InputError]:
+def read_inputs(
+    paths: Iterable[str] | None, max_bytes: int = MAX_BYTES
+) -> Iterator[InputArticle | InputError]:
     """Articles from paths (files and folders) and ``-`` (standard input); none means standard input."""
     paths = list(paths or ["-"])
     for p in paths:

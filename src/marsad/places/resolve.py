@@ -285,7 +285,11 @@ class _Context:
         hit = self._near.get((key, p.id))
         if hit is None:
             other = self._point_key != self._key_no.get(key, -1)
-            hit = float(haversine_many(p.lat, p.lon, self._lat[other], self._lon[other]).min()) if other.any() else math.inf
+            hit = (
+                float(haversine_many(p.lat, p.lon, self._lat[other], self._lon[other]).min())
+                if other.any()
+                else math.inf
+            )
             self._near[(key, p.id)] = hit
         return hit
 

@@ -48,7 +48,12 @@ def insert_rows(
             for key, default in fills:
                 if key in r and r[key] is None:
                     r[key] = default()
-    if returning and len(rows) > 2 and session.get_bind().dialect.name == "sqlite" and _integer_pk(table) is not None:
+    if (
+        returning
+        and len(rows) > 2
+        and session.get_bind().dialect.name == "sqlite"
+        and _integer_pk(table) is not None
+    ):
         return _insert_sqlite(session, table, rows, returning)
     if returning:
         stmt = insert(table).returning(*(table.c[k] for k in returning), sort_by_parameter_order=True)
@@ -74,7 +79,9 @@ def _insert_sqlite(
     session.connection().execute(insert(table), list(rows))
     after = session.connection().execute(select(func.max(pk))).scalar() or 0
     if after >= 2**63 - 1 or after < len(rows):
-        raise RuntimeError(f"{table.name}: cannot tell the ids of {len(rows)} rows inserted (largest id {after})")
+        raise RuntimeError(
+            f"{table.name}: cannot tell the ids of {len(rows)} rows inserted (largest id {after})"
+        )
     before = after - len(rows)
     out = []
     for i, r in enumerate(rows, start=before + 1):

@@ -256,13 +256,19 @@ def _date_matcher(date: str) -> Callable[[str | None], bool]:
 
 
 _SCORED = (
-    Event.id, Event.event_type, Event.sub_event_type, Event.date, Event.actor_id, Event.target_id, Event.place_id
+    Event.id,
+    Event.event_type,
+    Event.sub_event_type,
+    Event.date,
+    Event.actor_id,
+    Event.target_id,
+    Event.place_id,
 )
 
 
-def merge_reports(session: Session, article_pk: int, reports: list[Report], near_pks: Iterable[int] = ()) -> list[
-    tuple[int, bool]
-]:
+def merge_reports(
+    session: Session, article_pk: int, reports: list[Report], near_pks: Iterable[int] = ()
+) -> list[tuple[int, bool]]:
     """Merge all of one article's reports, in order, exactly as `merge_event` would one at a time;
     returns ``(event id, created)`` per report. A created event gets its counts (one report, one article,
     one source); the counts of the events reports joined are left to the caller's `recount`.
@@ -332,7 +338,9 @@ def merge_reports(session: Session, article_pk: int, reports: list[Report], near
         else:  # an unusual date: let the database evaluate LIKE as merge_event does
             cond = _date_filter(date, v.get("date_precision"))
             candidates = list(
-                session.execute(select(*_SCORED).where(Event.event_type == v["event_type"], cond).order_by(Event.id))
+                session.execute(
+                    select(*_SCORED).where(Event.event_type == v["event_type"], cond).order_by(Event.id)
+                )
             )
         seen = {e.id for e in candidates}
         candidates += [by_id[i] for i in sorted(near_event_ids - seen)]
@@ -346,25 +354,27 @@ def merge_reports(session: Session, article_pk: int, reports: list[Report], near
             if s is not None and s > best_score:
                 best, best_score = ev, s
         if best is None:
-            new_events.append({
-                "event_type": v["event_type"],
-                "sub_event_type": v["sub_event_type"],
-                "plover": v.get("plover"),
-                "plover_mode": v.get("plover_mode"),
-                "actor_id": r.actor,
-                "target_id": r.target,
-                "place_id": r.place,
-                "date": date,
-                "date_precision": v.get("date_precision"),
-                "status": v.get("status"),
-                "fatalities": v.get("fatalities"),
-                "confidence": v.get("confidence"),
-                "first_article_pk": article_pk,
-                # what `recount` would find: this one report, of one new article from one source
-                "num_mentions": 1,
-                "num_articles": 1,
-                "num_sources": 1,
-            })
+            new_events.append(
+                {
+                    "event_type": v["event_type"],
+                    "sub_event_type": v["sub_event_type"],
+                    "plover": v.get("plover"),
+                    "plover_mode": v.get("plover_mode"),
+                    "actor_id": r.actor,
+                    "target_id": r.target,
+                    "place_id": r.place,
+                    "date": date,
+                    "date_precision": v.get("date_precision"),
+                    "status": v.get("status"),
+                    "fatalities": v.get("fatalities"),
+                    "confidence": v.get("confidence"),
+                    "first_article_pk": article_pk,
+                    # what `recount` would find: this one report, of one new article from one source
+                    "num_mentions": 1,
+                    "num_articles": 1,
+                    "num_sources": 1,
+                }
+            )
             out.append((None, len(new_events) - 1))
         else:
             absorbed.append((best.id, src, r))
@@ -379,7 +389,9 @@ def merge_reports(session: Session, article_pk: int, reports: list[Report], near
             _absorb(events[eid], src, r.actor, r.target, r.place)
     new_ids: list[int] = []
     if new_events:
-        new_ids = [eid for (eid,) in bulk.insert_rows(session, Event.__table__, new_events, returning=("id",))]
+        new_ids = [
+            eid for (eid,) in bulk.insert_rows(session, Event.__table__, new_events, returning=("id",))
+        ]
     result = [(eid, False) if eid is not None else (new_ids[i], True) for eid, i in out]  # type: ignore[index]
     bulk.insert_rows(
         session,
@@ -460,6 +472,8 @@ def recount(session: Session, event_ids: Iterable[int]) -> None:
         session.connection().execute(
             update(table)
             .where(table.c.id == bindparam("b_id"))
-            .values(num_mentions=bindparam("b_m"), num_articles=bindparam("b_a"), num_sources=bindparam("b_s")),
+            .values(
+                num_mentions=bindparam("b_m"), num_articles=bindparam("b_a"), num_sources=bindparam("b_s")
+            ),
             changed,
         )

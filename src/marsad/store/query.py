@@ -36,8 +36,19 @@ from marsad.store.models import (
 from marsad.text.normalize import fold
 from marsad.text.search import search_keys
 
-__all__ = ["Filters", "event_rows", "article_json", "iter_article_json", "article_pks", "events_select",
-           "entity_match", "place_match", "entity_dict", "place_dict", "search_article_pks"]
+__all__ = [
+    "Filters",
+    "event_rows",
+    "article_json",
+    "iter_article_json",
+    "article_pks",
+    "events_select",
+    "entity_match",
+    "place_match",
+    "entity_dict",
+    "place_dict",
+    "search_article_pks",
+]
 
 
 @dataclass(frozen=True)
@@ -250,7 +261,6 @@ def search_article_pks(session: Session, q: str, limit: int) -> list[int]:
     vec = func.to_tsvector("simple", func.coalesce(Article.search_text, ""))
     stmt = select(Article.pk).where(vec.op("@@")(func.plainto_tsquery("simple", " ".join(words))))
     return list(session.execute(stmt.order_by(Article.pk).limit(limit)).scalars())
-
 
 
 def article_pks(session: Session, f: Filters, *, include_copies: bool = True) -> list[int]:

@@ -219,7 +219,11 @@ class Writer:
                 )
             ):
                 self._entity_ids[r.key] = r.id
-                self._entity_filled[r.id] = [r.name_en is not None, r.subtype is not None, r.place_id is not None]
+                self._entity_filled[r.id] = [
+                    r.name_en is not None,
+                    r.subtype is not None,
+                    r.place_id is not None,
+                ]
         new: dict[str, dict[str, object]] = {}  # key → row to insert
         updates: dict[int, dict[str, object]] = {}  # id → columns to fill
         for e, key, place_id in zip(entities, keys, place_ids, strict=True):
@@ -258,7 +262,9 @@ class Writer:
             for r, (eid,) in zip(rows, ids, strict=True):
                 self._entity_ids[str(r["key"])] = eid
                 self._entity_filled[eid] = [
-                    r["name_en"] is not None, r["subtype"] is not None, r["place_id"] is not None
+                    r["name_en"] is not None,
+                    r["subtype"] is not None,
+                    r["place_id"] is not None,
                 ]
         return [self._entity_ids[k] for k in keys]
 
@@ -290,7 +296,9 @@ class Writer:
                     "feature": g.feature,
                 }
             rows = list(new.values())
-            for r, (pid,) in zip(rows, bulk.insert_rows(self.session, Place.__table__, rows, ("id",)), strict=True):
+            for r, (pid,) in zip(
+                rows, bulk.insert_rows(self.session, Place.__table__, rows, ("id",)), strict=True
+            ):
                 self._place_ids[str(r["key"])] = pid
         return [self._place_ids[k] if k is not None else None for k in keys]
 
@@ -302,29 +310,33 @@ class Writer:
         rows = []
         for e, place_id, eid in zip(entities, place_ids, self._entity_rows(entities, place_ids), strict=True):
             counted.add(eid)  # each article counts once per entity
-            rows.append({
-                "article_pk": article_pk,
-                "local_id": e.id,
-                "entity_id": eid,
-                "type": e.type,
-                "subtype": e.subtype,
-                "name": e.name,
-                "name_en": e.name_en,
-                "kb_id": e.kb_id,
-                "confidence": e.confidence,
-                "place_id": place_id,
-                "geo_precision": e.geo.precision if e.geo else None,
-                "geo_confidence": e.geo.confidence if e.geo else None,
-                "geo_rule": e.geo.rule if e.geo else None,
-                "geo": _json(e.geo) if e.geo else None,
-                "attrs": _json(e.attrs) if e.attrs else {},
-            })
+            rows.append(
+                {
+                    "article_pk": article_pk,
+                    "local_id": e.id,
+                    "entity_id": eid,
+                    "type": e.type,
+                    "subtype": e.subtype,
+                    "name": e.name,
+                    "name_en": e.name_en,
+                    "kb_id": e.kb_id,
+                    "confidence": e.confidence,
+                    "place_id": place_id,
+                    "geo_precision": e.geo.precision if e.geo else None,
+                    "geo_confidence": e.geo.confidence if e.geo else None,
+                    "geo_rule": e.geo.rule if e.geo else None,
+                    "geo": _json(e.geo) if e.geo else None,
+                    "attrs": _json(e.attrs) if e.attrs else {},
+                }
+            )
             out[e.id] = (eid, place_id)
         if not rows:
             return out
         table = Entity.__table__
         self.session.execute(
-            update(table).where(table.c.id == bindparam("b_id")).values(num_articles=table.c.num_articles + 1),
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(num_articles=table.c.num_articles + 1),
             [{"b_id": eid} for eid in sorted(counted)],
         )
         # one INSERT … RETURNING for the article's entities, one for all their mentions
@@ -402,31 +414,33 @@ class Writer:
     ) -> None:
         reports = []
         for v in a.events:
-            reports.append(merge.Report(
-                {
-                    "article_pk": row.pk,
-                    "local_id": v.id,
-                    "event_type": v.event_type,
-                    "sub_event_type": v.sub_event_type,
-                    "plover": v.plover,
-                    "plover_mode": v.plover_mode,
-                    "actor_local": v.actor,
-                    "target_local": v.target,
-                    "place_local": v.place,
-                    "date": v.date,
-                    "date_precision": v.date_precision,
-                    "status": v.status,
-                    "fatalities": v.fatalities,
-                    "trigger_start": v.trigger.start,
-                    "trigger_end": v.trigger.end,
-                    "trigger_text": v.trigger.text,
-                    "confidence": v.confidence,
-                    "evidence": {k: _json(ev) for k, ev in v.evidence.items()},
-                },
-                ents[v.actor][0] if v.actor in ents else None,
-                ents[v.target][0] if v.target in ents else None,
-                ents[v.place][1] if v.place in ents else None,
-            ))
+            reports.append(
+                merge.Report(
+                    {
+                        "article_pk": row.pk,
+                        "local_id": v.id,
+                        "event_type": v.event_type,
+                        "sub_event_type": v.sub_event_type,
+                        "plover": v.plover,
+                        "plover_mode": v.plover_mode,
+                        "actor_local": v.actor,
+                        "target_local": v.target,
+                        "place_local": v.place,
+                        "date": v.date,
+                        "date_precision": v.date_precision,
+                        "status": v.status,
+                        "fatalities": v.fatalities,
+                        "trigger_start": v.trigger.start,
+                        "trigger_end": v.trigger.end,
+                        "trigger_text": v.trigger.text,
+                        "confidence": v.confidence,
+                        "evidence": {k: _json(ev) for k, ev in v.evidence.items()},
+                    },
+                    ents[v.actor][0] if v.actor in ents else None,
+                    ents[v.target][0] if v.target in ents else None,
+                    ents[v.place][1] if v.place in ents else None,
+                )
+            )
         merged = merge.merge_reports(self.session, row.pk, reports, near)
         self.reports += len(merged)
         self.merged += sum(1 for _, created in merged if not created)

@@ -198,7 +198,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--min-count", type=int, default=MIN_COUNT)
-    ap.add_argument("--tune", action="store_true", help="tune the weights on UD-PADT dev and the ANT Farasa dev set, print them")
+    ap.add_argument(
+        "--tune",
+        action="store_true",
+        help="tune the weights on UD-PADT dev and the ANT Farasa dev set, print them",
+    )
     ap.add_argument(
         "--write", action="store_true", help="with --tune: also write data/text/clitics_weights.json"
     )

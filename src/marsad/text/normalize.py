@@ -127,7 +127,11 @@ class NormalizedText:
         return len(self.text)
 
     def __repr__(self) -> str:
-        return f"NormalizedText({self.text[:40]!r}…)" if len(self.text) > 40 else f"NormalizedText({self.text!r})"
+        return (
+            f"NormalizedText({self.text[:40]!r}…)"
+            if len(self.text) > 40
+            else f"NormalizedText({self.text!r})"
+        )
 
     def to_original(self, i: int) -> int:
         """Original index of the view character at ``i`` (``len(view)`` maps to ``len(original)``)."""
@@ -146,7 +150,9 @@ class NormalizedText:
         if k < 0:
             return 0
         if self._linear[k]:
-            seg_len = (self._nstarts[k + 1] if k + 1 < len(self._nstarts) else len(self.text)) - self._nstarts[k]
+            seg_len = (
+                self._nstarts[k + 1] if k + 1 < len(self._nstarts) else len(self.text)
+            ) - self._nstarts[k]
             off = j - self._ostarts[k]
             return self._nstarts[k] + min(off, seg_len)
         return self._nstarts[k] if j == self._ostarts[k] else self._next_nstart(k)

@@ -53,7 +53,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = m.group(1)
     before = text[m.start() - 1] if m.start() > 0 else " "
-    if len(word) == 1 and (before.isspace() or before in ".(«\"" or m.start() == 0):
+    if len(word) == 1 and (before.isspace() or before in '.(«"' or m.start() == 0):
         return True  # a lone letter: an initial or part of أ.ف.ب / U.S.
     return fold(word).lower() in _abbreviations()
 

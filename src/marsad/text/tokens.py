@@ -67,6 +67,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     known = _KINDS.get
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         s = m.group()
-        info = known(s) or _token_info(s, m.lastgroup)  # a text's group never changes: the classes are disjoint
+        info = known(s) or _token_info(
+            s, m.lastgroup
+        )  # a text's group never changes: the classes are disjoint
         append(Token(m.start(), m.end(), s, info[0], info[1]))
     return out

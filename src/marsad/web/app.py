@@ -6,7 +6,6 @@ bearer token given at start-up (``--token`` or ``MARSAD_TOKEN``); without one th
 Article text is always escaped when rendered; queries only ever bind parameters.
 """
 
-
 import hmac
 import io
 import os
@@ -37,14 +36,30 @@ def _span_items(art: dict[str, Any]) -> list[HighlightSpan]:
     spans = []
     for e in art["entities"]:
         for mm in e["mentions"]:
-            spans.append(HighlightSpan(mm["start"], mm["end"], e["type"].lower(), e["id"], f"{e['id']} {e['name']} ({e.get('name_en') or ''})"))
+            spans.append(
+                HighlightSpan(
+                    mm["start"],
+                    mm["end"],
+                    e["type"].lower(),
+                    e["id"],
+                    f"{e['id']} {e['name']} ({e.get('name_en') or ''})",
+                )
+            )
     for t in art["times"]:
         spans.append(HighlightSpan(t["start"], t["end"], "time", "", f"{t['type']} {t['value']}"))
     for q in art["quotes"]:
         spans.append(HighlightSpan(q["start"], q["end"], "quote", "", f"{q['kind']} → {q['speaker'] or '?'}"))
     for v in art["events"]:
         tr = v["trigger"]
-        spans.append(HighlightSpan(tr["start"], tr["end"], "trigger", v["id"], f"{v['id']} {v['event_type']} / {v['sub_event_type']}"))
+        spans.append(
+            HighlightSpan(
+                tr["start"],
+                tr["end"],
+                "trigger",
+                v["id"],
+                f"{v['id']} {v['event_type']} / {v['sub_event_type']}",
+            )
+        )
     return spans
 
 
@@ -55,9 +70,12 @@ def create_app(db: str | None = None, *, token: str | None = None, engine: Engin
     engine = engine or open_engine(db)
     factory = sessionmaker(engine, expire_on_commit=False)
     write_token = token if token is not None else os.environ.get("MARSAD_TOKEN")
-    app = FastAPI(title="marsad observatory", version=__version__,
-                  description="Search, read, map and chart events, quotes and actors extracted from Arabic news. "
-                              "Every HTML page has a JSON twin under /api.")
+    app = FastAPI(
+        title="marsad observatory",
+        version=__version__,
+        description="Search, read, map and chart events, quotes and actors extracted from Arabic news. "
+        "Every HTML page has a JSON twin under /api.",
+    )
     app.mount("/static", StaticFiles(directory=str(_PKG.joinpath("static"))), name="static")
     templates = Jinja2Templates(directory=str(_PKG.joinpath("templates")))
     templates.env.globals.update(type_colours=TYPE_COLOURS, version=__version__)
@@ -68,19 +86,43 @@ def create_app(db: str | None = None, *, token: str | None = None, engine: Engin
 
     DB = Annotated[Session, Depends(session)]
 
-    def page(request: Request, name: str, data: dict[str, Any], lang: str | None, status: int = 200) -> HTMLResponse:
+    def page(
+        request: Request, name: str, data: dict[str, Any], lang: str | None, status: int = 200
+    ) -> HTMLResponse:
         lg = pick_lang(lang)
-        ctx = {"request": request, "data": data, "L": labels(lg), "lang": lg, "dir": "ltr" if lg == "en" else "rtl",
-               "query": dict(request.query_params)}
+        ctx = {
+            "request": request,
+            "data": data,
+            "L": labels(lg),
+            "lang": lg,
+            "dir": "ltr" if lg == "en" else "rtl",
+            "query": dict(request.query_params),
+        }
         return templates.TemplateResponse(request, name, ctx, status_code=status)
 
-    def event_filter(date_from: str | None = None, date_to: str | None = None, actor: str | None = None,
-                     place: str | None = None, event_type: str | None = None, source: str | None = None,
-                     q: str | None = None, limit: Annotated[int, Query(ge=1, le=5000)] = 200,
-                     offset: Annotated[int, Query(ge=0)] = 0) -> Q.EventFilter:
+    def event_filter(
+        date_from: str | None = None,
+        date_to: str | None = None,
+        actor: str | None = None,
+        place: str | None = None,
+        event_type: str | None = None,
+        source: str | None = None,
+        q: str | None = None,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 200,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> Q.EventFilter:
         clean = lambda v: v.strip() or None if isinstance(v, str) else v  # noqa: E731
-        return Q.EventFilter(clean(date_from), clean(date_to), clean(actor), clean(place), clean(event_type),
-                             clean(source), clean(q), limit, offset)
+        return Q.EventFilter(
+            clean(date_from),
+            clean(date_to),
+            clean(actor),
+            clean(place),
+            clean(event_type),
+            clean(source),
+            clean(q),
+            limit,
+            offset,
+        )
 
     F = Annotated[Q.EventFilter, Depends(event_filter)]
 
@@ -133,8 +175,11 @@ def create_app(db: str | None = None, *, token: str | None = None, engine: Engin
 
         buf = io.StringIO()
         write_acled(Q.filter_rows(s, f), buf)
-        return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": 'attachment; filename="marsad-events-acled.csv"'})
+        return Response(
+            buf.getvalue(),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": 'attachment; filename="marsad-events-acled.csv"'},
+        )
 
     @app.get("/api/events.parquet")
     def events_parquet(s: DB, f: F) -> Response:
@@ -143,9 +188,14 @@ def create_app(db: str | None = None, *, token: str | None = None, engine: Engin
 
         rows = Q.flat_events(s, f)
         buf = io.BytesIO()
-        pq.write_table(pa.Table.from_pylist(rows) if rows else pa.table({"id": pa.array([], pa.int64())}), buf)
-        return Response(buf.getvalue(), media_type="application/vnd.apache.parquet",
-                        headers={"Content-Disposition": 'attachment; filename="marsad-events.parquet"'})
+        pq.write_table(
+            pa.Table.from_pylist(rows) if rows else pa.table({"id": pa.array([], pa.int64())}), buf
+        )
+        return Response(
+            buf.getvalue(),
+            media_type="application/vnd.apache.parquet",
+            headers={"Content-Disposition": 'attachment; filename="marsad-events.parquet"'},
+        )
 
     # -- timeline and map
     @app.get("/api/timeline")
@@ -153,7 +203,9 @@ def create_app(db: str | None = None, *, token: str | None = None, engine: Engin
         return Q.timeline(s, f, by)
 
     @app.get("/timeline", response_class=HTMLResponse)
-    def timeline_page(request: Request, s: DB, f: F, by: str = "month", lang: str | None = None) -> HTMLResponse:
+    def timeline_page(
+        request: Request, s: DB, f: F, by: str = "month", lang: str | None = None
+    ) -> HTMLResponse:
         rows = Q.timeline(s, f, by)
         return page(request, "timeline.html", {"rows": rows, "svg": timeline_svg(rows), "by": by}, lang)
 
@@ -163,7 +215,9 @@ def create_app(db: str | None = None, *, token: str | None = None, engine: Engin
 
     @app.get("/map", response_class=HTMLResponse)
     def map_page(request: Request, s: DB, lang: str | None = None) -> HTMLResponse:
-        return page(request, "map.html", {"types": [t["event_type"] for t in Q.summary(s)["event_types"]]}, lang)
+        return page(
+            request, "map.html", {"types": [t["event_type"] for t in Q.summary(s)["event_types"]]}, lang
+        )
 
     # -- articles
     @app.get("/api/articles/{article_id:path}")
@@ -186,8 +240,13 @@ def create_app(db: str | None = None, *, token: str | None = None, engine: Engin
     def actor_page(request: Request, s: DB, entity_id: int, lang: str | None = None) -> HTMLResponse:
         data = found(Q.actor_page(s, entity_id), "actor")
         evs = data["events_as_actor"] + data["events_as_target"]
-        data["svg"] = timeline_svg([{"period": ev["date"][:7], "event_type": ev["event_type"], "count": 1}
-                                    for ev in evs if ev["date"]])
+        data["svg"] = timeline_svg(
+            [
+                {"period": ev["date"][:7], "event_type": ev["event_type"], "count": 1}
+                for ev in evs
+                if ev["date"]
+            ]
+        )
         return page(request, "actor.html", data, lang)
 
     @app.get("/api/places/{place_id}")
@@ -197,19 +256,39 @@ def create_app(db: str | None = None, *, token: str | None = None, engine: Engin
     @app.get("/places/{place_id}", response_class=HTMLResponse)
     def place_page(request: Request, s: DB, place_id: int, lang: str | None = None) -> HTMLResponse:
         data = found(Q.place_page(s, place_id), "place")
-        data["svg"] = timeline_svg([{"period": ev["date"][:7], "event_type": ev["event_type"], "count": 1}
-                                    for ev in data["events"] if ev["date"]])
+        data["svg"] = timeline_svg(
+            [
+                {"period": ev["date"][:7], "event_type": ev["event_type"], "count": 1}
+                for ev in data["events"]
+                if ev["date"]
+            ]
+        )
         return page(request, "place.html", data, lang)
 
     @app.get("/api/quotes")
-    def api_quotes(s: DB, speaker: str | None = None, q: str | None = None, date_from: str | None = None,
-                   date_to: str | None = None, limit: Annotated[int, Query(ge=1, le=1000)] = 200,
-                   offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
-        return Q.quotes(s, speaker=speaker, q=q, date_from=date_from, date_to=date_to, limit=limit, offset=offset)
+    def api_quotes(
+        s: DB,
+        speaker: str | None = None,
+        q: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        return Q.quotes(
+            s, speaker=speaker, q=q, date_from=date_from, date_to=date_to, limit=limit, offset=offset
+        )
 
     @app.get("/quotes", response_class=HTMLResponse)
-    def quotes_page(request: Request, s: DB, speaker: str | None = None, q: str | None = None,
-                    date_from: str | None = None, date_to: str | None = None, lang: str | None = None) -> HTMLResponse:
+    def quotes_page(
+        request: Request,
+        s: DB,
+        speaker: str | None = None,
+        q: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        lang: str | None = None,
+    ) -> HTMLResponse:
         data = Q.quotes(s, speaker=speaker, q=q, date_from=date_from, date_to=date_to)
         data["speakers"] = Q.top_speakers(s)
         return page(request, "quotes.html", data, lang)
@@ -220,7 +299,9 @@ def create_app(db: str | None = None, *, token: str | None = None, engine: Engin
             raise HTTPException(403, "writing is disabled: start the server with --token or MARSAD_TOKEN")
         given = (authorization or "").removeprefix("Bearer ").strip()
         if not hmac.compare_digest(given.encode(), write_token.encode()):
-            raise HTTPException(401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"})
+            raise HTTPException(
+                401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"}
+            )
 
     @app.post("/api/ingest", dependencies=[Depends(require_token)])
     def api_ingest(articles: list[dict[str, Any]]) -> JSONResponse:

@@ -36,7 +36,9 @@ def timeline_svg(rows: list[dict], width: int = 900, height: int = 260) -> Marku
     for frac in (0, 0.5, 1):
         y = pad_t + plot_h * (1 - frac)
         parts.append(f'<line x1="{pad_l}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>')
-        parts.append(f'<text x="{pad_l - 4}" y="{y + 4:.1f}" font-size="10" text-anchor="end">{round(peak * frac)}</text>')
+        parts.append(
+            f'<text x="{pad_l - 4}" y="{y + 4:.1f}" font-size="10" text-anchor="end">{round(peak * frac)}</text>'
+        )
     step = max(1, len(periods) // 12)
     for i, p in enumerate(periods):
         x = pad_l + i * bar_w

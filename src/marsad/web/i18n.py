@@ -57,8 +57,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "num_articles": ("عدد المقالات", "Articles"),
     "num_sources": ("عدد المصادر", "Sources"),
     "language": ("English", "العربية"),
-    "about_data": ("حدود الدول من Natural Earth (ملك عام) عبر world-atlas (ISC).",
-                   "Country borders: Natural Earth (public domain) via world-atlas (ISC)."),
+    "about_data": (
+        "حدود الدول من Natural Earth (ملك عام) عبر world-atlas (ISC).",
+        "Country borders: Natural Earth (public domain) via world-atlas (ISC).",
+    ),
     "api": ("واجهة JSON", "JSON API"),
     "summary": ("ملخص", "Summary"),
     "coordinates": ("الإحداثيات", "Coordinates"),

@@ -16,7 +16,9 @@ def ingest_records(engine: Engine, records: list[dict[str, Any]]) -> dict[str, A
     """Store ``records`` (``id``, ``text``, optional ``title``, ``published``, ``source``, ``url``)."""
     items = [record_to_article(r, f"api[{i}]", f"api-{i}") for i, r in enumerate(records, 1)]
     failed: list[dict[str, str]] = []
-    report = ingest_items(items, engine, on_error=lambda origin, reason: failed.append({"origin": origin, "reason": reason}))
+    report = ingest_items(
+        items, engine, on_error=lambda origin, reason: failed.append({"origin": origin, "reason": reason})
+    )
     out = report.as_dict()
     out["failed"] = failed
     return out

@@ -36,7 +36,8 @@ def _backfill() -> None:
     last = 0
     while True:
         rows = bind.execute(
-            sa.text("SELECT pk, title, text FROM articles WHERE pk > :last ORDER BY pk LIMIT 500"), {"last": last}
+            sa.text("SELECT pk, title, text FROM articles WHERE pk > :last ORDER BY pk LIMIT 500"),
+            {"last": last},
         ).all()
         if not rows:
             break
@@ -61,7 +62,9 @@ def upgrade() -> None:
         op.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
     elif dialect == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_articles_search")
-        op.execute("CREATE INDEX ix_articles_search ON articles USING GIN (to_tsvector('simple', coalesce(search_text, '')))")
+        op.execute(
+            "CREATE INDEX ix_articles_search ON articles USING GIN (to_tsvector('simple', coalesce(search_text, '')))"
+        )
 
 
 def downgrade() -> None:

@@ -8,7 +8,8 @@ is the same takeover as «سيطر داعش على تدمر»), and where the te
 `also` mentions of Macron's visits were added later; no type,
 place or date was changed. Each
 event names the words of the text; `build()` finds their character offsets (the occurrence nearest
-the trigger) and writes the JSONL with the article text. Guidelines: docs/events.md § Dev set.
+the trigger) and writes the JSONL with the article text (SaudiNewsNet articles by reference: id and the text's sha1;
+`marsad.devsets.fill_texts` reads the text back). Guidelines: docs/events.md § Dev set.
 
 Run: python tests/data/events_dev_source.py  (needs /work/shared/data/news).
 Text licences: SaudiNewsNet CC BY-NC-SA 4.0 (research use, attribution: Alhagri 2015, SaudiNewsNet);
@@ -17,6 +18,7 @@ ANT Apache-2.0 (Chouigui et al., ANT corpus). The annotations are Apache-2.0.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -1395,16 +1397,17 @@ def build(annotations: dict[str, list[dict]] = A, path: Path = OUT) -> int:
                     "fatalities": ev["fatalities"],
                 }
             )
-        rows.append(
-            {
-                "id": aid,
-                "corpus": aid.split("-")[0],
-                "published": art["date"],
-                "title": art["title"],
-                "text": text,
-                "events": out,
-            }
-        )
+        by_reference = aid.startswith("snn")  # SaudiNewsNet texts stay in the shared corpus (licence)
+        row = {
+            "id": aid,
+            "corpus": aid.split("-")[0],
+            "published": art["date"],
+            "title": None if by_reference else art["title"],
+            "text": None if by_reference else text,
+        }
+        if by_reference:
+            row["sha1"] = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        rows.append(row | {"events": out})
     with path.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

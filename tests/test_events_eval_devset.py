@@ -14,16 +14,19 @@ DEV = Path(__file__).parent / "data" / "events_dev.jsonl"
 CHECK = Path(__file__).parent / "data" / "events_check.jsonl"
 NEW_DEV = Path(__file__).parent / "data" / "events_new_dev.jsonl"
 BLIND = Path(__file__).parent / "data" / "events_blind.jsonl"
-SETS = (DEV, CHECK, NEW_DEV, BLIND)
+FRESH = Path(__file__).parent / "data" / "events_fresh.jsonl"  # blind test set of session 2
+SETS = (DEV, CHECK, NEW_DEV, BLIND, FRESH)
 GSR = Path("/work/shared/data/events/arabic_event_gsr")
 
 
-@pytest.mark.parametrize(("path", "articles"), [(DEV, 40), (CHECK, 20), (NEW_DEV, 20), (BLIND, 20)])
+@pytest.mark.parametrize(
+    ("path", "articles"), [(DEV, 40), (CHECK, 20), (NEW_DEV, 20), (BLIND, 20), (FRESH, 20)]
+)
 def test_dev_and_check_sets_are_well_formed_and_not_reserved(path, articles):
     rows = load_dev(path)
     assert len(rows) >= articles and sum(len(r["events"]) for r in rows) >= articles
     others = {r["id"] for other in SETS if other != path for r in load_dev(other)}
-    assert not {r["id"] for r in rows} & others  # the four sets share no article
+    assert not {r["id"] for r in rows} & others  # the sets share no article
     reserved_path = Path("/work/shared/data/news/RESERVED_IDS.txt")
     reserved = set(reserved_path.read_text().split()) if reserved_path.exists() else set()
     for r in rows:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -21,17 +20,12 @@ SNN_FILE = "saudinewsnet/saudinewsnet_politics.jsonl"
 
 
 def corpus_dir() -> Path | None:
-    """The shared news corpora folder: $MARSAD_SHARED/data/news, a shared/ beside the repo, /work/shared."""
-    here = Path(__file__).resolve()
-    candidates = []
-    if os.environ.get("MARSAD_SHARED"):
-        candidates.append(Path(os.environ["MARSAD_SHARED"]) / "data/news")
-    candidates += [p / "shared/data/news" for p in here.parents]
-    candidates.append(Path("/work/shared/data/news"))
-    for c in candidates:
-        if (c / "ant/ant.jsonl").is_file():
-            return c
-    return None
+    """The shared news corpora folder (``news`` under `marsad.text.evaluate.shared_data_dir`:
+    $MARSAD_SHARED_DATA, else ``shared/data`` beside the checkout), or None when it is not there."""
+    from marsad.text.evaluate import shared_data_dir
+
+    news = shared_data_dir() / "news"
+    return news if (news / "ant/ant.jsonl").is_file() else None
 
 
 def text_sha1(text: str) -> str:

@@ -328,7 +328,7 @@ def test_possessive_pronoun_of_a_verbal_noun_refers_to_the_name_before():
         published=dt.date(2015, 8, 8),
         entities=[("LOC", "لحج", "admin1", None, "YE")],
     )
-    e = _event(art, trigger="وسيطرتهم")
+    e = _event(art, trigger="وسيطرتهم على")  # the noun and its «على»: one phrase row
     assert e.evidence["actor"].span.text.startswith("القوات الموالية")
     assert e.evidence["actor"].rule.startswith("possessive-antecedent")
 

@@ -390,6 +390,12 @@ def assign_roles(
             if other is not None and "target" not in out:
                 put("target", other[0], other[1], "both-sides", 0.55)
 
+    # «تمكنت المقاومة … من التقدم … بعد اشتباكات عنيفة مع مليشيات الحوثي»: a clash in an adverbial
+    # phrase of a clause is fought by that clause's subject against the side named with «مع»
+    if trig.sub_event_type == "Armed clash" and "actor" not in out and "target" in out:
+        main = _clause_subject(words, tokens, refs, ents, m.first, out["target"])
+        if main is not None:
+            put("actor", main[0], main[1], "adverbial-clause-subject", 0.65)
     # a clash or a meeting has two sides: «مواجهات مع المقاومة الشعبية» names one, which is then the actor
     if (
         trig.sub_event_type in ("Armed clash", "Meeting", "Talks", "Phone call")
@@ -411,6 +417,44 @@ def assign_roles(
         _nearest_place(article, ents, frame, refs, used, out, words, tokens)
 
     return out
+
+
+def _clause_subject(
+    words: list[str],
+    tokens: list[Token],
+    refs: list[MentionRef],
+    ents: dict[str, Entity],
+    first: int,
+    other: Arg,
+) -> tuple[int, MentionRef] | None:
+    """The subject of the clause a clash noun is an adverbial of («بعد/عقب/إثر اشتباكات»): its first
+    bare armed actor after the last «إن/أن» or quotation, other than the side named with «مع»."""
+    if first == 0 or words[first - 1] not in ADVERBIAL_PREPS:
+        return None
+    wall = max(
+        (
+            k
+            for k in range(0, first)
+            if words[k] in COMPLEMENTIZERS or (tokens[k].text in OPENERS and _wall(words, tokens, k))
+        ),
+        default=-1,
+    )
+    for k, r in enumerate(refs):
+        if r.last >= first:
+            break
+        if (
+            r.lead > wall
+            and r.prep == ""
+            and (r.type in ("ORG", "ACTOR") or _is_state(ents.get(r.entity)))
+            and inter_hint(r) != 7
+            and (r.entity is None or r.entity != other.entity)
+            and r.start != other.span.start
+        ):
+            return k, r
+    return None
+
+
+ADVERBIAL_PREPS = frozenset({"بعد", "عقب", "اثر", "جراء", "خلال", "وسط", "اثناء"})
 
 
 def dropped_subject(words: list[str], frame: Frame) -> bool:

@@ -258,7 +258,9 @@ def _alternatives(word: str, lex: Lexicon) -> tuple[tuple[Alternative, bool, boo
     out: list[tuple[Alternative, bool, bool]] = []
     for variant, future in word_variants(word):
         for alt in lex.index.get(variant, ()):
-            out.append((alt, future, word.endswith("ه") and variant == word[:-1]))
+            # the variant took the final «ه» off (after any proclitic: «لسيطرة» → «سيطر»)
+            took_h = word.endswith("ه") and not variant.endswith("ه") and word[:-1].endswith(variant)
+            out.append((alt, future, took_h))
     return tuple(out)
 
 
@@ -280,13 +282,11 @@ def find_triggers(
     i, n = 0, len(words)
     while i < n:
         cands = alternatives(words[i])
-        if (
-            not cands
-            or words[i] in never
-            or (i and (words[i - 1] in cancel or (i > 1 and words[i - 2] in cancel)))
-        ):
+        if not cands or (i and (words[i - 1] in cancel or (i > 1 and words[i - 2] in cancel))):
             i += 1
             continue
+        if words[i] in never:  # «سيطرتها» alone is a state; only a phrase («سيطرتها على») may start there
+            cands = tuple(c for c in cands if len(c[0].slots) > 1)
         best: TriggerMatch | None = None
         noun_context = i > 0 and words[i - 1] in word_list("noun_context")
         ta_marbuta = originals is not None and originals[i].rstrip(MARKS_CHARS).endswith("ة")

@@ -95,3 +95,37 @@ def test_execution_is_an_attack_but_a_death_sentence_is_not():
     assert not any(
         m.trigger.sub_event_type == "Attack" for m in find_triggers([fold(w) for w in text.split()])
     )
+
+
+def test_possessive_of_control_goes_back_to_the_subject_not_a_name_after_a_preposition():
+    # SaudiNewsNet 20150726-01400: «سيطرتها» is the resistance's, not «اللواء 35»'s
+    text = (
+        "كما حققت المقاومة الشعبية مدعومة من قوات الجيش الوطني تقدماً عسكرياً باتجاه اللواء 35 مدرع "
+        "بعد سيطرتها على نقطة الربيعي."
+    )
+    evs = _events(
+        text, entities=[("ORG", "المقاومة الشعبية"), ("ORG", "قوات الجيش الوطني"), ("ORG", "اللواء")]
+    )
+    took = [e for e in evs if e.trigger.text == "سيطرتها على"]
+    assert took, _kinds(evs)
+    assert took[0].evidence["actor"].span.text == "المقاومة الشعبية"
+    assert took[0].evidence["actor"].rule.startswith("possessive-antecedent")
+
+
+def test_nationality_adjective_of_a_strike_names_its_state_but_not_that_of_a_victim():
+    # ANT internationalNews-473-20151207 («غارة أمريكية») / ANT 258-20170213 («اغتيال السفير الروسي»)
+    strike = _events(
+        "مؤكدا كذلك مقتل قائد كبير في جماعة الشباب التابعة للقاعدة في غارة أمريكية في الصومال في 2 ديسمبر الجاري.",
+        entities=[("ORG", "جماعة الشباب"), ("LOC", "الصومال", "country", None, "SO")],
+        published=dt.date(2015, 12, 7),
+    )
+    air = [e for e in strike if e.sub_event_type == "Air/drone strike"]
+    assert air and air[0].evidence["actor"].span.text == "أمريكية"
+    assert air[0].evidence["actor"].rule.startswith("nationality-adjective")
+    killing = _events(
+        "فازت صورة لحظة اغتيال السفير الروسي في تركيا، أندريه كارلوف، بجائزة صورة العام.",
+        entities=[("PER", "أندريه كارلوف"), ("LOC", "تركيا", "country", None, "TR")],
+        published=dt.date(2017, 2, 13),
+    )
+    for e in killing:
+        assert "nationality" not in e.evidence.get("actor", e.evidence["trigger"]).rule

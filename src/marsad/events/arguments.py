@@ -26,6 +26,7 @@ import msgspec
 
 from marsad.doc import Article, Entity, Span, Token
 from marsad.events.frames import PREPOSITIONS, Frame, MentionRef
+from marsad.events.nationality import nationality_actor
 from marsad.events.phrases import stem
 from marsad.events.triggers import Trigger, TriggerMatch, word_variants
 from marsad.events.words import words
@@ -284,6 +285,12 @@ def assign_roles(
         gen = next(((k, r) for k, r in after if r.lead == gen_at and r.prep in ("", "ل")), None)
         if gen is not None:
             put(trig.genitive, gen[0], gen[1], "genitive", 0.8)
+        if "actor" not in out and trig.strong and trig.event_type in VIOLENT_TYPES:
+            nat = nationality_actor(article, words, tokens, m.last + 1, min(gen_at, frame.hi - 1))
+            if nat is not None:  # «غارة أمريكية», «للقصف التركي»: the state's forces
+                linked = nat[0] is not None
+                rule = "nationality-adjective" + ("" if linked else ":unlinked")
+                out["actor"] = Arg(nat[0], nat[1], rule, 0.7 if linked else 0.56)
         if (
             "actor" not in out
             and trig.event_type == "Diplomacy"
@@ -454,6 +461,7 @@ def _clause_subject(
     return None
 
 
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 ADVERBIAL_PREPS = frozenset({"بعد", "عقب", "اثر", "جراء", "خلال", "وسط", "اثناء"})
 
 
@@ -511,10 +519,17 @@ def _possessor(
     pronoun (the trigger takes no object, so the pronoun is its agent) refers to the name before it."""
     if trig.object or not words[m.first].endswith(POSSESSIVE):
         return None
-    for k in range(len(refs) - 1, -1, -1):
-        r = refs[k]
-        if r.last < m.first and inter_hint(r) != 7 and (r.type != "LOC" or _is_state(ents.get(r.entity))):
-            return k, r, "possessive-antecedent"
+    found = [
+        (k, r)
+        for k, r in enumerate(refs)
+        if r.last < m.first and inter_hint(r) != 7 and (r.type != "LOC" or _is_state(ents.get(r.entity)))
+    ]
+    # «حققت المقاومة مدعومة من قوات الجيش تقدماً باتجاه اللواء 35 … بعد سيطرتها»: the pronoun goes back
+    # to the latest bare name (a subject), not to a name after a preposition («من», «باتجاه»)
+    bare = [(k, r) for k, r in found if r.prep in ("", "و")]
+    if bare or found:
+        k, r = (bare or found)[-1]
+        return k, r, "possessive-antecedent"
     return None
 
 

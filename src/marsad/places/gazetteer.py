@@ -16,7 +16,7 @@ import msgspec
 
 from marsad.places.matching import CUES, DIRECTION_WORDS, key_variants, name_key, name_prefixes, strip_clitics
 
-__all__ = ["Place", "Gazetteer", "default_gazetteer", "FEATURE_RANK"]
+__all__ = ["Place", "Gazetteer", "default_gazetteer", "FEATURE_RANK", "REGION", "big_place"]
 
 # How much a bare name is presumed to mean a place of this kind (before population and context).
 FEATURE_RANK = {
@@ -29,6 +29,14 @@ FEATURE_RANK = {
     "admin3": 0.6,
     "village": 1.0,
 }
+
+# The Arab world and its neighbours, whose small places the news names without saying the country.
+REGION = frozenset(
+    "SY IQ LB JO PS IL YE SA AE KW QA BH OM EG LY TN DZ MA MR SD SS TR IR CY SO DJ ER".split()  # noqa: SIM905
+)
+_BIG_FEATURES = frozenset({"country", "admin1", "facility", "region"})
+REGION_FEATURES = frozenset({"country", "admin1", "region"})  # areas rather than points
+SEATS = frozenset({"capital1", "capital2"})  # seats of a governorate or district
 
 
 # Words that are cues or modifiers, never names by themselves (GeoNames lists «مدينة» as a name of Medina).
@@ -62,6 +70,11 @@ class Place(msgspec.Struct, frozen=True):
             + bonus
             + (math.log10(self.population) / 2 if self.population > 1 else 0)
         )
+
+
+def big_place(p: Place) -> bool:
+    """A country, governorate, facility, city of 100k+ or capital: short names of these need no cue."""
+    return p.feature in _BIG_FEATURES or p.population >= 100_000 or p.kind in ("capital1", "capital2")
 
 
 class Gazetteer:

@@ -129,3 +129,37 @@ def test_nationality_adjective_of_a_strike_names_its_state_but_not_that_of_a_vic
     )
     for e in killing:
         assert "nationality" not in e.evidence.get("actor", e.evidence["trigger"]).rule
+
+
+def test_receiving_aid_and_stopping_flights_are_no_meeting_and_no_arrest():
+    # SaudiNewsNet 20150722-00896 / 20150803-00255
+    received = _events(
+        "وبالتعاون مع المسؤولين اليمنيين سيعملون على إعادة فتح مطار وميناء عدن لاستقبال المساعدات الإنسانية.",
+        entities=[("LOC", "عدن", "city", None, "YE")],
+    )
+    assert not [e for e in received if e.event_type == "Diplomacy"], _kinds(received)
+    stopped = _events(
+        "أوقفت الخطوط الجوية اليمنية اليوم الاثنين رحلاتها من وإلى مطار صنعاء الدولي.",
+        entities=[("ORG", "الخطوط الجوية اليمنية"), ("LOC", "صنعاء", "city", None, "YE")],
+        published=dt.date(2015, 8, 3),
+    )
+    assert not [e for e in stopped if e.sub_event_type == "Arrests"], _kinds(stopped)
+
+
+def test_fighting_by_which_a_place_changed_hands_is_the_takeover():
+    # SaudiNewsNet 20150810-00076: one happening, coded as the takeover, the other side its target
+    evs = _events(
+        "وسيطر رجال قبائل مسلحون ومتشددون اسلاميون من السنة موالون لحكومة الرئيس عبد ربه منصور هادي على "
+        "هذه المناطق في اشتباكات عنيفة مع الحوثيين الشيعة.",
+        entities=[("ORG", "الحوثيين")],
+        published=dt.date(2015, 8, 10),
+    )
+    assert [e.event_type for e in evs] == ["Battles"], _kinds(evs)
+    assert evs[0].sub_event_type != "Armed clash"
+
+
+def test_any_attacks_is_no_attack():
+    # SaudiNewsNet 20150806-02308: «من أي هجمات» — whatever attacks may come
+    text = "قررت السماح بشن ضربات جوية للدفاع عن قوات المعارضة السورية من أي هجمات"
+    ms = find_triggers([fold(w) for w in text.split()], originals=text.split())
+    assert [m.trigger.sub_event_type for m in ms if "هجمات" in text.split()[m.first]] == []

@@ -200,7 +200,7 @@ def merge_candidates(cands: list[Candidate], article: Article | None = None) -> 
     anaphoric mention joins the latest compatible happening of its event type; a demonstrative one
     («هذه الغارات», «ذلك الهجوم») joins the latest violent (or same-type) happening whatever its date."""
     kept: list[Candidate] = []
-    for c in cands:
+    for c in _fold_clashes_into_takeovers(cands, article):
         prev = _pointed(c, kept, article) if article is not None and _demonstrative(c, article) else None
         if prev is not None:
             _absorb(prev, c, article)
@@ -219,6 +219,55 @@ def merge_candidates(cands: list[Candidate], article: Article | None = None) -> 
 
 
 _DEMONSTRATIVES = words("demonstratives")
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_ADVERBIAL = frozenset(fold(w) for w in ("في", "بعد", "عقب", "إثر", "اثر", "خلال", "جراء", "وسط", "أثناء"))
+
+
+def _fold_clashes_into_takeovers(cands: list[Candidate], article: Article | None) -> list[Candidate]:
+    """«سيطر … على هذه المناطق في اشتباكات عنيفة مع الحوثيين», «بعد معارك عنيفة تمكنت خلالها المقاومة
+    … السيطرة على الوادي»: the fighting by which a place changed hands, in the sentence that reports
+    the change, is that happening (ACLED codes the takeover), not a second event; its other side is
+    the takeover's target."""
+    if article is None:
+        return cands
+    out = list(cands)
+    for c in cands:
+        if c.event.sub_event_type != "Armed clash" or not _adverbial(c, article):
+            continue
+        taker = next(
+            (
+                t
+                for t in out
+                if t.sentence == c.sentence and t.event.sub_event_type in _TERRITORY and t is not c
+            ),
+            None,
+        )
+        if taker is not None and _status_ok(taker.event, c.event):
+            if (
+                taker.event.target is None
+                and c.event.actor is not None
+                and c.event.actor != taker.event.actor
+            ):
+                _take_side(taker.event, c.event)
+            _absorb(taker, c, article)
+            out.remove(c)
+    return out
+
+
+def _adverbial(c: Candidate, article: Article) -> bool:
+    t = c.event.trigger
+    before = fold(article.text[max(0, t.start - 8) : t.start]).split()
+    return bool(before) and before[-1] in _ADVERBIAL
+
+
+def _take_side(taker: Event, clash: Event) -> None:
+    """The clash's side that is not the taker («مع الحوثيين») is who lost the place."""
+    other, field = (clash.target, "target") if clash.actor == taker.actor else (clash.actor, "actor")
+    if other is not None and other != taker.actor and field in clash.evidence:
+        taker.target = other
+        taker.evidence["target"] = Evidence(
+            "clash-other-side", clash.evidence[field].confidence, clash.evidence[field].span
+        )
 
 
 def _demonstrative(c: Candidate, article: Article) -> bool:

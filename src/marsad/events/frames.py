@@ -216,7 +216,11 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
     tokens = article.tokens[sent.first_token : sent.last_token]
     words = [t.norm for t in tokens]
     cut = _boilerplate_start(words)
-    matches = [m for m in find_triggers(words, originals=[t.text for t in tokens]) if m.last < cut]
+    matches = [
+        m
+        for m in find_triggers(words, originals=[t.text for t in tokens])
+        if m.last < cut and not _thing_object(m, words)
+    ]
     if any(m.trigger.strong and m.trigger.event_type != "Diplomacy" for m in matches):
         # «… وتدمير مواقع»: a weak trigger beside a strong violent one is part of that happening
         matches = [m for m in matches if m.trigger.strong or m.trigger.sub_event_type == "Arrests"]
@@ -229,6 +233,23 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
         end = tokens[m.head_last].end if gapped else tokens[m.last].end
         frames.append(Frame(index, m, lo, hi, tokens[m.first].start, end))
     return frames, words, tokens
+
+
+def _thing_object(m: TriggerMatch, words: list[str]) -> bool:
+    """«لاستقبال المساعدات الإنسانية», «أوقفت الخطوط الجوية اليمنية رحلاتها», «توقف الرحلات»: a meeting
+    or an arrest word whose object is a thing («استقبال» receives, «أوقف» stops) is no event. A noun's
+    object is the word right after it; a verb's may follow its subject and a time («اليوم الاثنين»)."""
+    if m.trigger.sub_event_type not in PARTY_OBJECT:
+        return False
+    for k in range(m.last + 1, min(m.last + (8 if m.alt.verb else 2), len(words))):
+        w = words[k]
+        if w in THING_OBJECTS or (w[:1] in "وبل" and w[1:] in THING_OBJECTS):
+            return True
+    return False
+
+
+PARTY_OBJECT = frozenset({"Meeting", "Arrests"})
+THING_OBJECTS = words("thing_objects")
 
 
 def _boilerplate_start(words: list[str]) -> int:

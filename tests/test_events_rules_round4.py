@@ -163,3 +163,31 @@ def test_any_attacks_is_no_attack():
     text = "قررت السماح بشن ضربات جوية للدفاع عن قوات المعارضة السورية من أي هجمات"
     ms = find_triggers([fold(w) for w in text.split()], originals=text.split())
     assert [m.trigger.sub_event_type for m in ms if "هجمات" in text.split()[m.first]] == []
+
+
+def test_managing_to_liberate_a_city_is_a_strong_takeover_but_freeing_a_child_is_not():
+    # SaudiNewsNet 20150725-01133 / 20150811-01657
+    took = "وتمكنت قوات المقاومة الشعبية الموالية للرئيس عبد ربه منصور هادي، من تحرير مدينة عدن من الحوثيين"
+    freed = "فيما اعتقلت قوة أمنية عصابة مختصة بخطف الأطفال تمكنت خلالها من تحرير طفل مختطف"
+    took_ms = find_triggers([fold(w) for w in took.split()], originals=took.split())
+    assert any(
+        m.trigger.sub_event_type == "Government regains territory" and m.trigger.strong for m in took_ms
+    )
+    evs = _events(freed, entities=[])
+    assert not [e for e in evs if e.sub_event_type == "Government regains territory"], _kinds(evs)
+
+
+def test_a_town_falling_into_a_groups_hands_is_a_takeover():
+    # SaudiNewsNet 20150803-00246: «البلدة التي سقطت في يد تحالف من مقاتلين اسلاميين في مايو أيار»
+    text = "على البلدة التي سقطت في يد تحالف من مقاتلين اسلاميين في مايو أيار"
+    ms = find_triggers([fold(w) for w in text.split()], originals=text.split())
+    assert [m.trigger.sub_event_type for m in ms] == ["Non-state actor overtakes territory"]
+
+
+def test_until_and_in_the_frame_of_cancel_a_takeover_word():
+    # SaudiNewsNet 20150806-00656 («حتى يتم تطهير») / 20150808-01015 («في إطار عملية لتحرير المنطقة»)
+    for text in (
+        "لن تتوقف حتى يتم تطهير كل المحافظات اليمنية من القوى الانقلابية",
+        "في إطار عملية لتحرير المنطقة من ميليشيات الحوثي وصالح",
+    ):
+        assert find_triggers([fold(w) for w in text.split()], originals=text.split()) == [], text

@@ -237,19 +237,25 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
 
 def _thing_object(m: TriggerMatch, words: list[str]) -> bool:
     """«لاستقبال المساعدات الإنسانية», «أوقفت الخطوط الجوية اليمنية رحلاتها», «توقف الرحلات»: a meeting
-    or an arrest word whose object is a thing («استقبال» receives, «أوقف» stops) is no event. A noun's
+    or an arrest word whose object is a thing (a takeover word whose object is people) («استقبال» receives, «أوقف» stops) is no event. A noun's
     object is the word right after it; a verb's may follow its subject and a time («اليوم الاثنين»)."""
-    if m.trigger.sub_event_type not in PARTY_OBJECT:
+    objects = OBJECTS_THAT_CANCEL.get(m.trigger.sub_event_type)
+    if objects is None:
         return False
     for k in range(m.last + 1, min(m.last + (8 if m.alt.verb else 2), len(words))):
         w = words[k]
-        if w in THING_OBJECTS or (w[:1] in "وبل" and w[1:] in THING_OBJECTS):
+        if w in objects or (w[:1] in "وبل" and w[1:] in objects):
             return True
     return False
 
 
-PARTY_OBJECT = frozenset({"Meeting", "Arrests"})
-THING_OBJECTS = words("thing_objects")
+# «تمكنت … من تحرير طفل مختطف»: freeing people is no takeover of territory
+OBJECTS_THAT_CANCEL = {
+    "Meeting": words("thing_objects"),
+    "Arrests": words("thing_objects"),
+    "Government regains territory": words("freed_people"),
+    "Non-state actor overtakes territory": words("freed_people"),
+}
 
 
 def _boilerplate_start(words: list[str]) -> int:

@@ -48,9 +48,10 @@ def main() -> None:
     if test.exists():
         sents = [toks for toks, _ in read_conll(test)]
         tagger.features._cache.clear()
-        for cache in ("_cache", "_folded"):  # the neural tagger's word-vector and folding caches
-            getattr(tagger, cache, {}).clear()
-            getattr(getattr(tagger, "coder", None), cache, {}).clear()
+        for net in (tagger, getattr(tagger, "nn", None)):  # the neural tagger, alone or in the ensemble
+            for cache in ("_cache", "_folded"):  # its word-vector and folding caches
+                getattr(net, cache, {}).clear()
+                getattr(getattr(net, "coder", None), cache, {}).clear()
         t0 = time.process_time()
         for toks in sents:
             tagger.tag_with_confidence(toks)

@@ -4,7 +4,8 @@
 loads the shipped model (``marsad/data/models/ner``) once per process. `NerTagger.tag(tokens)`
 returns IOB2 tags (``B-PER``…) for one sentence of tokens as written. A model folder holding
 ``model.npz`` instead of ``model.crfsuite`` is the neural option (`marsad.entities.ner_nn.NnTagger`,
-same interface), which `NerTagger.load` returns for it.
+same interface), which `NerTagger.load` returns for it; a folder whose ``meta.json`` has an
+``ensemble`` entry holds both, combined per token (`marsad.entities.ner_ensemble.EnsembleTagger`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import msgspec
 import pycrfsuite
@@ -37,6 +38,9 @@ from marsad.entities.translit import known_name, transliterate
 from marsad.pipeline import register
 from marsad.text.normalize import fold_cached
 
+if TYPE_CHECKING:
+    from marsad.entities.ner_ensemble import EnsembleTagger
+
 __all__ = [
     "NerTagger",
     "default_tagger",
@@ -54,7 +58,9 @@ MAX_SENTENCE_TOKENS = 200
 
 class NerTagger:
     """A loaded CRF model with its feature resources. `NerTagger.load` returns the neural tagger
-    (`marsad.entities.ner_nn.NnTagger`, same interface) for a folder holding ``model.npz``."""
+    (`marsad.entities.ner_nn.NnTagger`, same interface) for a folder holding ``model.npz``, and the
+    ensemble of both (`marsad.entities.ner_ensemble.EnsembleTagger`) for a folder whose ``meta.json``
+    has an ``ensemble`` entry."""
 
     kind = "ner-crf"
 
@@ -79,12 +85,16 @@ class NerTagger:
         self.decoder = None
 
     @classmethod
-    def load(cls, folder: Path | str) -> NerTagger | NnTagger:
+    def load(cls, folder: Path | str) -> NerTagger | NnTagger | EnsembleTagger:
         folder = Path(folder)
-        if (folder / "model.npz").exists():
-            return NnTagger.load(folder)
         meta_path = folder / "meta.json"
         meta = json.loads(meta_path.read_text("utf-8")) if meta_path.exists() else {}
+        if "ensemble" in meta:
+            from marsad.entities.ner_ensemble import EnsembleTagger  # imports this module
+
+            return EnsembleTagger.load(folder)
+        if (folder / "model.npz").exists():
+            return NnTagger.load(folder)
         clusters = ClusterTable.load(folder / "clusters.tsv") if (folder / "clusters.tsv").exists() else None
         gaz = Gazetteer.load(str(folder / "gazetteer.tsv")) if (folder / "gazetteer.tsv").exists() else None
         lists = {}

@@ -225,7 +225,13 @@ class NnTagger:
         self._rows = np.zeros((1024, self._proj_b.shape[0]), dtype=np.float32)
 
     @classmethod
-    def load(cls, folder: Path | str) -> NnTagger:
+    def load(
+        cls,
+        folder: Path | str,
+        shared: tuple[ClusterTable | None, dict[str, str], FeatureExtractor] | None = None,
+    ) -> NnTagger:
+        """The tagger of ``folder/model.npz``; ``shared`` = (clusters, name words, feature extractor)
+        already loaded from the same folder (the ensemble), else they are read here."""
         folder = Path(folder)
         meta = json.loads((folder / "meta.json").read_text("utf-8"))
         with np.load(folder / "model.npz", allow_pickle=False) as z:
@@ -234,13 +240,19 @@ class NnTagger:
         chars = arrays.pop("vocab.char").tolist() if "vocab.char" in arrays else []
         vocabs["char"] = {ch: i + 4 for i, ch in enumerate(chars)}
         weights = {k: v.astype(np.float32) for k, v in arrays.items()}
-        clusters = ClusterTable.load(folder / "clusters.tsv") if (folder / "clusters.tsv").exists() else None
-        gaz = Gazetteer.load(str(folder / "gazetteer.tsv")) if (folder / "gazetteer.tsv").exists() else None
-        path = folder / "name_words.tsv"
-        nw = read_word_types(path.read_text("utf-8").splitlines()) if path.exists() else {}
-        coder = WordCoder(vocabs, clusters, nw)
-        fx = FeatureExtractor(clusters, gaz, meta.get("features"), name_words=nw)
-        return cls(weights, coder, fx, meta)
+        if shared is not None:
+            clusters, nw, fx = shared
+        else:
+            clusters = (
+                ClusterTable.load(folder / "clusters.tsv") if (folder / "clusters.tsv").exists() else None
+            )
+            gaz = (
+                Gazetteer.load(str(folder / "gazetteer.tsv")) if (folder / "gazetteer.tsv").exists() else None
+            )
+            path = folder / "name_words.tsv"
+            nw = read_word_types(path.read_text("utf-8").splitlines()) if path.exists() else {}
+            fx = FeatureExtractor(clusters, gaz, meta.get("features"), name_words=nw)
+        return cls(weights, WordCoder(vocabs, clusters, nw), fx, meta)
 
     # -- per-word vectors, cached ------------------------------------------------------------
     def _word_rows(self, tokens: Sequence[str]) -> np.ndarray:
@@ -280,8 +292,9 @@ class NnTagger:
         return h.max(axis=1) @ proj
 
     # -- the network --------------------------------------------------------------------------
-    def _run(self, sents: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
-        """Tag ids and confidences of the tokens of ``sents`` laid end to end."""
+    def _scores(self, sents: Sequence[Sequence[str]]) -> np.ndarray:
+        """Tag scores (emissions) of the tokens of ``sents`` laid end to end, (tokens, len(TAGS));
+        sentence lengths must be non-increasing."""
         lens = np.array([len(s) for s in sents])
         x = self._word_rows([tok for s in sents for tok in s])
         gaz_ids: list[int] = []
@@ -293,10 +306,49 @@ class NnTagger:
             info = [self.coder.folded(tok) for tok in s]
             gaz_ids.extend(_GAZ_INDEX.get(g, 0) for g in gaz.tag([i[0] for i in info], [i[2] for i in info]))
         x = np.concatenate([x, self._gaz[gaz_ids]], axis=1)
-        scores = self.encoder(x, lens) @ self._out_w + self._out_b
+        return self.encoder(x, lens) @ self._out_w + self._out_b
+
+    def _run(self, sents: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Tag ids and confidences of the tokens of ``sents`` laid end to end."""
+        lens = np.array([len(s) for s in sents])
+        scores = self._scores(sents)
         if self._crf:
             return decode_crf(scores, lens, self._trans, self._start, self._end)
         return decode_softmax(scores, lens, TAGS)
+
+    def crf_parameters(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(transitions, start, end) of the CRF output layer in `TAGS` order, IOB2-constrained."""
+        if not self._crf:
+            raise ValueError("this network has a softmax output, no CRF")
+        return self._trans, self._start, self._end
+
+    def emissions(self, sents: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """Tag scores of each sentence (any order, none longer than `MAX_SENTENCE_TOKENS`), shape
+        (tokens, len(TAGS)); batched longest first in groups of similar length, as in tagging."""
+        out: list[np.ndarray] = [np.zeros((0, len(TAGS)), np.float32) for _ in sents]
+        for group in self._groups(list(enumerate(sents))):
+            flat = self._scores([p for _, p in group])
+            lo = 0
+            for k, p in group:
+                out[k] = flat[lo : lo + len(p)]
+                lo += len(p)
+        return out
+
+    @staticmethod
+    def _groups(
+        pieces: list[tuple[int, Sequence[str]]],
+    ) -> list[list[tuple[int, Sequence[str]]]]:
+        """Non-empty pieces longest first (the LSTM and CRF loops then work on a shrinking prefix of
+        the batch), cut into groups of similar length unless the batch is small."""
+        work = sorted(((k, p) for k, p in pieces if p), key=lambda kp: -len(kp[1]))
+        groups: list[list[tuple[int, Sequence[str]]]] = []
+        for item in work:
+            if not groups or (
+                len(item[1]) * GROUP_RATIO < len(groups[-1][0][1]) and len(groups[-1]) >= GROUP_MIN
+            ):
+                groups.append([])
+            groups[-1].append(item)
+        return groups
 
     def _tag_batch(self, sents: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
         pieces: list[tuple[int, Sequence[str]]] = []
@@ -304,17 +356,7 @@ class NnTagger:
             for lo in range(0, len(s), MAX_SENTENCE_TOKENS):
                 pieces.append((k, s[lo : lo + MAX_SENTENCE_TOKENS]))
         out: list[tuple[list[str], list[float]]] = [([], []) for _ in sents]
-        work = [(k, p) for k, p in pieces if p]
-        groups: list[list[tuple[int, Sequence[str]]]] = []
-        # longest first: the LSTM and CRF loops then work on a shrinking prefix of the batch
-        work.sort(key=lambda kp: -len(kp[1]))
-        for item in work:  # groups of similar length unless the batch is small
-            if not groups or (
-                len(item[1]) * GROUP_RATIO < len(groups[-1][0][1]) and len(groups[-1]) >= GROUP_MIN
-            ):
-                groups.append([])
-            groups[-1].append(item)
-        for group in groups:
+        for group in self._groups(pieces):
             ids, conf = self._run([p for _, p in group])
             tags = [TAGS[j] for j in ids.tolist()]
             lo = 0

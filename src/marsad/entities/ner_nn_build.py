@@ -13,7 +13,7 @@ from pathlib import Path
 from marsad.entities.ner_nn import WordCoder
 from marsad.entities.ner_nn_train import NnConfig, export_npz, fit_nn
 
-__all__ = ["build_nn", "coder_for", "main"]
+__all__ = ["build_nn", "coder_for", "silver_sentences", "main"]
 
 
 def coder_for(sents, vectors, clusters, name_words: dict[str, str], min_count: int = 2) -> WordCoder:
@@ -25,6 +25,14 @@ def coder_for(sents, vectors, clusters, name_words: dict[str, str], min_count: i
     counts = Counter(fold_cached(t) for toks, _ in sents for t in toks)
     extra = sorted(w for w, c in counts.items() if c >= min_count and w not in known)
     return WordCoder(WordCoder.build_vocabs([*vectors.words, *extra], clusters), clusters, name_words)
+
+
+def silver_sentences(path: str | Path) -> list[tuple[list[str], list[str]]]:
+    """Sentences of a silver CoNLL file (WikiANN-ar) for pretraining, without the Wikipedia redirect
+    artefacts (sentences that start with «تحويل», about half of WikiANN-ar)."""
+    from marsad.entities.evaluate import read_conll
+
+    return [(t, g) for t, g in read_conll(path) if t and t[0] != "تحويل"]
 
 
 def build_nn(
@@ -53,10 +61,13 @@ def build_nn(
     def f1(pred: list[list[str]]) -> float:
         return score(gold, pred).micro()[2]
 
+    pre = silver_sentences(cfg.pretrain_data) if cfg.pretrain_epochs and cfg.pretrain_data else None
+    if pre:
+        log(f"nn: {len(pre)} silver sentences for {cfg.pretrain_epochs} pretraining epochs")
     coder = coder_for(train, vectors, clusters, name_words, cfg.min_count)
     log(f"nn: {len(coder.vocabs['word'])} words ({len(vectors.words)} with vectors); fit on the train part…")
     state, best_epoch, history = fit_nn(
-        train, coder, gazetteer, cfg, vecs, dev or None, f1 if dev else None, log
+        train, coder, gazetteer, cfg, vecs, dev or None, f1 if dev else None, log, pretrain=pre
     )
     export_npz(out / "model.npz", state, coder, cfg)
     dev_scores = None
@@ -67,7 +78,7 @@ def build_nn(
     if full is not None:
         log(f"nn: refit on all of train for {best_epoch} epochs…")
         coder = coder_for(full, vectors, clusters, name_words, cfg.min_count)
-        state, _, _ = fit_nn(full, coder, gazetteer, cfg, vecs, log=log, stop_after=best_epoch)
+        state, _, _ = fit_nn(full, coder, gazetteer, cfg, vecs, log=log, stop_after=best_epoch, pretrain=pre)
         export_npz(out / "model.npz", state, coder, cfg)
     return {"dev": dev_scores, "best_epoch": best_epoch, "dev_history": [round(x, 2) for x in history]}
 
@@ -77,21 +88,28 @@ def main(argv: list[str] | None = None) -> None:
     with `marsad.entities.train.build_model` (until ``marsad train ner`` has a ``--model`` option)."""
     import argparse
 
-    from marsad.entities.evaluate import shared_data_dir
+    from marsad.entities.evaluate import DATASETS, shared_data_dir
     from marsad.entities.train import TrainConfig, build_model, model_digest
 
     ap = argparse.ArgumentParser(description=main.__doc__)
     ap.add_argument("--data-dir", type=Path, default=None, help="the shared data folder")
     ap.add_argument("--out", type=Path, required=True, help="model folder to write")
     ap.add_argument("--epochs", type=int, default=NnConfig.epochs, help="epochs (the best on dev is kept)")
+    ap.add_argument(
+        "--pretrain-epochs", type=int, default=0, help="epochs on WikiANN-ar train (silver) before ANERcorp"
+    )
+    ap.add_argument("--no-refit", action="store_true", help="keep the model fitted without the dev block")
     ap.add_argument("--no-test", action="store_true", help="do not score the test split")
     ap.add_argument("--version", default="2.0.0")
     args = ap.parse_args(argv)
+    data_dir = args.data_dir or shared_data_dir()
+    silver = str(data_dir / DATASETS["wikiann"][0]) if args.pretrain_epochs else ""
     cfg = TrainConfig(
-        data_dir=args.data_dir or shared_data_dir(),
+        data_dir=data_dir,
         out_dir=args.out,
         model="nn",
-        nn={"epochs": args.epochs},
+        nn={"epochs": args.epochs, "pretrain_epochs": args.pretrain_epochs, "pretrain_data": silver},
+        refit_full=not args.no_refit,
         test=not args.no_test,
         version=args.version,
     )

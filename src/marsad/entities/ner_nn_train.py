@@ -38,6 +38,7 @@ class NnConfig:
     vector_scale: float = 1.0  # the unit-length word vectors are multiplied by this
     freeze_vectors: bool = False  # keep the word vectors fixed and learn a correction per word
     pretrain_epochs: int = 0  # epochs on the silver data (WikiANN) before the gold data
+    pretrain_data: str = ""  # CoNLL file of the silver data (WikiANN-ar train); redirect lines skipped
     char_dim: int = 16  # character embedding size (0: no character CNN)
     char_filters: int = 50
     min_count: int = 1  # training words without a vector get their own embedding from this many occurrences

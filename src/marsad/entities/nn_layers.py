@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-__all__ = ["DilatedCnn", "BiLstm", "decode_softmax", "decode_crf", "iob_constraints"]
+__all__ = ["DilatedCnn", "BiLstm", "decode_softmax", "decode_crf", "crf_posteriors", "iob_constraints"]
 
 
 class DilatedCnn:
@@ -183,8 +183,28 @@ def decode_crf(
 def _marginals(
     e: np.ndarray, lens: np.ndarray, path: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray
 ) -> np.ndarray:
-    """Forward-backward in scaled probability space (one small matmul per step): the marginal
-    probability of each tag of ``path`` (B, T); ``lens`` non-increasing."""
+    """The marginal probability of each tag of ``path`` (B, T); ``lens`` non-increasing."""
+    post = _posteriors(e, lens, trans, start, end)
+    return np.take_along_axis(post, path[:, :, None], axis=2)[:, :, 0]
+
+
+def crf_posteriors(
+    em: np.ndarray, lens: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray
+) -> np.ndarray:
+    """Marginal probability of every tag of every token (flat, (N, K)), batched over sentences laid end
+    to end; ``lens`` non-increasing."""
+    b, t_max, k = len(lens), int(lens[0]), em.shape[1]
+    valid = np.arange(t_max)[None, :] < lens[:, None]
+    e = np.zeros((b, t_max, k))
+    e[valid] = em
+    return _posteriors(e, lens, trans, start, end)[valid]
+
+
+def _posteriors(
+    e: np.ndarray, lens: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray
+) -> np.ndarray:
+    """Forward-backward in scaled probability space (one small matmul per step): tag marginals
+    (B, T, K) of padded scores ``e``; ``lens`` non-increasing."""
     b, t_max, k = e.shape
     live = (lens[None, :] > np.arange(t_max)[:, None]).sum(axis=1)
     et = np.exp(trans - trans.max())
@@ -207,4 +227,4 @@ def _marginals(
         beta[t, :n] = nxt
     post = alpha * beta
     post /= np.maximum(post.sum(axis=2, keepdims=True), 1e-300)
-    return np.take_along_axis(post.transpose(1, 0, 2), path[:, :, None], axis=2)[:, :, 0]
+    return post.transpose(1, 0, 2)

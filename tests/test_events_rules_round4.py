@@ -191,3 +191,23 @@ def test_until_and_in_the_frame_of_cancel_a_takeover_word():
         "في إطار عملية لتحرير المنطقة من ميليشيات الحوثي وصالح",
     ):
         assert find_triggers([fold(w) for w in text.split()], originals=text.split()) == [], text
+
+
+def test_subject_of_an_able_verb_liberates_and_loyal_resistance_is_the_governments_side():
+    # SaudiNewsNet 20150725-01133
+    evs = _events(
+        "وتمكنت قوات المقاومة الشعبية الموالية للرئيس عبد ربه منصور هادي، من تحرير مدينة عدن من الحوثيين "
+        "وحلفائهم.",
+        entities=[
+            ("ORG", "قوات المقاومة الشعبية"),
+            ("PER", "عبد ربه منصور هادي"),
+            ("LOC", "عدن", "city", None, "YE"),
+            ("ORG", "الحوثيين"),
+        ],
+        published=dt.date(2015, 7, 25),
+    )
+    took = [e for e in evs if e.event_type == "Battles"]
+    assert took, _kinds(evs)
+    assert took[0].evidence["actor"].span.text == "قوات المقاومة الشعبية"
+    assert took[0].evidence["actor"].rule.startswith("subject-of-able-verb")
+    assert took[0].sub_event_type == "Government regains territory"

@@ -320,6 +320,10 @@ def assign_roles(
             )
             if cand is not None:
                 put("actor", cand[0], cand[1], "clause-subject-during", 0.65)
+        if "actor" not in out:
+            able = _able_subject(words, refs, ents, m.first, barrier)
+            if able is not None:  # «وتمكنت قوات المقاومة الشعبية … من تحرير مدينة عدن»
+                put("actor", able[0], able[1], "subject-of-able-verb", 0.75)
         if "actor" not in out and bare_before:
             # «شنت طائرات التحالف غارات», «التحالف شن غارات»: only when a light verb governs the noun
             # the last bare phrase that is not a place («القوات العسكرية المتمركزة خارج أسوار قضاء الفلوجة
@@ -461,6 +465,33 @@ def _clause_subject(
     return None
 
 
+def _able_subject(
+    words: list[str], refs: list[MentionRef], ents: dict[str, Entity], first: int, barrier: int
+) -> tuple[int, MentionRef] | None:
+    """«تمكنت قوات المقاومة … من تحرير», «نجح الجيش في نصب كمين», «استطاعت القوات خلال التقدم تفكيك»:
+    a verbal noun governed by «تمكن/نجح/استطاع» is done by that verb's subject (the first bare name
+    after the verb)."""
+    if first == 0 or words[first - 1] not in ("من", "في"):
+        return None  # the noun is the verb's complement: «من تحرير», «في نصب»
+    verb = next(
+        (k for k in range(first - 1, max(barrier, first - 16, -1), -1) if _variant_in(words[k], ABLE_VERBS)),
+        None,
+    )
+    if verb is None:
+        return None
+    for k, r in enumerate(refs):  # the subject sits between the verb and its complement (VSO)
+        if (
+            r.lead > verb
+            and r.last < first
+            and r.prep in ("", "و")
+            and inter_hint(r) != 7
+            and r.type in ("ORG", "ACTOR", "PER")
+        ):
+            return k, r
+    return None
+
+
+ABLE_VERBS = words("able_verbs")
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 ADVERBIAL_PREPS = frozenset({"بعد", "عقب", "اثر", "جراء", "خلال", "وسط", "اثناء"})
 

@@ -73,6 +73,8 @@ def resolve_subtype(
 ) -> tuple[str, str, str] | None:
     """(event_type, sub_event_type, condition) of the first alt whose condition holds, else None."""
     actor_inter, _ = inter_of(article, roles.get("actor"))
+    if actor_inter != 1 and _pro_government(article, roles.get("actor")):
+        actor_inter = 1  # «قوات المقاومة الشعبية الموالية للرئيس هادي»: the government's side
     target_inter, _ = inter_of(article, roles.get("target"))
     if target_inter is None:  # «هجوم على مدنيين»: no target entity, but the words after the trigger say who
         target_inter = _inter_in_text(after_trigger)
@@ -86,6 +88,23 @@ def resolve_subtype(
         if cond == "target_protester" and target_inter == 6:
             return et, st, cond
     return None
+
+
+PRO_GOVERNMENT = tuple(
+    fold(f"{a} {b}")
+    for a in ("الموالية", "الموالي", "الموالين", "الموالون", "التابعة", "التابع")
+    for b in ("للحكومة", "للرئيس", "للشرعية", "لحكومة", "للجيش")
+)
+
+
+def _pro_government(article: Article, arg: Arg | None) -> bool:
+    """The actor phrase, or the words right after it, say it fights for the government
+    («القوات الموالية للحكومة», «قوات المقاومة الشعبية الموالية للرئيس عبد ربه منصور هادي»)."""
+    if arg is None:
+        return False
+    end = arg.span.end
+    window = fold(article.text[arg.span.start : end + 24])
+    return any(p in window for p in PRO_GOVERNMENT)
 
 
 def _inter_in_text(text: str) -> int | None:

@@ -211,3 +211,35 @@ def test_subject_of_an_able_verb_liberates_and_loyal_resistance_is_the_governmen
     assert took[0].evidence["actor"].span.text == "قوات المقاومة الشعبية"
     assert took[0].evidence["actor"].rule.startswith("subject-of-able-verb")
     assert took[0].sub_event_type == "Government regains territory"
+
+
+def test_a_visits_place_is_not_taken_from_what_the_visitor_said():
+    # SaudiNewsNet 20150801-01157: «خلال زيارة للقاهرة، إنه ناقش … لمراقبة الأوضاع في اليمن»
+    evs = _events(
+        "وقال المبعوث الدولي لليمن خلال زيارة للقاهرة، إنه ناقش وجود مراقبين دوليين تحت مظلة الأمم المتحدة، "
+        "لمراقبة الأوضاع في اليمن.",
+        entities=[
+            ("LOC", "لليمن", "country", None, "YE"),
+            ("LOC", "للقاهرة", "city", None, "EG"),
+            ("LOC", "اليمن", "country", None, "YE"),
+            ("ORG", "الأمم المتحدة"),
+        ],
+        published=dt.date(2015, 8, 1),
+    )
+    visit = [e for e in evs if e.sub_event_type == "Visit"]
+    assert visit, _kinds(evs)
+    assert visit[0].evidence["place"].span.text == "للقاهرة"
+    assert visit[0].evidence["place"].rule == "prep-ل"
+    # SaudiNewsNet 20150809-00941: «… خلال زيارة … لمعسكر (رويك) شرق محافظة مأرب، إن “الحرب الدائرة في اليمن»
+    evs = _events(
+        "وقال اللواء الركن محمد على المقدشي، خلال زيارة هي الأولى له لمعسكر (رويك) شرق محافظة مأرب، إن "
+        "“الحرب الدائرة في اليمن عربية فارسية بامتياز”.",
+        entities=[
+            ("PER", "محمد على المقدشي"),
+            ("LOC", "مأرب", "admin1", None, "YE"),
+            ("LOC", "اليمن", "country", None, "YE"),
+        ],
+        published=dt.date(2015, 8, 9),
+    )
+    visit = [e for e in evs if e.sub_event_type == "Visit"]
+    assert visit and visit[0].evidence["place"].span.text == "مأرب", _kinds(evs)

@@ -158,7 +158,13 @@ def assign_roles(
         if r.first >= frame.lo and r.last < frame.hi and not slots & set(range(r.first, r.last + 1))
     ]
     head = m.head_last
-    after = [(k, r) for k, r in in_window if r.first > head]
+    # «وقال المبعوث خلال زيارة للقاهرة، إنه ناقش … الأوضاع في اليمن»: after a diplomatic trigger, what
+    # follows «إن», a colon or a quotation is what the visitor said, not where the visit was (a violent
+    # trigger's «مؤكدا أن …» often goes on describing the same happening)
+    wall_after = frame.hi
+    if trig.event_type == "Diplomacy":
+        wall_after = next((k for k in range(m.last + 1, frame.hi) if _wall(words, tokens, k)), frame.hi)
+    after = [(k, r) for k, r in in_window if head < r.first and r.lead < wall_after]
     barrier = max(
         (
             k

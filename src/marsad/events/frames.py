@@ -172,6 +172,8 @@ def _ref(
             prep = _prep_before(words, lead) or "و"
     else:
         prep = _prep_before(words, lead)
+    if not prep and loc_l and start == tokens[first].start:
+        prep = "ل"  # «زيارة للقاهرة»: the place mention keeps its «لل» (ل + ال), the preposition is «ل»
     if not prep and typ == "LOC" and words[first] in PREPOSITIONS and last > first:
         # the place mention starts «قرب الرمادي» (not the name «علي عبدالله صالح», folded like «على»)
         prep = words[first]

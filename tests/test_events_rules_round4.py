@@ -243,3 +243,13 @@ def test_a_visits_place_is_not_taken_from_what_the_visitor_said():
     )
     visit = [e for e in evs if e.sub_event_type == "Visit"]
     assert visit and visit[0].evidence["place"].span.text == "مأرب", _kinds(evs)
+
+
+def test_what_a_strike_destroyed_is_its_result_not_a_second_event():
+    # SaudiNewsNet 20150810-01200: «وقال البيان ان ضربة دمرت مصنعا للمواد الناسفة في الحويجة.»
+    evs = _events(
+        "وقال البيان ان ضربة دمرت مصنعا للمواد الناسفة في الحويجة.",
+        entities=[("LOC", "الحويجة", "city", None, "IQ")],
+        published=dt.date(2015, 8, 10),
+    )
+    assert not [e for e in evs if e.sub_event_type == "Looting/property destruction"], _kinds(evs)

@@ -226,6 +226,9 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
     if any(m.trigger.strong and m.trigger.event_type != "Diplomacy" for m in matches):
         # «… وتدمير مواقع»: a weak trigger beside a strong violent one is part of that happening
         matches = [m for m in matches if m.trigger.strong or m.trigger.sub_event_type == "Arrests"]
+    if any(m.trigger.event_type in VIOLENT_TYPES for m in matches):
+        # «وقال البيان ان ضربة دمرت مصنعا»: what a strike or a clash destroyed is its result
+        matches = [m for m in matches if m.trigger.sub_event_type != "Looting/property destruction"]
     matches = _merge_adjacent(matches, tokens)
     frames = []
     for k, m in enumerate(matches):
@@ -251,6 +254,7 @@ def _thing_object(m: TriggerMatch, words: list[str]) -> bool:
     return False
 
 
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # «تمكنت … من تحرير طفل مختطف»: freeing people is no takeover of territory
 OBJECTS_THAT_CANCEL = {
     "Meeting": words("thing_objects"),

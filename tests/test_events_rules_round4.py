@@ -253,3 +253,28 @@ def test_what_a_strike_destroyed_is_its_result_not_a_second_event():
         published=dt.date(2015, 8, 10),
     )
     assert not [e for e in evs if e.sub_event_type == "Looting/property destruction"], _kinds(evs)
+
+
+def test_two_named_spots_of_one_province_are_one_happening_only_when_close():
+    from marsad.doc import Entity, Event, Geo, Mention, Span
+    from marsad.events.dedupe import _compatible
+
+    def place(eid, name, lat, lon, feature="city"):
+        geo = Geo(lat, lon, "YE", "Aden" if lat < 13 else "Ta'izz", feature, None, 1)
+        return Entity(eid, "LOC", name, [Mention(0, len(name), name)], geo=geo)
+
+    art = build_article("مطار تعز الدولي ومديرية مقبنة وتعز ومطار عدن وعدن", published=dt.date(2015, 8, 3))
+    art.entities = [
+        place("P1", "مطار تعز الدولي", 13.686, 44.139, "airport"),
+        place("P2", "مقبنة", 13.40, 43.80),
+        place("P3", "مطار عدن", 12.83, 45.03, "airport"),
+        place("P4", "تعز", 13.58, 44.02, "admin1"),
+        place("P5", "عدن", 12.78, 45.04),
+    ]
+
+    def ev(p):
+        return Event("", "Battles", "Armed clash", Span(0, 1, "م"), place=p)
+
+    assert not _compatible(ev("P1"), ev("P2"), "place", art)  # about 48 km apart
+    assert _compatible(ev("P3"), ev("P5"), "place", art)  # the city and its airport, 6 km apart
+    assert _compatible(ev("P2"), ev("P4"), "place", art)  # a district inside the province

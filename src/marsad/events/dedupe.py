@@ -14,6 +14,7 @@ import msgspec
 
 from marsad.doc import Article, Event, Evidence, Geo, Span
 from marsad.events.words import words
+from marsad.places.geometry import haversine_km
 from marsad.text.normalize import fold
 
 __all__ = ["Candidate", "merge_candidates"]
@@ -39,11 +40,13 @@ def _compatible(a: Event, b: Event, field: str, article: Article | None = None) 
     if field == "place" and article is not None:  # «سوريا» and «دير الزور» (in Syria) agree
         ga, gb = _geo(article, va), _geo(article, vb)
         if ga is not None and gb is not None and ga.country and ga.country == gb.country:
-            return (
-                ga.feature == "country"
-                or gb.feature == "country"
-                or bool(ga.admin1 and ga.admin1 == gb.admin1)
-            )
+            if ga.feature == "country" or gb.feature == "country":
+                return True
+            if not (ga.admin1 and ga.admin1 == gb.admin1):
+                return False
+            # one province, two named spots: the same happening only when they are close (ACLED: one
+            # event per location and day — «مطار عدن» and «عدن» agree, «مقبنة» and «مطار تعز» do not)
+            return _area(ga) or _area(gb) or haversine_km(ga.lat, ga.lon, gb.lat, gb.lon) <= NEAR_KM
     if field == "date":
         if va.startswith(vb) or vb.startswith(va):  # 2015-08 and 2015-08-06
             return True
@@ -58,6 +61,15 @@ def _compatible(a: Event, b: Event, field: str, article: Article | None = None) 
         )  # not from the clause: never splits
         return (ra is not None and ra.rule in weak) or (rb is not None and rb.rule in weak)
     return False
+
+
+NEAR_KM = 15.0  # a city and its airport or its quarters agree; two towns of one province do not
+AREA_FEATURES = frozenset({"admin1", "admin2", "region"})
+
+
+def _area(g: Geo) -> bool:
+    """A province or district (it contains the other place), or a place resolved only roughly."""
+    return g.feature in AREA_FEATURES or g.precision >= 3
 
 
 def _geo(article: Article, entity_id: str) -> Geo | None:

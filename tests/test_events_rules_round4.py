@@ -278,3 +278,29 @@ def test_two_named_spots_of_one_province_are_one_happening_only_when_close():
     assert not _compatible(ev("P1"), ev("P2"), "place", art)  # about 48 km apart
     assert _compatible(ev("P3"), ev("P5"), "place", art)  # the city and its airport, 6 km apart
     assert _compatible(ev("P2"), ev("P4"), "place", art)  # a district inside the province
+
+
+def test_targets_from_a_targeting_verb_after_a_time_from_the_dead_and_from_ma_in_a_sanction():
+    # SaudiNewsNet 20150811-00785 / 20150808-01034; ANT internationalNews-1103-20170605
+    strike = _events(
+        "قالت قوة المهام المشتركة المجمعة التي تقود العمليات أن الولايات المتحدة وحلفاءها نفذوا 29 ضربة "
+        "جوية يوم أمس استهدفت تنظيم داعش في العراق وسوريا.",
+        entities=[("ORG", "تنظيم داعش"), ("LOC", "الولايات المتحدة", "country", 1, "US")],
+        published=dt.date(2015, 8, 11),
+    )
+    assert any(e.evidence.get("target") and e.evidence["target"].span.text == "تنظيم داعش" for e in strike)
+    clash = _events(
+        "أفادت مصادر يمنية عن سقوط قتلى وجرحى من الحوثيين السبت في اشتباكات مسلحة مع المقاومة الشعبية في "
+        "مديرية أرحب شمال العاصمة صنعاء.",
+        entities=[("ORG", "الحوثيين"), ("ORG", "المقاومة الشعبية")],
+        published=dt.date(2015, 8, 8),
+    )
+    sides = {clash[0].evidence["actor"].span.text, clash[0].evidence["target"].span.text}
+    assert sides == {"المقاومة الشعبية", "الحوثيين"}, _kinds(clash)
+    assert "casualties-of" in clash[0].evidence["target"].rule
+    cut = _events(
+        "أعلنت الحكومة اليمنية، الاثنين، قطع علاقاتها الدبلوماسية مع قطر.",
+        entities=[("ORG", "الحكومة اليمنية"), ("LOC", "قطر", "country", None, "QA")],
+        published=dt.date(2017, 6, 5),
+    )
+    assert [e.evidence["target"].span.text for e in cut if e.sub_event_type == "Sanction"] == ["قطر"]

@@ -276,13 +276,16 @@ def assign_roles(
             if agent is not None:
                 put("actor", agent[0], agent[1], "light-verb-agent", 0.8)
         gen_at = _after_adjectives(words, tokens, m.last + 1, frame.hi)
-        if gen_at < frame.hi and words[gen_at] in TARGETING and "target" not in out:
+        tgt_at = gen_at  # «29 ضربة جوية يوم الاحد استهدفت تنظيم الدولة»: a time may come between
+        while tgt_at < min(frame.hi, gen_at + 3) and (words[tgt_at] in TIME_WORDS or words[tgt_at] == "يوم"):
+            tgt_at += 1
+        if tgt_at < frame.hi and words[tgt_at] in TARGETING and "target" not in out:
             # «شنوا هجوماً استهدف تجمعاً لقوات الجيش العراقي»: the object of «استهدف» is the target
             obj = next(
                 (
                     (k, r)
                     for k, r in after
-                    if gen_at < r.lead <= gen_at + 4 and r.type != "LOC" and r.prep in ("", "ل")
+                    if tgt_at < r.lead <= tgt_at + 4 and r.type != "LOC" and r.prep in ("", "ل")
                 ),
                 None,
             )

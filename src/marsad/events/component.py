@@ -14,6 +14,7 @@ import msgspec
 from marsad.doc import Article, Event, Evidence, Span
 from marsad.events.arguments import assign_roles, dropped_subject, other_country_places, victims
 from marsad.events.attributes import event_date, event_status, fatalities, sentence_counts
+from marsad.events.casualties import casualty_side
 from marsad.events.classify import apply_modifiers, resolve_subtype
 from marsad.events.confidence import score
 from marsad.events.dedupe import Candidate, merge_candidates
@@ -93,6 +94,10 @@ def extract_events(article: Article) -> list[Event]:
                 victim = victims(article, refs, tokens, dead_ev.span.end, roles)
                 if victim is not None:
                     roles["target"] = victim
+            if "target" not in roles and et in VIOLENT:
+                side = casualty_side(article, refs, words, tokens, roles)
+                if side is not None:
+                    roles["target"] = side
             trigger = Span(fr.start, fr.end, article.text[fr.start : fr.end])
             evidence["trigger"] = Evidence(
                 f"lexicon:row{trig.row}:{trig.source}", 0.9 if trig.strong else 0.6, trigger

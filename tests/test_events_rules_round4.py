@@ -304,3 +304,29 @@ def test_targets_from_a_targeting_verb_after_a_time_from_the_dead_and_from_ma_in
         published=dt.date(2017, 6, 5),
     )
     assert [e.evidence["target"].span.text for e in cut if e.sub_event_type == "Sanction"] == ["قطر"]
+
+
+def test_a_tally_over_months_an_ended_battle_and_imposed_control_are_no_events():
+    # SaudiNewsNet 20150721-01643, 20150802-00034, 20150721-02705
+    tally = _events(
+        "مبينا أن 750 شخصا قتلوا في معارك عدن خلال 3 أشهر من الاشتباكات.",
+        entities=[("LOC", "عدن", "city", None, "YE")],
+        published=dt.date(2015, 7, 21),
+    )
+    assert not [e for e in tally if e.sub_event_type == "Armed clash"], _kinds(tally)
+    for text in (
+        "تداول ناشطون يمنيون في مواقع التواصل عقب انتهاء المعارك بين المقاومة وميليشيات الحوثي صورًا لأطفال",
+        "تسود علاقات متوترة بينها وبين حركة حماس التي لا تزال تفرض سيطرتها على القطاع",
+    ):
+        ms = find_triggers([fold(w) for w in text.split()], originals=text.split())
+        assert not [m for m in ms if m.trigger.event_type == "Battles"], text
+
+
+def test_militia_breaking_into_a_home_is_violence_against_civilians():
+    # SaudiNewsNet 20150806-03114: «اقتحمت اليوم ميليشيات حوثية منزل المثقف والصحافي اليمني»
+    evs = _events(
+        "اقتحمت اليوم ميليشيات حوثية منزل المثقف والصحافي اليمني عبدالقادر الجنيد في مدينة تعز.",
+        entities=[("PER", "عبدالقادر الجنيد"), ("LOC", "تعز", "city", None, "YE")],
+        published=dt.date(2015, 8, 6),
+    )
+    assert [e.event_type for e in evs] == ["Violence against civilians"], _kinds(evs)

@@ -48,6 +48,8 @@ def score(
         return None  # «شن هجوما على نائب الرئيس», «وهاجمت رايس حماس قائلة»: criticism, not violence
     if sub_event_type == "Suicide bomb" and _bomber_count(fr, words_, tokens):
         return None  # «اكثر من 40 انتحاريا»: people counted, not an attack
+    if not m.alt.verb and (_over_a_period(words_, m.last + 1) or _over_a_period(words_, max(0, m.first - 5))):
+        return None  # «قتلوا في معارك عدن خلال 3 أشهر»: a tally over months, not one happening
     conf = BASE[(m.trigger.strong, m.alt.verb)]
     conf += sum(_bonus(r, b, roles[r].entity, roles[r].rule) for r, b in BONUS.items() if r in roles)
     conf += 0.05 if date_ev.rule not in FALLBACK_DATES else 0.0  # a date of its own, not the report's
@@ -74,6 +76,18 @@ def score(
 
 
 _ATTACK_WORDS = frozenset({"هجوم", "هجوما", "الهجوم"})
+PERIOD_WORDS = words("period_words")
+PERIOD_WINDOW = 6
+
+
+def _over_a_period(words_: list[str], after: int) -> bool:
+    """«خلال 3 أشهر», «على مدى سنوات», «منذ أسابيع» right after a noun trigger (or right before it:
+    «خلال 3 أشهر من الاشتباكات»)."""
+    window = words_[after : after + PERIOD_WINDOW]
+    for k, w in enumerate(window):
+        if w in ("خلال", "مدي", "طيله", "منذ") and any(x in PERIOD_WORDS for x in window[k + 1 : k + 4]):
+            return True
+    return False
 
 
 def _verbal_attack(fr: Frame, words_: list[str], refs: list[MentionRef], roles: dict[str, Arg]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from marsad import analyze
 from marsad.events.component import extract_events
 from marsad.events.fixtures import build_article
 from marsad.events.triggers import find_triggers
@@ -330,3 +331,54 @@ def test_militia_breaking_into_a_home_is_violence_against_civilians():
         published=dt.date(2015, 8, 6),
     )
     assert [e.event_type for e in evs] == ["Violence against civilians"], _kinds(evs)
+
+
+def test_doer_of_qam_bi_and_of_a_relative_clause():
+    # SaudiNewsNet 20150727-00056; ANT internationalNews-330-20161223
+    visit = _events(
+        "قام المنسق الإنساني للأمم المتحدة في اليمن يوهانس فانديلاو والوفد المرافق له بزيارة هي الأولى من "
+        "نوعها إلى محافظة عدن.",
+        entities=[("PER", "يوهانس فانديلاو"), ("LOC", "عدن", "city", None, "YE")],
+        published=dt.date(2015, 7, 27),
+    )
+    v = [e for e in visit if e.sub_event_type == "Visit"]
+    assert v and v[0].evidence["actor"].rule == "subject-of-qam", _kinds(visit)
+    hijack = analyze(
+        HIJACK,
+        published=dt.date(2016, 12, 23),
+    ).events
+    h = [e for e in hijack if e.sub_event_type == "Abduction/forced disappearance"]
+    assert h and h[0].evidence["actor"].span.text == "الشخصان", _kinds(hijack)
+    assert h[0].evidence["actor"].rule.startswith("relative-antecedent")
+
+
+def test_claim_after_a_report_and_a_passive_agent_group():
+    # ANT internationalNews-943-20170527; SaudiNewsNet 20150721-01817
+    claimed = _events(
+        'أعلن تنظيم "داعش" الإرهابي في بيان نشر اليوم السبت، مسؤوليته عن الهجوم الذي استهدف حافلة تقل '
+        "أقباطا في محافظة المنيا في صعيد مصر، أمس الجمعة.",
+        entities=[("ORG", "داعش"), ("LOC", "المنيا", "admin1", None, "EG")],
+        published=dt.date(2017, 5, 27),
+    )
+    assert claimed and "داعش" in claimed[0].evidence["actor"].span.text, _kinds(claimed)
+    taken = analyze(
+        "طالب الاتحاد الدولي للصحفيين اليوم المتمردين الحوثيين بالإفراج الفوري عن صالح سنحان مدير مكتب وكالة "
+        "الأنباء اليمنية “سبأ” الذي جرى اختطافه من قبل مجموعة حوثية متمردة يوم 29 مايو الماضي .",
+        published=dt.date(2015, 7, 21),
+    ).events
+    assert taken and "مجموعة حوثية" in taken[0].evidence["actor"].span.text, _kinds(taken)
+
+
+def test_liberating_a_state_keeps_it_as_the_place():
+    # ANT internationalNews-818-20170502: «إن حماس تدعو إلى تحرير فلسطين بالكامل»
+    text = "وقال خالد مشعل رئيس المكتب السياسي للحركة، إن حماس تدعو إلى تحرير فلسطين بالكامل."
+    evs = _events(
+        text,
+        entities=[("PER", "خالد مشعل"), ("ORG", "حماس"), ("LOC", "فلسطين", "country", None, "PS")],
+        published=dt.date(2017, 5, 2),
+    )
+    for e in evs:
+        assert e.evidence.get("actor") is None or e.evidence["actor"].span.text != "فلسطين"
+
+
+HIJACK = "سلّم الشخصان اللذان قاما باختطاف الطائرة الليبية اليوم الجمعة نفسيهما إلى السلطات المالطية وذلك بعد أن تم إطلاق سراح جميع ركابها.\nوقال\xa0رئيس وزراء مالطا جوزيف موسكات إنه تم تفتيشهما واقتيادهما إلى \xa0السجن. يذكر أنه تم اليوم الجمعة اختطاف طائرة\xa0ركاب ليبية على متنها 118 شخصا\xa0كانت في رحلة داخلية انطلقت\xa0من سبها باتجاه طرابلس قبل أن يتم إجبارها على التوجه إلى مالطا.\xa0\xa0 وكانت مصادر ليبية قد أكدت أن خاطفي الطائرة يؤيدان نظام معمر القذافي، وقد طلبا اللجوء السياسي في هذه الجزيرة."  # ANT internationalNews-330-20161223 (Apache-2.0), the whole article

@@ -183,6 +183,8 @@ def assign_roles(
             and (not _is_state(ent) or trig.sub_event_type == "Visit")
         ):
             role = "place"  # a town is where it happened, not who did it; a visited country is a place
+        if role in ("actor", "target") and r.type == "LOC" and trig.sub_event_type in TERRITORY:
+            role = "place"  # «تحرير فلسطين», «السيطرة على سوريا»: the land taken, even a state
         if role == "place" and r.type != "LOC":
             return
         if role in out or k in used:
@@ -330,6 +332,10 @@ def assign_roles(
             if cand is not None:
                 put("actor", cand[0], cand[1], "clause-subject-during", 0.65)
         if "actor" not in out:
+            done_by = _qam_subject(words, tokens, refs, m.first, barrier)
+            if done_by is not None:  # «قام المنسق الإنساني … بزيارة», «الشخصان اللذان قاما باختطاف»
+                put("actor", done_by[0], done_by[1], done_by[2], 0.75)
+        if "actor" not in out:
             able = _able_subject(words, refs, ents, m.first, barrier)
             if able is not None:  # «وتمكنت قوات المقاومة الشعبية … من تحرير مدينة عدن»
                 put("actor", able[0], able[1], "subject-of-able-verb", 0.75)
@@ -412,8 +418,14 @@ def assign_roles(
 
     # «تمكنت المقاومة … من التقدم … بعد اشتباكات عنيفة مع مليشيات الحوثي»: a clash in an adverbial
     # phrase of a clause is fought by that clause's subject against the side named with «مع»
-    if trig.sub_event_type == "Armed clash" and "actor" not in out and "target" in out:
-        main = _clause_subject(words, tokens, refs, ents, m.first, out["target"])
+    # («بعد معارك ضارية أسفرت عن مقتل عشرين من الحوثيين» names no side: only for fighting words,
+    # not «أثناء الهجوم», where the subject may be the side attacked)
+    if (
+        trig.sub_event_type == "Armed clash"
+        and "actor" not in out
+        and ("target" in out or _strip_clitics(words[m.first]) in FIGHTING)
+    ):
+        main = _clause_subject(words, tokens, refs, ents, m.first, out.get("target"))
         if main is not None:
             put("actor", main[0], main[1], "adverbial-clause-subject", 0.65)
     # a clash or a meeting has two sides: «مواجهات مع المقاومة الشعبية» names one, which is then the actor
@@ -445,7 +457,7 @@ def _clause_subject(
     refs: list[MentionRef],
     ents: dict[str, Entity],
     first: int,
-    other: Arg,
+    other: Arg | None,
 ) -> tuple[int, MentionRef] | None:
     """The subject of the clause a clash noun is an adverbial of («بعد/عقب/إثر اشتباكات»): its first
     bare armed actor after the last «إن/أن» or quotation, other than the side named with «مع»."""
@@ -467,8 +479,10 @@ def _clause_subject(
             and r.prep == ""
             and (r.type in ("ORG", "ACTOR") or _is_state(ents.get(r.entity)))
             and inter_hint(r) != 7
-            and (r.entity is None or r.entity != other.entity)
-            and r.start != other.span.start
+            and (
+                other is None
+                or ((r.entity is None or r.entity != other.entity) and r.start != other.span.start)
+            )
         ):
             return k, r
     return None
@@ -501,7 +515,53 @@ def _able_subject(
 
 
 ABLE_VERBS = words("able_verbs")
+QAM = words("qam_verbs")
+RELATIVES_ALL = RELATIVES | {"اللذان", "اللتان"}
+QAM_REACH = 14  # «قام المنسق الإنساني للأمم المتحدة في اليمن يوهانس فانديلاو والوفد المرافق له بزيارة»
+
+
+def _qam_subject(
+    words: list[str], tokens: list[Token], refs: list[MentionRef], first: int, barrier: int
+) -> tuple[int, MentionRef, str] | None:
+    """«قام/قامت/قاما X بـ<noun>»: X did it. Right after a relative pronoun («الشخصان اللذان قاما
+    باختطاف الطائرة») the doer is the name the pronoun follows."""
+    if not tokens[first].text.startswith("ب"):
+        return None
+    verb = next(
+        (k for k in range(first - 1, max(barrier, first - QAM_REACH - 1, -1), -1) if words[k] in QAM), None
+    )
+    if verb is None:
+        return None
+    if verb == first - 1:
+        if verb > 1 and words[verb - 1] in RELATIVES_ALL and tokens[verb - 2].kind == "word":
+            named = next(((k, r) for k, r in enumerate(refs) if r.last == verb - 2), None)
+            if named is not None:
+                return (*named, "relative-antecedent")
+            t = tokens[verb - 2]  # «الشخصان اللذان قاما»: a plain noun no entity covers
+            return (
+                -1,
+                MentionRef(None, "ACTOR", t.start, t.end, t.text, verb - 2, verb - 2, "", verb - 2),
+                ("relative-antecedent"),
+            )
+        return None
+    for k, r in enumerate(refs):
+        if verb < r.lead < first and r.prep in ("", "و") and inter_hint(r) != 7 and r.type != "LOC":
+            return k, r, "subject-of-qam"
+    return None
+
+
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+FIGHTING = frozenset({"معارك", "اشتباكات", "مواجهات", "قتال", "معركه", "اشتباك", "مواجهه"})
+
+
+def _strip_clitics(word: str) -> str:
+    for p in ("وال", "بال", "ال", "و", "ب"):
+        if word.startswith(p) and word[len(p) :] in FIGHTING:
+            return word[len(p) :]
+    return word
+
+
 ADVERBIAL_PREPS = frozenset({"بعد", "عقب", "اثر", "جراء", "خلال", "وسط", "اثناء"})
 
 
@@ -589,7 +649,8 @@ def _claimant(
     for j, w in enumerate(words):
         if w not in CLAIM_VERBS:
             continue
-        if w in ANNOUNCE and not any(x.startswith(RESPONSIBILITY) for x in words[j + 1 : j + 6]):
+        # «أعلن تنظيم "داعش" الإرهابي في بيان نشر اليوم السبت، مسؤوليته عن الهجوم»: a report in between
+        if w in ANNOUNCE and not any(x.startswith(RESPONSIBILITY) for x in words[j + 1 : j + 15]):
             continue
         for k, r in enumerate(refs):
             if j < r.lead <= j + 3 and r.prep == "" and r.type in ("ORG", "ACTOR", "PER"):

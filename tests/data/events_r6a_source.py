@@ -62,9 +62,7 @@ OUT = Path(__file__).with_name("events_r6a.jsonl")
 
 F: dict[str, list[dict]] = {}  # in draw order
 
-F[
-    "snn-20150721-00651"
-] = []  # ISIS ultimatum to internet cafés; deserters executed/arrested: no time, no place
+F["snn-20150721-00651"] = []  # ISIS ultimatum to internet cafés; vague executions: no event
 F["snn-20150803-00611"] = [
     E(
         "Battles/Non-state actor overtakes territory",

@@ -12,6 +12,7 @@ import datetime as dt
 from marsad import analyze
 from marsad.events.component import extract_events
 from marsad.events.fixtures import build_article
+from marsad.events.frames import sentence_frames
 from marsad.events.triggers import find_triggers
 from marsad.text.normalize import fold
 
@@ -393,3 +394,21 @@ def test_masculine_possessive_of_control_goes_back_to_its_group():
     )
     took = [e for e in evs if e.event_type == "Battles"]
     assert took and took[0].evidence["actor"].span.text == "داعش", _kinds(evs)
+
+
+def test_new_forms_seizing_a_cell_completing_control_and_listing_on_a_blacklist():
+    # SaudiNewsNet 20150731-00719, 20150723-00931, 20150726-01148
+    cases = {
+        "ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تنتمي إلى تنظيم (داعش) الإرهابي": "Arrests",
+        "وكانت القوات الموالية للرئيس اليمني عبد ربه منصور هادي استكملت أمس السيطرة على منطقة التواهي": (
+            "Non-state actor overtakes territory"
+        ),
+        "وكان عبد الخالق من بين عدة يمنيين أدرجهم مجلس الأمن الدولي على قائمة سوداء": "Sanction",
+    }
+    for text, sub in cases.items():
+        ms = find_triggers([fold(w) for w in text.split()], originals=text.split())
+        assert sub in [m.trigger.sub_event_type for m in ms], text
+    # ANT internationalNews-443-20170307: things seized are no arrest
+    seized = "أعلنت وزارة الدفاع الجزائرية اليوم عن ضبط كمية كبيرة من المواد الكمياوية المعدة لصنع المتفجرات"
+    frames, _, _ = sentence_frames(build_article(seized, published=dt.date(2017, 3, 7)), 0)
+    assert not [f for f in frames if f.match.trigger.sub_event_type == "Arrests"]

@@ -412,3 +412,43 @@ def test_new_forms_seizing_a_cell_completing_control_and_listing_on_a_blacklist(
     seized = "أعلنت وزارة الدفاع الجزائرية اليوم عن ضبط كمية كبيرة من المواد الكمياوية المعدة لصنع المتفجرات"
     frames, _, _ = sentence_frames(build_article(seized, published=dt.date(2017, 3, 7)), 0)
     assert not [f for f in frames if f.match.trigger.sub_event_type == "Arrests"]
+
+
+def test_death_sentence_battlefield_need_for_dialogue_and_a_destroyed_car_bomb():
+    # ANT internationalNews-1037-20170601; SaudiNewsNet 20150721-02036, 20150803-00962, 20150727-00204
+    def subtypes(text):
+        return [
+            m.trigger.sub_event_type
+            for m in find_triggers([fold(w) for w in text.split()], originals=text.split())
+        ]
+
+    assert "Attack" not in subtypes(
+        "قضت محكمة جنايات المنصورة بمصر اليوم بإجماع الأراء بالإعدام شنقا في حق المتهم"
+    )
+    assert "Armed clash" not in subtypes(
+        "أنباء تتحدث عن هروب المتمردين الحوثيين من أرض المعركة بأسلوب غير عادي"
+    )
+    talk = _events(
+        "وقال لافروف في مؤتمر صحفي خلال زيارته لقطر إن تسوية الحرب في سوريا بحاجة إلى حوار بين كل الأطراف.",
+        entities=[
+            ("PER", "لافروف"),
+            ("LOC", "قطر", "country", None, "QA"),
+            ("LOC", "سوريا", "country", None, "SY"),
+        ],
+        published=dt.date(2015, 8, 3),
+    )
+    assert "Talks" not in [e.sub_event_type for e in talk], _kinds(talk)
+    assert "Disrupted weapons use" in subtypes(
+        "كما دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش"
+    )
+
+
+def test_an_attack_called_terrorist_is_violence_against_civilians():
+    # ANT internationalNews-232-20160124: «فيديو يتعلق بهجوم باريس الارهابي»
+    evs = _events(
+        'نشر القسم المكلف بالإعلام لدى تنظيم داعش الارهابي "الحياة ميديا" منذ قليل على تويتر فيديو يتعلق '
+        "بهجوم باريس الارهابي الذي اسفر عن مقتل اكثر من 120 شخصا.",
+        entities=[("ORG", "تنظيم داعش"), ("LOC", "باريس", "city", None, "FR")],
+        published=dt.date(2016, 1, 24),
+    )
+    assert [e.sub_event_type for e in evs if e.trigger.text == "بهجوم"] == ["Attack"], _kinds(evs)

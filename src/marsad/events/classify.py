@@ -16,9 +16,12 @@ from importlib import resources
 from marsad.doc import Article
 from marsad.events.arguments import Arg
 from marsad.events.taxonomy import taxonomy
+from marsad.events.words import words
 from marsad.text.normalize import fold
 
 __all__ = ["split_type", "inter_of", "resolve_subtype", "apply_modifiers"]
+
+TERROR = words("terror_adjectives")
 
 
 def split_type(s: str) -> tuple[str, str]:
@@ -87,6 +90,8 @@ def resolve_subtype(
             return et, st, cond
         if cond == "target_protester" and target_inter == 6:
             return et, st, cond
+        if cond == "terror" and any(w in TERROR for w in after_trigger.split()[:2]):
+            return et, st, cond  # «هجوم باريس الإرهابي», «الهجوم الإرهابي على»
     return None
 
 

@@ -48,8 +48,8 @@ def score(
         return None  # «شن هجوما على نائب الرئيس», «وهاجمت رايس حماس قائلة»: criticism, not violence
     if sub_event_type == "Suicide bomb" and _bomber_count(fr, words_, tokens):
         return None  # «اكثر من 40 انتحاريا»: people counted, not an attack
-    if not m.alt.verb and (_over_a_period(words_, m.last + 1) or _over_a_period(words_, max(0, m.first - 5))):
-        return None  # «قتلوا في معارك عدن خلال 3 أشهر»: a tally over months, not one happening
+    if _over_a_period(words_, m.last + 1) or (not m.alt.verb and _over_a_period(words_, max(0, m.first - 5))):
+        return None  # «قتلوا في معارك عدن خلال 3 أشهر», «تقتل وتدمر وتنهب طيلة خمسة أشهر»: a tally
     conf = BASE[(m.trigger.strong, m.alt.verb)]
     conf += sum(_bonus(r, b, roles[r].entity, roles[r].rule) for r, b in BONUS.items() if r in roles)
     conf += 0.05 if date_ev.rule not in FALLBACK_DATES else 0.0  # a date of its own, not the report's

@@ -452,3 +452,33 @@ def test_an_attack_called_terrorist_is_violence_against_civilians():
         published=dt.date(2016, 1, 24),
     )
     assert [e.sub_event_type for e in evs if e.trigger.text == "بهجوم"] == ["Attack"], _kinds(evs)
+
+
+def test_status_since_is_background_a_denial_ends_at_its_clause_and_a_visit_to_come_is_planned():
+    # SaudiNewsNet 20150727-01019, 20150731-00345; ANT internationalNews-1141-20170609
+    since = _events(
+        "ومازال تنظيم داعش يحتجر ألاف المدنيين في قضاء الحويجة ويمنعهم من المغادرة منذ سيطرته على أجزاء من "
+        "محافظة كركوك منذ نحو عام.",
+        entities=[
+            ("ORG", "تنظيم داعش"),
+            ("LOC", "الحويجة", "city", None, "IQ"),
+            ("LOC", "كركوك", "admin1", None, "IQ"),
+        ],
+        published=dt.date(2015, 7, 27),
+    )
+    took = [e for e in since if e.event_type == "Battles"]
+    assert took and took[0].status == "historical", _kinds(since)
+    denied = _events(
+        "من جهة أخرى, نفت أنقرة اتهامات وحدات الحماية الكردية السورية بقصف الجيش التركي مواقعها في قرية "
+        "حدودية، في وقت انتزع فيه الأكراد، السيطرة على بلدة صرين الاستراتيجية من {داعش}.",
+        entities=[("LOC", "أنقرة", "city", 1, "TR"), ("LOC", "صرين", "town", None, "SY"), ("ORG", "داعش")],
+        published=dt.date(2015, 7, 31),
+    )
+    statuses = {e.trigger.text: e.status for e in denied}
+    assert statuses.get("بقصف") == "denied" and statuses.get("انتزع") == "reported", statuses
+    visit = _events(
+        "أعلنت الرئاسة الفرنسية أن الرئيس إيمانويل ماكرون سيقوم بزيارة رسمية إلى المغرب و الجزائر.",
+        entities=[("PER", "إيمانويل ماكرون"), ("LOC", "المغرب", "country", None, "MA")],
+        published=dt.date(2017, 6, 9),
+    )
+    assert [e.status for e in visit if e.sub_event_type == "Visit"] == ["planned"], _kinds(visit)

@@ -132,6 +132,7 @@ def weekday_checked(t: TimeExpr, parsed: tuple[str, str, dt.date] | None) -> tup
     return day.isoformat(), "day", day
 
 
+_CLAUSE_BREAKS = words("clause_breaks")
 _DENIAL = words("denial")
 _DENIAL_PHRASES = tuple(sorted(words("denial_phrases")))
 _FUTURE = words("future_cues")
@@ -149,7 +150,8 @@ def event_status(
     m = frame.match
     for k in range(0, m.first):
         w = words[k]
-        if w in _DENIAL:
+        if w in _DENIAL and not any(x in _CLAUSE_BREAKS for x in words[k + 1 : m.first]):
+            # «نفت أنقرة اتهامات …، في وقت انتزع فيه الأكراد السيطرة»: the denial ends at «في وقت»
             return Evidence(
                 "status:denied:denial-cue", 0.8, Span(tokens[k].start, tokens[k].end, tokens[k].text)
             )
@@ -174,6 +176,10 @@ def event_status(
             end = day if parsed[1] == "day" else _period_end(day, parsed[1])
             if (article.published - end).days > taxonomy().historical_days:
                 return Evidence("status:historical:date-before-publication", 0.8, None)
+    if m.first > 0 and words[m.first - 1] == "منذ" and date_rule in ("publication-date", "report-time"):
+        # «منذ سيطرته على أجزاء من محافظة كركوك»: what a state of affairs began with, told as background
+        t = tokens[m.first - 1]
+        return Evidence("status:historical:since", 0.6, Span(t.start, t.end, t.text))
     return Evidence("status:reported:default", 0.6, None)
 
 

@@ -482,3 +482,34 @@ def test_status_since_is_background_a_denial_ends_at_its_clause_and_a_visit_to_c
         published=dt.date(2017, 6, 9),
     )
     assert [e.status for e in visit if e.sub_event_type == "Visit"] == ["planned"], _kinds(visit)
+
+
+def test_drone_attacks_calls_from_a_titled_person_and_habitual_relative_verbs():
+    # SaudiNewsNet 20150731-01539, 20150727-00896, 20150809-00072; ANT internationalNews-323-20170221
+    drone = _events(
+        "قال سكان ومسؤولون محليون اليوم الخميس إن طائرة بدون طيار هاجمت سيارة في جنوب اليمن خلال الليل "
+        "وقتلت أربعة يشتبه أنهم أعضاء في تنظيم القاعدة.",
+        entities=[("LOC", "اليمن", "country", None, "YE"), ("ORG", "تنظيم القاعدة")],
+        published=dt.date(2015, 7, 31),
+    )
+    assert [e.sub_event_type for e in drone] == ["Air/drone strike"], _kinds(drone)
+    assert drone[0].evidence["actor"].span.text.startswith("طائرة")
+    call = _events(
+        "تلقى ولي ولي العهد الأمير محمد بن سلمان اتصالا هاتفيا أمس من رئيس الجمهورية اليمنية الرئيس عبدربه "
+        "منصور هادي.",
+        entities=[
+            ("PER", "محمد بن سلمان"),
+            ("LOC", "الجمهورية اليمنية", "country", 1, "YE"),
+            ("PER", "عبدربه منصور هادي"),
+        ],
+        published=dt.date(2015, 7, 27),
+    )
+    assert [e.evidence["actor"].span.text for e in call] == ["عبدربه منصور هادي"], _kinds(call)
+    habit = _events(
+        "وللمرة الاولى منذ بدأت عمليات التحالف الدولي الذي يقصف التنظيم المتطرف في العراق وسوريا قبل عام.",
+        entities=[("LOC", "العراق", "country", None, "IQ"), ("LOC", "سوريا", "country", None, "SY")],
+        published=dt.date(2015, 8, 9),
+    )
+    assert not habit, _kinds(habit)
+    text = "رسالة جميلة للحرية والتحرر أرسلتها إلى النساء في فرنسا والعالم"
+    assert find_triggers([fold(w) for w in text.split()], originals=text.split()) == []

@@ -220,7 +220,21 @@ def assign_roles(
             if nxt:
                 put("target", nxt[0], nxt[1], "prep-بين-و", 0.75)
             continue
-        put(split(roles, r), k, r, f"prep-{r.prep}", 0.85 if roles != ("place",) else 0.8)
+        role = split(roles, r)
+        if role in ("actor", "target") and r.type == "LOC":
+            # «من رئيس الجمهورية اليمنية الرئيس عبدربه منصور هادي»: the country names a title; the
+            # person named right after it is the party
+            person = next(
+                (
+                    (k2, r2)
+                    for k2, r2 in after
+                    if r.last < r2.first <= r.last + 3 and r2.type in ("PER", "ACTOR")
+                ),
+                None,
+            )
+            if person is not None:
+                k, r = person
+        put(role, k, r, f"prep-{r.prep or roles[0]}", 0.85 if roles != ("place",) else 0.8)
 
     # «بدعم من» anywhere in the clause names an associated actor
     for k, r in before:

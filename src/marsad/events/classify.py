@@ -22,6 +22,7 @@ from marsad.text.normalize import fold
 __all__ = ["split_type", "inter_of", "resolve_subtype", "apply_modifiers"]
 
 TERROR = words("terror_adjectives")
+AIR = words("air_words")
 
 
 def split_type(s: str) -> tuple[str, str]:
@@ -90,6 +91,8 @@ def resolve_subtype(
             return et, st, cond
         if cond == "target_protester" and target_inter == 6:
             return et, st, cond
+        if cond == "actor_air" and _aircraft(roles.get("actor")):
+            return et, st, cond
         if cond == "terror" and any(w in TERROR for w in after_trigger.split()[:2]):
             return et, st, cond  # «هجوم باريس الإرهابي», «الهجوم الإرهابي على»
     return None
@@ -110,6 +113,11 @@ def _pro_government(article: Article, arg: Arg | None) -> bool:
     end = arg.span.end
     window = fold(article.text[arg.span.start : end + 24])
     return any(p in window for p in PRO_GOVERNMENT)
+
+
+def _aircraft(arg: Arg | None) -> bool:
+    """The actor is an aircraft («طائرة بدون طيار», «مقاتلات التحالف»): its attack is an air strike."""
+    return arg is not None and any(w in AIR for w in fold(arg.span.text).split()[:2])
 
 
 def _inter_in_text(text: str) -> int | None:

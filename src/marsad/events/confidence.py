@@ -65,6 +65,9 @@ def score(
         conf -= 0.1  # «القمع والاعتقالات والمصادرة»: a list of abstract nouns
     if not m.alt.verb and head.startswith("ل") and not head.startswith(("لل", "ال")):
         conf -= 0.1  # «لتحرير», «لتدمير»: a purpose, not (yet) a happening
+    if m.alt.verb and m.first > 0 and words_[m.first - 1] in RELATIVES and words_[m.first].startswith("ي"):
+        return None  # «التحالف الدولي الذي يقصف التنظيم»: a present verb in a relative clause describes
+        # what the actor does, not a happening
     if m.first > 0 and words_[m.first - 1] in RELATIVES and date_ev.rule == "publication-date":
         conf -= 0.15  # «المدن التي سيطروا عليها»: background state, no date of its own
     before = words_[max(0, m.first - HYPOTHETICAL_WINDOW) : m.first]

@@ -290,13 +290,26 @@ def _merge_adjacent(matches: list[TriggerMatch], tokens: list[Token]) -> list[Tr
         if (
             same
             and len(between) <= 3
-            and all(tokens[k].kind in ("number", "punct") or tokens[k].norm in _NUMBER_WORDS for k in between)
-        ):
+            and all(
+                tokens[k].kind in ("number", "punct") or tokens[k].norm in _NUMBER_WORDS | _INTENSITY
+                for k in between
+            )
+        ):  # «قصف عنيف بالبراميل المتفجرة»: one bombardment, named by its weapon
             if (prev.alt.verb and not m.alt.verb) or m.trigger.sub_event_type in SPECIFIC:
                 out[-1] = m  # «تفجيراً انتحارياً»: the more specific word names the sub-type
             continue
         if same and not prev.alt.verb and m.alt.verb and len(between) <= 4 and no_punct:
             continue  # «خمس غارات قرب الرمادي قصفت»: the verb's subject is the noun trigger
+        if (
+            not prev.alt.verb
+            and prev.trigger.sub_event_type == "Air/drone strike"
+            and m.alt.verb
+            and m.first == prev.last + 1
+            and m.trigger.event_type in VIOLENT_TYPES
+        ):
+            # «طائرة بدون طيار هاجمت سيارة»: the aircraft is the verb's subject, not a second trigger
+            out[-1] = m
+            continue
         if (
             len(between) <= 2
             and no_punct
@@ -310,4 +323,5 @@ def _merge_adjacent(matches: list[TriggerMatch], tokens: list[Token]) -> list[Tr
 
 
 _NUMBER_WORDS = words("number_words")
+_INTENSITY = words("intensity_adjectives")
 SPECIFIC = frozenset({"Suicide bomb", "Chemical weapon"})

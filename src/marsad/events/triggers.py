@@ -152,11 +152,16 @@ def _alts(cell: str) -> tuple[tuple[str, str, str], ...]:
     if cell and cell != "-":
         for part in cell.split(";"):
             cond, _, target = part.partition(":")
-            et, _, st = target.partition("/")
-            # "Explosions/Remote violence" contains a slash: split on the last one that gives a known pair.
-            if not taxonomy().has(et, st):
-                et, _, st = target.rpartition("/")
-            out.append((cond.strip(), et.strip(), st.strip()))
+            # "Explosions/Remote violence" and "Air/drone strike" contain slashes: the split that names a
+            # known (type, sub-type) pair
+            cuts = [i for i, ch in enumerate(target) if ch == "/"]
+            pair = next(
+                ((target[:i], target[i + 1 :]) for i in cuts if taxonomy().has(target[:i], target[i + 1 :])),
+                None,
+            )
+            if pair is None:
+                raise ValueError(f"triggers.tsv: unknown alt type {target!r}")
+            out.append((cond.strip(), pair[0].strip(), pair[1].strip()))
     return tuple(out)
 
 
@@ -257,11 +262,19 @@ def _alternatives(word: str, lex: Lexicon) -> tuple[tuple[Alternative, bool, boo
     whether the variant took a final «ه» off (the pronoun — or a folded «ة»)."""
     out: list[tuple[Alternative, bool, bool]] = []
     for variant, future in word_variants(word):
+        definite = _definite_prefix(word, variant)
         for alt in lex.index.get(variant, ()):
+            if definite and alt.verb:
+                continue  # «والتحرر»: a word with the article is a noun, never the verb «تحرر»
             # the variant took the final «ه» off (after any proclitic: «لسيطرة» → «سيطر»)
             took_h = word.endswith("ه") and not variant.endswith("ه") and word[:-1].endswith(variant)
             out.append((alt, future, took_h))
     return tuple(out)
+
+
+def _definite_prefix(word: str, variant: str) -> bool:
+    k = word.find(variant)
+    return k > 0 and word[:k].endswith(("ال", "لل"))
 
 
 @lru_cache(maxsize=300_000)

@@ -5,11 +5,11 @@ wounded (``data/events/words.json`` casualty_nouns, then «من» and a name wit
 from __future__ import annotations
 
 from marsad.doc import Article, Span, Token
-from marsad.events.arguments import Arg
 from marsad.events.frames import MentionRef
+from marsad.events.roles import Arg, mention_span
 from marsad.events.words import words
 
-__all__ = ["casualty_side"]
+__all__ = ["casualty_side", "victims"]
 
 CASUALTY_NOUNS = words("casualty_nouns")
 REACH = 5  # «قتلى وجرحى من», «عدد من القتلى في صفوف»: the name follows within a few words
@@ -36,3 +36,27 @@ def casualty_side(
 
 def _same(a: Arg, r: MentionRef) -> bool:
     return (a.entity is not None and a.entity == r.entity) or a.span.start == r.start
+
+
+def victims(
+    article: Article, refs: list[MentionRef], tokens: list[Token], count_end: int, taken: dict[str, Arg]
+) -> Arg | None:
+    """«مقتل 25 حوثياً», «قتل 15 من المسلحين الحوثيين»: the people a death count is about (rule
+    ``victims-of-count``), when the trigger found no target of its own."""
+    ends = [t.end for t in tokens]
+    after = next((k for k, e in enumerate(ends) if e > count_end), None)
+    if after is None:
+        return None
+    for r in refs:
+        if (
+            after <= r.lead <= after + 3
+            and r.type != "LOC"
+            and not any(a.span.start == r.start for a in taken.values())
+        ):
+            return Arg(
+                r.entity,
+                mention_span(article, r),
+                "victims-of-count" + ("" if r.entity else ":unlinked"),
+                0.6,
+            )
+    return None

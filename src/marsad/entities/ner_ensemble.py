@@ -106,7 +106,9 @@ class EnsembleTagger:
                 np.concatenate([nn_em[k] for k in order]), lens, self._nn_trans, self._nn_start, self._nn_end
             )
             post = (a * p_crf + b * p_nn) / (a + b)
-            ids, _ = decode_crf(np.log(post + 1e-12), lens, self._allowed, self._allowed_start, zero)
+            ids, _ = decode_crf(
+                np.log(post + 1e-12), lens, self._allowed, self._allowed_start, zero, marginals=False
+            )
             conf = post[np.arange(len(ids)), ids]
         out: list[tuple[list[str], list[float]]] = [([], [])] * len(parts)
         lo = 0

@@ -144,10 +144,16 @@ def decode_softmax(
 
 
 def decode_crf(
-    em: np.ndarray, lens: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray
+    em: np.ndarray,
+    lens: np.ndarray,
+    trans: np.ndarray,
+    start: np.ndarray,
+    end: np.ndarray,
+    marginals: bool = True,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Viterbi tag ids and the marginal probability of each chosen tag (flat), batched over sentences;
-    ``lens`` must be non-increasing (the sentences still running at step t are the first ones)."""
+    """Viterbi tag ids and the marginal probability of each chosen tag (flat; all 1.0 without
+    ``marginals``), batched over sentences; ``lens`` must be non-increasing (the sentences still
+    running at step t are the first ones)."""
     b, t_max, k = len(lens), int(lens[0]), em.shape[1]
     t_idx = np.arange(t_max)
     valid = t_idx[None, :] < lens[:, None]
@@ -171,7 +177,7 @@ def decode_crf(
         cur = back[t][rows, cur]
     # marginals only for the sentences with a name (tag 0 is O, whose confidence is not used: 1.0)
     marg = np.ones((b, t_max))
-    named = np.flatnonzero(((path != 0) & valid).any(axis=1))
+    named = np.flatnonzero(((path != 0) & valid).any(axis=1)) if marginals else []
     if len(named):
         n_max = int(lens[named[0]])
         marg[named, :n_max] = _marginals(

@@ -46,3 +46,11 @@ def shared_data() -> Path:
 def sample_articles() -> list[dict]:
     with SAMPLE.open(encoding="utf-8") as fh:
         return [json.loads(ln) for ln in fh]
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """The event coder's rules without the learned filter: the rule tests check what the rules do."""
+    import marsad.events.component as component
+
+    monkeypatch.setattr(component, "default_filter", lambda: None)

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from marsad.events.component import extract_events
 from marsad.events.fixtures import build_article
+
+pytestmark = pytest.mark.usefixtures("rules_only")  # the rules, without the learned filter
 
 
 def _event(art, sub_type=None, trigger=None):

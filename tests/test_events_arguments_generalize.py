@@ -15,6 +15,8 @@ from marsad.events.attributes import parse_timex, weekday_checked
 from marsad.events.component import extract_events
 from marsad.events.fixtures import build_article
 
+pytestmark = pytest.mark.usefixtures("rules_only")  # the rules, without the learned filter
+
 
 def _events(art, sub_type=None):
     return [e for e in extract_events(art) if sub_type in (None, e.sub_event_type)]

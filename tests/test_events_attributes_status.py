@@ -11,6 +11,8 @@ from marsad.events.attributes import fatalities, parse_timex
 from marsad.events.component import extract_events
 from marsad.events.fixtures import build_article
 
+pytestmark = pytest.mark.usefixtures("rules_only")  # the rules, without the learned filter
+
 
 def _events(text, published, entities=(), times=()):
     return extract_events(

@@ -14,6 +14,8 @@ from marsad.events.fixtures import build_article
 from marsad.pipeline import Pipeline
 from marsad.text.component import TextLayer
 
+pytestmark = pytest.mark.usefixtures("rules_only")  # the rules, without the learned filter
+
 DEV = Path(__file__).parent / "data" / "events_dev.jsonl"
 
 

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from marsad.events.component import extract_events
 from marsad.events.fixtures import build_article
 from marsad.events.gsr import ALL_STATUSES, _detects
+
+pytestmark = pytest.mark.usefixtures("rules_only")  # the rules, without the learned filter
 
 
 def _name(art, entity_id):

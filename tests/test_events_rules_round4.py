@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from marsad import analyze
 from marsad.events.component import extract_events
 from marsad.events.fixtures import build_article
 from marsad.events.frames import sentence_frames
 from marsad.events.triggers import find_triggers
 from marsad.text.normalize import fold
+
+pytestmark = pytest.mark.usefixtures("rules_only")  # the rules, without the learned filter
 
 
 def _events(text: str, entities=(), published=dt.date(2015, 7, 26)):

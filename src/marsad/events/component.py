@@ -19,6 +19,7 @@ from marsad.events.classify import apply_modifiers, resolve_subtype
 from marsad.events.confidence import score
 from marsad.events.dedupe import Candidate, merge_candidates
 from marsad.events.discourse import inherit_actors, inherit_dates, inherit_places, lead_dates
+from marsad.events.filter import default_filter, features
 from marsad.events.frames import mention_refs, sentence_frames
 from marsad.events.taxonomy import taxonomy
 from marsad.pipeline import register
@@ -33,8 +34,15 @@ VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against 
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" are unsplit blobs (tables, lists): skipped with a warning
 
 
-def extract_events(article: Article) -> list[Event]:
-    """Events of ``article`` (needs tokens and sentences; uses entities and times when present)."""
+def extract_events(
+    article: Article, *, min_confidence: float | None = None, use_filter: bool = True
+) -> list[Event]:
+    """Events of ``article`` (needs tokens and sentences; uses entities and times when present).
+
+    The shipped learned filter (`marsad.events.filter`), when present, decides which candidates are
+    kept and gives their confidence; without it (or with ``use_filter=False``) the rules' own score
+    must reach ``min_confidence`` (default ``MIN_CONFIDENCE``). ``min_confidence=0.0`` with
+    ``use_filter=False`` returns every candidate (how `marsad train events` collects them)."""
     if not article.sentences or not article.tokens:
         return []
     tax = taxonomy()
@@ -143,11 +151,21 @@ def extract_events(article: Article) -> list[Event]:
     lead_dates(article, cands)
     inherit_actors(cands)
     inherit_places(cands)
-    kept = [
-        c
-        for c in merge_candidates(cands, article)
-        if c.event.confidence >= MIN_CONFIDENCE and not _partyless(c.event)
-    ]
+    flt = default_filter() if use_filter else None
+    floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
+    kept = []
+    for c in merge_candidates(cands, article):
+        if _partyless(c.event):
+            continue
+        if flt is None:
+            if c.event.confidence >= floor:
+                kept.append(c)
+            continue
+        p = flt.probability(features(article, c.event))
+        if p >= flt.threshold:
+            c.event.evidence["filter"] = Evidence(f"filter:events-filter@{flt.version}", round(p, 3), None)
+            c.event.confidence = round(min(p, 0.98), 3)
+            kept.append(c)
     events, mentions = [], {}
     for n, c in enumerate(kept, 1):
         c.event.id = f"V{n}"

@@ -203,7 +203,7 @@ def _content(text: str) -> set[str]:
     return out
 
 
-def evaluate_dev(path: Path = DEFAULT_DEV, limit: int | None = None) -> DevScores:
+def evaluate_dev(path: Path = DEFAULT_DEV, limit: int | None = None, *, use_filter: bool = True) -> DevScores:
     rows = load_dev(path)[:limit]
     by_type = {t: {"tp": 0, "fp": 0, "fn": 0} for t in EVENT_TYPES}
     fields: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -213,7 +213,7 @@ def evaluate_dev(path: Path = DEFAULT_DEV, limit: int | None = None) -> DevScore
     t0 = time.perf_counter()
     for row in rows:
         art = _article(row)
-        stages = analyze_events(art)
+        stages = analyze_events(art, use_filter=use_filter)
         gold, pred = row["events"], art.events
         pairs = match_events(art, gold, pred)
         mg = {gi for gi, _ in pairs}
@@ -342,10 +342,13 @@ def events_command(
     limit: Annotated[int | None, typer.Option(help="only the first N articles / sentences")] = None,
     errors: Annotated[int, typer.Option(help="print the first N errors")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="print the scores as JSON")] = False,
+    rules_only: Annotated[
+        bool, typer.Option("--rules-only", help="score the rules without the learned filter")
+    ] = False,
 ) -> None:
     """Score the event coder on the dev set or on the Arabic event GSR."""
     if data == "gsr":
-        res = evaluate_gsr(path or DEFAULT_GSR, limit)
+        res = evaluate_gsr(path or DEFAULT_GSR, limit, use_filter=not rules_only)
         if as_json:
             typer.echo(json.dumps(res, ensure_ascii=False, indent=1))
             return
@@ -378,7 +381,7 @@ def events_command(
         return
     if data != "dev":
         raise typer.BadParameter("--data is dev or gsr")
-    s = evaluate_dev(path or DEFAULT_DEV, limit)
+    s = evaluate_dev(path or DEFAULT_DEV, limit, use_filter=not rules_only)
     if as_json:
         typer.echo(json.dumps(msgspec.to_builtins(s) | {"f1": s.prf()[2]}, ensure_ascii=False, indent=1))
         return

@@ -51,7 +51,9 @@ def _detects(events: list[Event], kind: str, statuses: tuple[str, ...] = ("repor
 ALL_STATUSES = ("reported", "planned", "denied", "historical")
 
 
-def evaluate_gsr(root: Path = DEFAULT_GSR, limit: int | None = None) -> dict[str, dict[str, Any]]:
+def evaluate_gsr(
+    root: Path = DEFAULT_GSR, limit: int | None = None, *, use_filter: bool = True
+) -> dict[str, dict[str, Any]]:
     """Detection P/R/F1 and span agreement per event kind (ASSAULT, PROTEST)."""
     out: dict[str, dict[str, Any]] = {}
     stages = upstream()
@@ -64,7 +66,7 @@ def evaluate_gsr(root: Path = DEFAULT_GSR, limit: int | None = None) -> dict[str
         t0 = time.perf_counter()
         for r in rows:
             art = Article(r["text"], id=r["id"], published=_gsr_date(r["id"]))
-            analyze_events(art, stages)
+            analyze_events(art, stages, use_filter=use_filter)
             found = _detects(art.events, kind)
             hit = bool(found)
             gold = r["label"] == "yes"
@@ -91,7 +93,7 @@ def evaluate_gsr(root: Path = DEFAULT_GSR, limit: int | None = None) -> dict[str
             "top_false_positive_triggers": confusions.most_common(8),
             "all_statuses": _prf(old[(True, True)], old[(True, False)], old[(False, True)]),
             "by_confidence": _curve(scored),
-            "spans": _span_agreement(root / f"{stem}_spans.json", kind, stages, limit),
+            "spans": _span_agreement(root / f"{stem}_spans.json", kind, stages, limit, use_filter),
         }
     return out
 
@@ -117,12 +119,14 @@ def _curve(scored: list[tuple[float, bool]]) -> list[dict[str, float]]:
     return out
 
 
-def _span_agreement(path: Path, kind: str, stages, limit: int | None) -> dict[str, Any]:
+def _span_agreement(
+    path: Path, kind: str, stages, limit: int | None, use_filter: bool = True
+) -> dict[str, Any]:
     data = json.loads(path.read_text(encoding="utf-8"))[:limit]
     res = {"source": [0, 0], "target": [0, 0], "detected": 0, "sentences": len(data)}
     for d in data:
         art = Article(d["text"], published=_gsr_date(d.get("source", "")))
-        analyze_events(art, stages)
+        analyze_events(art, stages, use_filter=use_filter)
         evs = _detects(art.events, kind)
         if not evs:
             continue

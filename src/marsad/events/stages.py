@@ -57,11 +57,14 @@ def _time_factory():
     return reg.get("time") or reg.get("times")
 
 
-def analyze_events(article: Article, stages: tuple[Component, ...] | None = None) -> list[str]:
-    """Run the upstream stages and the event coder on ``article``; return the stage names that ran."""
+def analyze_events(
+    article: Article, stages: tuple[Component, ...] | None = None, *, use_filter: bool = True
+) -> list[str]:
+    """Run the upstream stages and the event coder on ``article``; return the stage names that ran.
+    ``use_filter=False``: the rules alone decide (no learned filter)."""
     ran = []
     for comp in stages if stages is not None else upstream():
         comp(article)
         ran.append(comp.name)
-    article.events = extract_events(article)
+    article.events = extract_events(article, use_filter=use_filter)
     return ran

@@ -1,0 +1,82 @@
+"""A learned last decision on the coder's candidates: is this a reported happening?
+
+The rules propose candidate events (triggers, frames, arguments, one per happening) and score them
+(`marsad.events.confidence`). On news the rules were not written from, about a third of what they keep
+is no event for an annotator (background mentions, aims, habits) — the blind rounds of docs/events.md.
+This module adds a logistic regression over what the rules found for each candidate (its trigger row,
+type, which argument rules fired, date and status evidence, mentions, the rule score), trained on the
+annotated event sets by `marsad train events`. Its probability becomes the event's confidence and the
+candidates below its threshold are dropped; the rule that decided is recorded as evidence
+(``filter:<version>``).
+
+The weights are a small JSON file (``data/models/events/filter.json``) over feature names of the coder
+itself: no corpus text or words.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from importlib import resources
+
+import msgspec
+
+from marsad.doc import Article, Event
+
+__all__ = ["EventFilter", "features", "default_filter", "FILTER_PATH"]
+
+FILTER_PATH = "data/models/events/filter.json"
+
+
+class EventFilter(msgspec.Struct, frozen=True):
+    """Logistic regression weights over candidate features, with the keep threshold."""
+
+    version: str
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    trained_on: list[str] = msgspec.field(default_factory=list)
+    scores: dict[str, float] = msgspec.field(default_factory=dict)
+
+    def probability(self, feats: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def features(article: Article, event: Event) -> dict[str, float]:
+    """What the rules found for ``event``: names of rules and values in [0, 1] (no words)."""
+    ev = event.evidence
+    f: dict[str, float] = {
+        "type=" + event.event_type: 1.0,
+        "sub=" + event.sub_event_type: 1.0,
+        "row=" + ev["trigger"].rule.split(":")[1]: 1.0,
+        "strong": 1.0 if ev["trigger"].confidence >= 0.9 else 0.0,
+        "conf": event.confidence,
+        "status=" + event.status: 1.0,
+        "date=" + ev["date"].rule.split(":")[0]: 1.0,
+        "fatal": 1.0 if event.fatalities is not None else 0.0,
+    }
+    for role in ("actor", "target", "place"):
+        e = ev.get(role)
+        if e is None:
+            f["no_" + role] = 1.0
+            continue
+        f[role] = 1.0
+        f[role + "=" + e.rule.split(":")[0]] = 1.0
+        if ":unlinked" in e.rule:
+            f[role + ":unlinked"] = 1.0
+    if "sub_event_type" in ev:
+        f["sub_ev=" + ev["sub_event_type"].rule.split(":")[0]] = 1.0
+    merged = ev.get("mentions")
+    f["mentions"] = min(int(merged.rule.split(":")[1]) if merged else 1, 4) / 4
+    f["definite"] = 1.0 if event.trigger.text.startswith(("ال", "وال", "بال", "لل", "فال")) else 0.0
+    return f
+
+
+@lru_cache(maxsize=1)
+def default_filter() -> EventFilter | None:
+    """The shipped filter, or None when the package has none (the rules alone then decide)."""
+    res = resources.files("marsad").joinpath(FILTER_PATH)
+    if not res.is_file():
+        return None
+    return msgspec.json.decode(res.read_bytes(), type=EventFilter)

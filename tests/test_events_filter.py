@@ -1,0 +1,73 @@
+"""The learned event filter: features without words, the keep decision, training on a tiny set."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+import marsad.events.component as component
+from marsad import catalogue
+from marsad.events.filter import EventFilter, default_filter, features
+from marsad.events.fixtures import build_article
+from marsad.events.train_filter import train_filter
+
+DEV = Path(__file__).parent / "data" / "events_dev.jsonl"
+# SaudiNewsNet 20150731-01539 (a drone strike in Abyan)
+TEXT = (
+    "قال سكان ومسؤولون محليون اليوم الخميس إن طائرة بدون طيار هاجمت سيارة في جنوب اليمن خلال الليل "
+    "وقتلت أربعة يشتبه أنهم أعضاء في تنظيم القاعدة."
+)
+ENTS = [("LOC", "اليمن", "country", None, "YE"), ("ORG", "تنظيم القاعدة")]
+
+
+def _article():
+    return build_article(TEXT, published=dt.date(2015, 7, 31), entities=ENTS)
+
+
+def test_features_are_rule_names_and_unit_values_not_words():
+    art = _article()
+    events = component.extract_events(art, min_confidence=0.0, use_filter=False)
+    assert events
+    for ev in events:
+        feats = features(art, ev)
+        assert all(0.0 <= v <= 1.0 for v in feats.values())
+        assert not any(w in name for name in feats for w in ("طائرة", "سيارة", "اليمن"))
+        assert "row=" + ev.evidence["trigger"].rule.split(":")[1] in feats
+
+
+def test_the_filter_decides_and_records_its_probability(monkeypatch):
+    keep_all = EventFilter("t", {"type=Explosions/Remote violence": 5.0}, bias=0.0, threshold=0.5)
+    drop_all = EventFilter("t", {}, bias=-5.0, threshold=0.5)
+    monkeypatch.setattr(component, "default_filter", lambda: keep_all)
+    kept = component.extract_events(_article())
+    assert kept and all(e.evidence["filter"].rule == "filter:events-filter@t" for e in kept)
+    assert all(
+        e.confidence == pytest.approx(min(e.evidence["filter"].confidence, 0.98), abs=1e-3) for e in kept
+    )
+    monkeypatch.setattr(component, "default_filter", lambda: drop_all)
+    assert component.extract_events(_article()) == []
+    # without a filter the rules' own cut applies
+    rules = component.extract_events(_article(), use_filter=False)
+    assert [e.sub_event_type for e in rules] == ["Air/drone strike"]
+
+
+def test_training_on_a_tiny_set_is_deterministic(tmp_path):
+    rows = [line for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()][:12]
+    small = tmp_path / "events_tiny.jsonl"
+    small.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    a = train_filter([small], tmp_path / "a.json", log=lambda _m: None)
+    train_filter([small], tmp_path / "b.json", log=lambda _m: None)
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+    assert a.trained_on == ["events_tiny.jsonl"] and a.weights and 0.0 <= a.scores["cv_f1"] <= 1.0
+    assert json.loads((tmp_path / "a.json").read_text())["threshold"] == 0.5
+
+
+def test_the_shipped_filter_loads_and_matches_its_catalogue_entry():
+    flt = default_filter()
+    assert flt is not None and flt.threshold == 0.5
+    assert not any(n.startswith("sent") for n in flt.weights)  # no sentence-position features
+    assert catalogue.verify("events-filter") == []
+    assert "events_r8a.jsonl" not in flt.trained_on  # the eighth round stays blind

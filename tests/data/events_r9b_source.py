@@ -21,9 +21,9 @@ dated 2015-07-19 with Dar Saad as place where the text names the deadliest attac
 and Aden where it does not (01155). snn-20150725-00102 shares a sentence (the aid to be brought in)
 with dev article snn-20150727-01256 on the same five-day truce, coded there reported on 2015-07-26 with
 Yemen as place; here it is announced the day before: planned, same date and place. Same happenings
-in other words (no shared passage): the Baqubah car bombs (r8b snn-20150810-01199, coded the same way: two *Remote explosive/landmine/IED*, 2015-08-10), the
-Saint Catherine checkpoint attack (dev ant-JA-internationalNews-783-20170419, *Armed clash* as there),
-and ant-JA-internationalNews-326-20170221 / ant-JA-internationalNews-703-20170104 report the same
+in other words (no shared passage): the Baqubah car bombs (r8b snn-20150810-01199, coded the same way:
+two *Remote explosive/landmine/IED*, 2015-08-10), the Saint Catherine checkpoint attack (dev
+ant-JA-internationalNews-783-20170419, *Armed clash* as there), and ant-JA-internationalNews-326-20170221 / ant-JA-internationalNews-703-20170104 report the same
 killing (Azaria, Hebron, March 2016) and are coded alike.
 
 Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a … r8b_source.py): an
@@ -402,7 +402,7 @@ F["ant-JA-internationalNews-779-20170419"] = [
         "القضاء",
         actor=("قوات مديرية أمن جنوب سيناء", "القوات", "وزارة الداخلية المصرية"),
         target=("مرتكب الهجوم", "الإرهابي"),
-        place=("المنطقة الجبلية", "جنوب سيناء"),
+        place=("المنطقة الجبلية", "جنوب سيناء", "سانت كاترين"),
         date="2017-04-19",
         fatalities=1,
         also=("بمداهمته", "مصرعه"),

@@ -24,7 +24,8 @@ Yemen as place; here it is announced the day before: planned, same date and plac
 in other words (no shared passage): the Baqubah car bombs (r8b snn-20150810-01199, coded the same way:
 two *Remote explosive/landmine/IED*, 2015-08-10), the Saint Catherine checkpoint attack (dev
 ant-JA-internationalNews-783-20170419, *Armed clash* as there), and ant-JA-internationalNews-326-20170221
-and ant-JA-internationalNews-703-20170104 report the same killing (Azaria, Hebron, March 2016) and are coded alike.
+and ant-JA-internationalNews-703-20170104 report the same killing
+(Azaria, Hebron, March 2016) and are coded alike.
 
 Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a … r8b_source.py): an
 aggregate first sentence is an `also` of the first happening it covers, the trigger is the specific

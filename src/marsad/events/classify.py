@@ -121,11 +121,21 @@ def _aircraft(arg: Arg | None) -> bool:
 
 
 def _inter_in_text(text: str) -> int | None:
+    """Protesters (6) or civilians (7) named in ``text`` (folded words after the trigger): the first
+    hint in the table's order (longest first) found as words, or after the article «ال»."""
+    present = set(text.split())
     words = f" {text} "
-    for phrase, inter in _hints():
-        if inter in (6, 7) and (f" {phrase} " in words or f" ال{phrase} " in words):
+    for phrase, inter, first in _victim_hints():
+        if (first in present or "ال" + first in present) and (
+            f" {phrase} " in words or f" ال{phrase} " in words
+        ):
             return inter
     return None
+
+
+@lru_cache(maxsize=1)
+def _victim_hints() -> tuple[tuple[str, int, str], ...]:
+    return tuple((p, i, p.split()[0]) for p, i in _hints() if i in (6, 7))
 
 
 def apply_modifiers(

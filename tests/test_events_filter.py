@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import msgspec
 import pytest
 
 import marsad.events.component as component
@@ -70,4 +71,20 @@ def test_the_shipped_filter_loads_and_matches_its_catalogue_entry():
     assert flt is not None and flt.threshold == 0.5
     assert not any(n.startswith("sent") for n in flt.weights)  # no sentence-position features
     assert catalogue.verify("events-filter") == []
-    assert "events_r8a.jsonl" not in flt.trained_on  # the eighth round stays blind
+    assert "events_r9a.jsonl" not in flt.trained_on  # the ninth round stays blind
+
+
+def test_the_environment_can_switch_the_filter_off_or_to_another_file(monkeypatch, tmp_path):
+    other = EventFilter("mine", {}, bias=-9.0, threshold=0.5)
+    path = tmp_path / "mine.json"
+    path.write_bytes(msgspec.json.encode(other))
+    try:
+        monkeypatch.setenv("MARSAD_EVENTS_FILTER", "off")
+        default_filter.cache_clear()
+        assert default_filter() is None
+        monkeypatch.setenv("MARSAD_EVENTS_FILTER", str(path))
+        default_filter.cache_clear()
+        assert default_filter() == other
+        assert component.extract_events(_article()) == []  # that filter keeps nothing
+    finally:
+        default_filter.cache_clear()

@@ -16,16 +16,20 @@ itself: no corpus text or words.
 from __future__ import annotations
 
 import math
+import os
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import msgspec
 
 from marsad.doc import Article, Event
 
-__all__ = ["EventFilter", "features", "default_filter", "FILTER_PATH"]
+__all__ = ["EventFilter", "features", "default_filter", "FILTER_PATH", "ENV_VAR"]
 
 FILTER_PATH = "data/models/events/filter.json"
+ENV_VAR = "MARSAD_EVENTS_FILTER"
+OFF = frozenset({"off", "none", "0", "false", "rules"})
 
 
 class EventFilter(msgspec.Struct, frozen=True):
@@ -75,7 +79,14 @@ def features(article: Article, event: Event) -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def default_filter() -> EventFilter | None:
-    """The shipped filter, or None when the package has none (the rules alone then decide)."""
+    """The filter events are coded with (read once per process): ``$MARSAD_EVENTS_FILTER`` names
+    another filter file (one trained on your own annotations with ``marsad train events --out``) or is
+    ``off`` (the rules alone decide, as `marsad eval events --rules-only`); unset, the shipped one."""
+    choice = os.environ.get(ENV_VAR, "").strip()
+    if choice.lower() in OFF:
+        return None
+    if choice:
+        return msgspec.json.decode(Path(choice).read_bytes(), type=EventFilter)
     res = resources.files("marsad").joinpath(FILTER_PATH)
     if not res.is_file():
         return None

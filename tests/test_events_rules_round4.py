@@ -517,3 +517,33 @@ def test_drone_attacks_calls_from_a_titled_person_and_habitual_relative_verbs():
     assert not habit, _kinds(habit)
     text = "رسالة جميلة للحرية والتحرر أرسلتها إلى النساء في فرنسا والعالم"
     assert find_triggers([fold(w) for w in text.split()], originals=text.split()) == []
+
+
+def test_round_five_rows_and_guards_from_the_eighth_and_ninth_rounds():
+    # ANT internationalNews-1078-20170606, -1146-20170609, -1212-20170615, -81-23122016; SNN 20150721-01613
+    def subtypes(text):
+        ms = find_triggers([fold(w) for w in text.split()], originals=text.split())
+        return [m.trigger.sub_event_type for m in ms]
+
+    assert "Phone call" in subtypes("الرئاسة وتحدث أوباما هاتفيا مع روحاني")  # SNN 20150801-00301
+    assert "Sanction" in subtypes("إثر تصنيفه على قوائم الإرهاب الصادرة من المملكة العربية السعودية")
+    assert "Armed clash" not in subtypes("قوة الأمم المتحدة لمراقبة فض الاشتباك")
+    assert "Arrests" not in subtypes(
+        "عناصر الميليشيات التي لا تزال متحصنة في بعض مباني التواهي والتي ترفض تسليم نفسها"
+    )
+    threat = _events(
+        "وأضافت المصادر نفسها أن خاطفا الطائرة هددا بتفجيرها إذا لم تتم تلبية مطالبهما.",
+        entities=[],
+        published=dt.date(2016, 12, 23),
+    )
+    assert not threat, _kinds(threat)
+
+
+def test_a_generic_mention_is_not_copied_to_every_country_of_the_sentence():
+    # ANT internationalNews-1146-20170609: «فتاوى تبرر وتجيز التفجيرات الانتحارية» named countries only
+    # in other clauses; one copy per country (the strike-list rule) made four «suicide bombs»
+    evs = analyze(QARADAWI, published=dt.date(2017, 6, 9)).events
+    assert len([e for e in evs if e.sub_event_type == "Suicide bomb"]) <= 1, _kinds(evs)
+
+
+QARADAWI = 'أنهت رابطة العالم الإسلامي عضوية يوسف القرضاوي في مجمع الفقه الإسلامي إثر تصنيفه على قوائم الإرهاب الصادرة من المملكة العربية السعودية ودولة الإمارات والبحرين ومصر.\n\xa0وجاء في تغريدة نشرتها على حسابها في تويتر، أنه "بناء على التصنيف الصادر عن المملكة وشقيقاتها لقوائم الإرهاب فقد أنهت رابطة العالم الإسلامي عضوية يوسف القرضاوي في: "المجمع الفقهي الإسلامي". والقرضاوي، داعية مصري الأصل يعيش في قطر ومقرب من دائرة صنع القرار فيها، وهو صاحب تاريخ طويل من التحريض على العنف، وحث الشباب على الانضمام للجماعات المتطرفة، وأصدر القرضاوي فتاوى تبرر وتجيز التفجيرات الانتحارية. وصنفت السعودية والإمارات والبحرين ومصر، أفرادا وكيانات ترعاها قطر على قوائم الإرهاب المحظورة في بيان مشترك أصدرته تلك الدول فجر الجمعة. وتضمن البيان الذي أصدرته الدول الأربع، قائمة بمؤسسات وكيانات قطرية أو التي تؤويها وتدعمها قطر وتشكل خطرا على الأمن والسلم في الدول الأربع وفي المنطقة بنشاطاتها الإرهابية.'  # ANT internationalNews-1146-20170609 (Apache-2.0)

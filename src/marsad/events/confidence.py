@@ -48,6 +48,8 @@ def score(
         return None  # «شن هجوما على نائب الرئيس», «وهاجمت رايس حماس قائلة»: criticism, not violence
     if sub_event_type == "Suicide bomb" and _bomber_count(fr, words_, tokens):
         return None  # «اكثر من 40 انتحاريا»: people counted, not an attack
+    if sub_event_type == "Remote explosive/landmine/IED" and _accident(words_, m):
+        return None  # «انفجر … خط غاز»: a gas line or a tank that blew up, no device named
     if _over_a_period(words_, m.last + 1) or (not m.alt.verb and _over_a_period(words_, max(0, m.first - 5))):
         return None  # «قتلوا في معارك عدن خلال 3 أشهر», «تقتل وتدمر وتنهب طيلة خمسة أشهر»: a tally
     conf = BASE[(m.trigger.strong, m.alt.verb)]
@@ -80,6 +82,16 @@ def score(
 
 _ATTACK_WORDS = frozenset({"هجوم", "هجوما", "الهجوم"})
 PERIOD_WORDS = words("period_words")
+ACCIDENT = words("accident_objects")
+DEVICES = frozenset({"عبوه", "عبوات", "مفخخه", "مفخخات", "ناسفه", "ملغومه", "انتحاري", "قنبله"})
+
+
+def _accident(words_: list[str], m) -> bool:
+    """An explosion whose next words name a gas line, a tank or a generator and no explosive device."""
+    near = words_[m.last + 1 : m.last + 5]
+    return any(w in ACCIDENT for w in near) and not any(w in DEVICES for w in words_)
+
+
 PERIOD_WINDOW = 6
 
 

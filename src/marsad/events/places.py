@@ -70,8 +70,8 @@ def other_country_places(
     places of other countries listed after the trigger in its window; ACLED codes one event per place,
     so each gets a copy of the event (rule ``place-split-country``). Places of one country listed
     together («في محافظات الأنبار وصلاح الدين وكركوك») stay one event."""
-    if place is None or place.entity is None:
-        return []
+    if place is None or place.entity is None or not place.rule.startswith("prep-") or "-before" in place.rule:
+        return []  # only a list of places after the trigger's own «في» («غارات في سوريا والعراق»)
     ents = entity_map(article)
     first = ents.get(place.entity)
     if first is None or first.geo is None or not first.geo.country:

@@ -19,6 +19,7 @@ __all__ = [
     "OPENERS",
     "TIME_WORDS",
     "after_adjectives",
+    "clause_start",
     "first_conjunct",
     "gap_ok",
     "governs",
@@ -59,6 +60,19 @@ def opens_clause(words: list[str], tokens: list[Token], k: int) -> bool:
         return False  # the closing mark of «"داعش"»
     close = CLOSERS.get(text, text)
     return not any(tokens[j].text == close for j in range(k + 2, min(k + 2 + QUOTED_NAME, len(tokens))))
+
+
+def clause_start(words: list[str], tokens: list[Token], lo: int, hi: int) -> int:
+    """The last «إن/أن» or clause-opening quotation mark or colon in ``lo..hi-1`` (-1 when none): the
+    clause of a trigger at ``hi`` starts after it."""
+    return max(
+        (
+            k
+            for k in range(lo, hi)
+            if words[k] in COMPLEMENTIZERS or (tokens[k].text in OPENERS and opens_clause(words, tokens, k))
+        ),
+        default=-1,
+    )
 
 
 def gap_ok(words: list[str], tokens: list[Token], a: int, b: int, most: int = SUBJECT_GAP) -> bool:

@@ -3,15 +3,15 @@
 Each finder reads one construction and returns the mention (with its index in ``refs``) or ``None``:
 the subject of the clause a clash noun is an adverbial of, of «تمكن/نجح/استطاع … من/في <noun>», of
 «قام … بـ<noun>»; the participants of a protest; the accused of «اتهم»; the antecedent of a possessive
-pronoun; the sides of «بين الطرفين»; the claimant of «أعلن مسؤوليته»/«تبنى»; the named group an
-unnamed actor phrase belongs to. `dropped_subject` says when a verb trigger continues another clause's
-subject.
+pronoun; the sides of «بين الطرفين»; the claimant of «أعلن مسؤوليته»/«تبنى» (the named group an unnamed
+actor phrase belongs to is `roles.affiliation`). `dropped_subject` says when a verb trigger continues
+another clause's subject.
 """
 
 from __future__ import annotations
 
 from marsad.doc import Entity, Token
-from marsad.events.clauses import COMPLEMENTIZERS, OPENERS, opens_clause, variant_in
+from marsad.events.clauses import clause_start, variant_in
 from marsad.events.frames import Frame, MentionRef
 from marsad.events.phrases import stem
 from marsad.events.roles import Arg, inter_hint, is_state
@@ -23,7 +23,6 @@ __all__ = [
     "RELATIVES",
     "able_subject",
     "accused",
-    "affiliation",
     "both_sides",
     "claimant",
     "clause_subject",
@@ -46,7 +45,6 @@ RESUMPTIVE = frozenset({"عليها", "عليه", "عليهم", "فيها", "ف�
 ANNOUNCE = frozenset({"اعلن", "اعلنت", "واعلن", "واعلنت", "يعلن", "تعلن"})
 CLAIM_VERBS = ANNOUNCE | frozenset({"تبني", "تبنت", "وتبني", "وتبنت", "يتبني", "تتبني"})
 RESPONSIBILITY = ("مسووليت", "مسؤوليت", "المسووليه", "المسؤوليه")
-AFFILIATION = words("affiliation_words")
 
 
 def clause_subject(
@@ -61,14 +59,7 @@ def clause_subject(
     bare armed actor after the last «إن/أن» or quotation, other than the side named with «مع»."""
     if first == 0 or words[first - 1] not in ADVERBIAL_PREPS:
         return None
-    wall = max(
-        (
-            k
-            for k in range(0, first)
-            if words[k] in COMPLEMENTIZERS or (tokens[k].text in OPENERS and opens_clause(words, tokens, k))
-        ),
-        default=-1,
-    )
+    wall = clause_start(words, tokens, 0, first)
     for k, r in enumerate(refs):
         if r.last >= first:
             break
@@ -251,20 +242,4 @@ def claimant(
         for k, r in enumerate(refs):
             if j < r.lead <= j + 3 and r.prep == "" and r.type in ("ORG", "ACTOR", "PER"):
                 return k, r
-    return None
-
-
-def affiliation(words: list[str], r: MentionRef, refs: list[MentionRef]) -> MentionRef | None:
-    """The named group right after an unnamed actor phrase and a word of belonging («ينتمون ل»,
-    «التابعين ل», «الموالين ل»), or after «من» («مسلحين من تنظيم داعش»)."""
-    for r2 in refs:
-        if r2.entity is None or r2.type == "LOC" or r2.lead <= r.last:
-            continue
-        between = words[r.last + 1 : r2.lead]
-        if len(between) > 2:
-            return None
-        joined = between or (r2.prep == "من" or (r2.prep == "ل" and words[r.last] in AFFILIATION))
-        if joined and all(w in AFFILIATION for w in between):
-            return r2
-        return None
     return None

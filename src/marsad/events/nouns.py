@@ -1,0 +1,169 @@
+"""Rule 3 of `arguments`: the roles of a noun trigger («غارة», «اغتيال القيادي», «زيارة»), in order.
+
+From the noun's own phrase: the agent after a light verb («قصف شنه الحوثيون», ``light-verb-agent``), the
+object of a targeting verb («هجوماً استهدف تجمعاً», ``object-of-targeting``), the ``genitive``
+(«اغتيال القيادي», «غارة لطيران التحالف»), the state of a nationality adjective («غارة أمريكية»,
+``nationality-adjective``). Then, when no actor was found, from the clause around the noun: the visitor
+of «خلال زيارة» (``clause-subject-during``), the subject of «قام … بـ» and of «تمكن … من», the subject a
+light verb governs (``governing-subject``: «شنت طائرات التحالف غارات»), the subject of the verb a strike
+is the means of (``clause-subject-means``).
+"""
+
+from __future__ import annotations
+
+from marsad.events.clauses import (
+    TIME_WORDS,
+    after_adjectives,
+    clause_start,
+    first_conjunct,
+    governs,
+    variant_in,
+)
+from marsad.events.frames import MentionRef
+from marsad.events.nationality import nationality_actor
+from marsad.events.roles import Arg, Filling, inter_hint, is_state
+from marsad.events.subjects import RELATIVES, able_subject, qam_subject
+from marsad.events.words import words
+
+__all__ = ["noun_roles"]
+
+LIGHT_PRON = words("light_verbs_pron")
+TARGETING = words("targeting_verbs")
+INSTRUMENT = words("instrument_preps")
+VICTIM_NOUNS = words("victim_nouns")
+DURING = words("during_words")
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def noun_roles(st: Filling, bare_before: list[tuple[int, MentionRef]]) -> None:
+    """The roles of a noun trigger; ``bare_before``: the bare mentions before it in its clause that no
+    earlier rule took (as they were before this rule)."""
+    m = st.frame.match
+    _light_verb_agent(st)
+    gen_at = after_adjectives(st.words, st.tokens, m.last + 1, st.frame.hi)
+    _targeting_object(st, gen_at)
+    gen = next(((k, r) for k, r in st.after if r.lead == gen_at and r.prep in ("", "ل")), None)
+    if gen is not None:
+        st.put(m.trigger.genitive, gen[0], gen[1], "genitive", 0.8)
+    _nationality(st, gen_at)
+    _visitor(st)
+    if "actor" not in st.out:
+        done_by = qam_subject(st.words, st.tokens, st.refs, m.first, st.barrier)
+        if done_by is not None:  # «قام المنسق الإنساني … بزيارة», «الشخصان اللذان قاما باختطاف»
+            st.put("actor", done_by[0], done_by[1], done_by[2], 0.75)
+    if "actor" not in st.out:
+        able = able_subject(st.words, st.refs, st.ents, m.first, st.barrier)
+        if able is not None:  # «وتمكنت قوات المقاومة الشعبية … من تحرير مدينة عدن»
+            st.put("actor", able[0], able[1], "subject-of-able-verb", 0.75)
+    _governing_subject(st, bare_before)
+    _means_subject(st)
+
+
+def _light_verb_agent(st: Filling) -> None:
+    words, m = st.words, st.frame.match
+    nxt = after_adjectives(words, st.tokens, m.last + 1, st.frame.hi)
+    if nxt < len(words) - 1 and words[nxt] in RELATIVES:
+        nxt += 1  # «للضربة الصاروخية التي وجهتها الولايات المتحدة», «الهجوم الذي شنه التنظيم»
+    if nxt < len(words) and (words[nxt] in LIGHT_PRON or variant_in(words[nxt], LIGHT_PRON)):
+        # «قصف شنه الحوثيون», «كمين نصبه مسلحون»: the agent follows the light verb
+        agent = next(((k, r) for k, r in st.after if r.lead <= nxt + 3 and r.prep == ""), None)
+        if agent is not None:
+            st.put("actor", agent[0], agent[1], "light-verb-agent", 0.8)
+
+
+def _targeting_object(st: Filling, gen_at: int) -> None:
+    words, hi = st.words, st.frame.hi
+    tgt_at = gen_at  # «29 ضربة جوية يوم الاحد استهدفت تنظيم الدولة»: a time may come between
+    while tgt_at < min(hi, gen_at + 3) and (words[tgt_at] in TIME_WORDS or words[tgt_at] == "يوم"):
+        tgt_at += 1
+    if tgt_at < hi and words[tgt_at] in TARGETING and "target" not in st.out:
+        # «شنوا هجوماً استهدف تجمعاً لقوات الجيش العراقي»: the object of «استهدف» is the target
+        obj = next(
+            (
+                (k, r)
+                for k, r in st.after
+                if tgt_at < r.lead <= tgt_at + 4 and r.type != "LOC" and r.prep in ("", "ل")
+            ),
+            None,
+        )
+        if obj is not None:
+            st.put("target", obj[0], obj[1], "object-of-targeting", 0.75)
+
+
+def _nationality(st: Filling, gen_at: int) -> None:
+    m, frame = st.frame.match, st.frame
+    trig = m.trigger
+    if "actor" not in st.out and trig.strong and trig.event_type in VIOLENT_TYPES:
+        nat = nationality_actor(st.article, st.words, st.tokens, m.last + 1, min(gen_at, frame.hi - 1))
+        if nat is not None:  # «غارة أمريكية», «للقصف التركي»: the state's forces
+            linked = nat[0] is not None
+            rule = "nationality-adjective" + ("" if linked else ":unlinked")
+            st.out["actor"] = Arg(nat[0], nat[1], rule, 0.7 if linked else 0.56)
+
+
+def _visitor(st: Filling) -> None:
+    m, words = st.frame.match, st.words
+    if (
+        "actor" not in st.out
+        and m.trigger.event_type == "Diplomacy"
+        and m.first > 0
+        and words[m.first - 1] in DURING
+    ):
+        # «وقال المبعوث الدولي لليمن خلال زيارة للقاهرة», «إن لافروف سيعقد اجتماعاً … خلال زيارة عمل
+        # لقطر»: the visitor is the subject of the clause (its first bare name after «إن»/«أن»)
+        wall = clause_start(words, st.tokens, 0, m.first)
+        cand = next(
+            (
+                (k, r)
+                for k, r in enumerate(st.refs)
+                if wall < r.lead
+                and r.last < m.first
+                and r.prep in ("", "و")
+                and r.type in ("PER", "ORG", "ACTOR")
+            ),
+            None,
+        )
+        if cand is not None:
+            st.put("actor", cand[0], cand[1], "clause-subject-during", 0.65)
+
+
+def _governing_subject(st: Filling, bare_before: list[tuple[int, MentionRef]]) -> None:
+    m, frame = st.frame.match, st.frame
+    if "actor" not in st.out and bare_before:
+        # «شنت طائرات التحالف غارات», «التحالف شن غارات»: only when a light verb governs the noun
+        # the last bare phrase that is not a place («القوات العسكرية المتمركزة خارج أسوار قضاء الفلوجة
+        # أطلقت قذائف الهاون»: the town qualifies the forces)
+        # a country governs as a state («إن الولايات المتحدة ودول التحالف نفذت 20 غارة»: the first conjunct)
+        agents = [(k, r) for k, r in bare_before if r.type != "LOC" or is_state(st.ents.get(r.entity))]
+        k, r = first_conjunct(agents) if agents else bare_before[-1]
+        if governs(st.words, st.tokens, max(frame.lo, r.lead - 2), r, m.first) and inter_hint(r) != 7:
+            st.put("actor", k, r, "governing-subject", 0.7)
+
+
+def _means_subject(st: Filling) -> None:
+    frame, barrier, words, tokens = st.frame, st.barrier, st.words, st.tokens
+    m = frame.match
+    if (
+        "actor" not in st.out
+        and m.trigger.event_type == "Explosions/Remote violence"
+        and m.first > 0
+        and (words[m.first - 1] in INSTRUMENT or tokens[m.first].text[:1] == "ب")
+    ):
+        # «دمر طيران التحالف عربة كاتيوشا في غارة»: the strike is the means of the clause's verb,
+        # whose subject (the first bare actor name of the clause, not a victim) is the striker
+        cand = next(
+            (
+                (k, r)
+                for k, r in enumerate(st.refs)
+                if max(frame.lo, barrier + 1) <= r.lead  # «وقال الشهود لمراسل وكالة الأناضول: إن مجهولين»
+                and r.last < m.first
+                and r.prep == ""
+                and r.type in ("ORG", "ACTOR")  # a person orders strikes, forces carry them out
+                and inter_hint(r) != 7
+                and (r.lead == 0 or words[r.lead - 1] not in VICTIM_NOUNS)
+                and (r.lead == 0 or tokens[r.lead - 1].kind != "number")
+            ),
+            None,
+        )
+        if cand is not None:
+            st.put("actor", cand[0], cand[1], "clause-subject-means", 0.6)

@@ -70,6 +70,8 @@ def score(
     if m.alt.verb and m.first > 0 and words_[m.first - 1] in RELATIVES and words_[m.first].startswith("ي"):
         return None  # «التحالف الدولي الذي يقصف التنظيم»: a present verb in a relative clause describes
         # what the actor does, not a happening
+    if not m.alt.verb and _habit_clause(words_, m.first):
+        return None  # «التحالف … والذي يقوم بشن غارات على الانقلابيين منذ أواخر مارس»: what it does
     if m.first > 0 and words_[m.first - 1] in RELATIVES and date_ev.rule == "publication-date":
         conf -= 0.15  # «المدن التي سيطروا عليها»: background state, no date of its own
     before = words_[max(0, m.first - HYPOTHETICAL_WINDOW) : m.first]
@@ -82,6 +84,18 @@ def score(
 
 _ATTACK_WORDS = frozenset({"هجوم", "هجوما", "الهجوم"})
 PERIOD_WORDS = words("period_words")
+HABIT_VERBS = words("habit_verbs")
+
+
+def _habit_clause(words_: list[str], first: int) -> bool:
+    """A relative pronoun, then a present-tense light verb governing the noun trigger."""
+    for k in range(max(1, first - 3), first):
+        w = words_[k][1:] if words_[k][:1] in ("و", "ف") and words_[k][1:] in HABIT_VERBS else words_[k]
+        if w in HABIT_VERBS and (words_[k - 1] in RELATIVES or words_[k - 1][1:] in RELATIVES):
+            return True
+    return False
+
+
 ACCIDENT = words("accident_objects")
 DEVICES = frozenset({"عبوه", "عبوات", "مفخخه", "مفخخات", "ناسفه", "ملغومه", "انتحاري", "قنبله"})
 

@@ -71,7 +71,7 @@ def test_the_shipped_filter_loads_and_matches_its_catalogue_entry():
     assert flt is not None and flt.threshold == 0.5
     assert not any(n.startswith("sent") for n in flt.weights)  # no sentence-position features
     assert catalogue.verify("events-filter") == []
-    assert "events_r11a.jsonl" not in flt.trained_on  # the eleventh round stays blind
+    assert "events_r12a.jsonl" not in flt.trained_on  # the twelfth round stays blind
 
 
 def test_the_environment_can_switch_the_filter_off_or_to_another_file(monkeypatch, tmp_path):

@@ -71,7 +71,7 @@ def test_the_shipped_filter_loads_and_matches_its_catalogue_entry():
     assert flt is not None and flt.threshold == 0.5
     assert not any(n.startswith("sent") for n in flt.weights)  # no sentence-position features
     assert catalogue.verify("events-filter") == []
-    assert "events_r12a.jsonl" not in flt.trained_on  # the twelfth round stays blind
+    assert "events_dev.jsonl" in flt.trained_on and len(flt.trained_on) >= 20  # every annotated set
 
 
 def test_the_environment_can_switch_the_filter_off_or_to_another_file(monkeypatch, tmp_path):
@@ -88,3 +88,18 @@ def test_the_environment_can_switch_the_filter_off_or_to_another_file(monkeypatc
         assert component.extract_events(_article()) == []  # that filter keeps nothing
     finally:
         default_filter.cache_clear()
+
+
+def test_sentence_and_article_features():
+    # ANT internationalNews-1146-20170609 style: a strike named inside what someone said
+    art = build_article(
+        "وقال المسؤول إن طائرة بدون طيار هاجمت سيارة في جنوب اليمن. وقصفت الطائرة السيارة.",
+        published=dt.date(2015, 7, 31),
+        entities=ENTS[:1],
+    )
+    events = component.extract_events(art, min_confidence=0.0, use_filter=False)
+    assert events
+    f = features(art, events[0], events)
+    assert f.get("speech") == 1.0
+    assert f["first_of_type"] == 1.0
+    assert any(k.startswith("same_type=") for k in f)

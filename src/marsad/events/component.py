@@ -154,14 +154,16 @@ def extract_events(
     flt = default_filter() if use_filter else None
     floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
     kept = []
-    for c in merge_candidates(cands, article):
+    merged = merge_candidates(cands, article)
+    siblings = [c.event for c in merged]
+    for c in merged:
         if _partyless(c.event):
             continue
         if flt is None:
             if c.event.confidence >= floor:
                 kept.append(c)
             continue
-        p = flt.probability(features(article, c.event))
+        p = flt.probability(features(article, c.event, siblings))
         if p >= flt.threshold:
             c.event.evidence["filter"] = Evidence(f"filter:events-filter@{flt.version}", round(p, 3), None)
             c.event.confidence = round(min(p, 0.98), 3)

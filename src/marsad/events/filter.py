@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -47,8 +48,10 @@ class EventFilter(msgspec.Struct, frozen=True):
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def features(article: Article, event: Event) -> dict[str, float]:
-    """What the rules found for ``event``: names of rules and values in [0, 1] (no words)."""
+def features(article: Article, event: Event, siblings: Sequence[Event] = ()) -> dict[str, float]:
+    """What the rules found for ``event``: names of rules and values in [0, 1] (no words).
+    ``siblings``: every candidate of the article (``event`` among them), for the article-level
+    features (how many candidates of its type, whether it is the first of them)."""
     ev = event.evidence
     f: dict[str, float] = {
         "type=" + event.event_type: 1.0,
@@ -74,7 +77,34 @@ def features(article: Article, event: Event) -> dict[str, float]:
     merged = ev.get("mentions")
     f["mentions"] = min(int(merged.rule.split(":")[1]) if merged else 1, 4) / 4
     f["definite"] = 1.0 if event.trigger.text.startswith(("ال", "وال", "بال", "لل", "فال")) else 0.0
+    status = ev.get("status")
+    if status is not None and status.rule.count(":") >= 2:
+        f["status_why=" + status.rule.split(":")[2]] = 1.0
+    f.update(_sentence_features(article, event))
+    if siblings:
+        same = [e for e in siblings if e.event_type == event.event_type]
+        f["same_type=" + ("1" if len(same) <= 1 else "2" if len(same) == 2 else "3+")] = 1.0
+        f["first_of_type"] = 1.0 if all(e.trigger.start >= event.trigger.start for e in same) else 0.0
     return f
+
+
+OPENING = frozenset("«“")
+CLOSING = frozenset("»”")
+SPEECH = frozenset({"إن", "أن", "بأن", "ان", "بان", "وإن", "وأن"})
+
+
+def _sentence_features(article: Article, event: Event) -> dict[str, float]:
+    """Inside a quotation; after «إن/أن» (what someone said)."""
+    if not article.sentences:
+        return {}
+    sent = article.sentences[article.sentence_at(event.trigger.start)]
+    before = article.text[sent.start : event.trigger.start]
+    out = {}
+    if sum(ch in OPENING for ch in before) > sum(ch in CLOSING for ch in before) or before.count('"') % 2:
+        out["quoted"] = 1.0
+    if any(w in SPEECH for w in before.split()):
+        out["speech"] = 1.0
+    return out
 
 
 @lru_cache(maxsize=1)

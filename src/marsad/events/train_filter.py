@@ -53,7 +53,7 @@ def collect(paths: Iterable[Path], log: Callable[[str], None] = lambda _m: None)
             out.gold[row["id"]] = len(row["events"])
             for pi, ev in enumerate(events):
                 out.article.append(row["id"])
-                out.feats.append(features(art, ev))
+                out.feats.append(features(art, ev, events))
                 out.label.append(int(pi in matched))
                 out.rule_conf.append(ev.confidence)
     return out
@@ -97,7 +97,7 @@ def train_filter(
     out: Path,
     *,
     l2: float = 1.0,
-    version: str = "1.0.0",
+    version: str = "1.1.0",
     log: Callable[[str], None] = print,
 ) -> EventFilter:
     """Fit on all candidates of ``paths``, write the filter JSON to ``out`` and return it."""

@@ -527,7 +527,9 @@ def test_round_five_rows_and_guards_from_the_eighth_and_ninth_rounds():
 
     assert "Phone call" in subtypes("الرئاسة وتحدث أوباما هاتفيا مع روحاني")  # SNN 20150801-00301
     # SNN 20150721-02443: «القضاء على» (eliminate) is mostly a goal — no row for it
-    assert subtypes("إنه يريد أن تبذل بريطانيا المزيد لمساعدة الولايات المتحدة في القضاء على تنظيم داعش") == []
+    assert (
+        subtypes("إنه يريد أن تبذل بريطانيا المزيد لمساعدة الولايات المتحدة في القضاء على تنظيم داعش") == []
+    )
     assert "Sanction" in subtypes("إثر تصنيفه على قوائم الإرهاب الصادرة من المملكة العربية السعودية")
     assert "Armed clash" not in subtypes("قوة الأمم المتحدة لمراقبة فض الاشتباك")
     assert "Arrests" not in subtypes(

@@ -6,7 +6,8 @@ round — no near-copies of annotated articles: an article is skipped when its f
 folding and removing non-letters) equal those of any article of the other sets, or when it shares a
 run of 12 words with one (a fifth of the earlier rounds' draws were SaudiNewsNet reposts). 24
 SaudiNewsNet politics articles then 16 ANT internationalNews articles (ANT: up to 1,500 characters, the
-shorter pool being used up); draw positions 0–11 and 0–7 go to events_r13a, the rest to events_r13b.
+shorter pool being used up); draw positions 0–11 and 0–7 go to events_r13a, the rest to events_r13b. This round: 26 SaudiNewsNet and 14 ANT articles (positions 0–12
+and 0–6 to r13a), the ANT pool being down to 15 fresh articles.
 
 Run: python tests/data/events_round13_select.py   (prints the draw: half, id, characters, title)
 """
@@ -79,8 +80,8 @@ def select() -> dict[str, list[dict]]:
     rng = random.Random(SEED)
     snn = [a for a in fresh._pool(NEWS / "saudinewsnet/saudinewsnet_politics.jsonl", used) if fresh_text(a)]
     ant = [a for a in _long_ant_pool(used) if fresh_text(a)]
-    s, a = rng.sample(snn, 24), rng.sample(ant, 16)
-    return {"r13a": s[:12] + a[:8], "r13b": s[12:] + a[8:]}
+    s, a = rng.sample(snn, 26), rng.sample(ant, 14)  # 15 ANT articles are left in the pool
+    return {"r13a": s[:13] + a[:7], "r13b": s[13:] + a[7:]}
 
 
 def _long_ant_pool(used: set[str]) -> list[dict]:

@@ -120,7 +120,7 @@ def events(
     ),
     out: Path = typer.Option(None, "--out", help="filter file to write (default: the shipped one)"),
     l2: float = typer.Option(3.0, "--l2", help="L2 penalty of the logistic regression"),
-    version: str = typer.Option("1.1.0", "--version", help="filter version to record"),
+    version: str = typer.Option("1.2.0", "--version", help="filter version to record"),
 ) -> None:
     """Train the learned event filter on the annotated sets; prints its cross-validated F1."""
     from marsad import catalogue

@@ -11,40 +11,11 @@ Run: python tests/data/events_round9_select.py   (prints the draw: half, id, cha
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-import events_fresh_source as fresh  # noqa: E402
-from events_dev_source import NEWS  # noqa: E402
-
-HERE = Path(__file__).parent
-SEED = 9292
-OUTS = (HERE / "events_r9a.jsonl", HERE / "events_r9b.jsonl")
-
-
-def _used() -> set[str]:
-    saved = fresh.OUT
-    used: set[str] = set()
-    for out in OUTS:  # the round's own files never exclude their own articles
-        fresh.OUT = out
-        ids = fresh._used_ids()
-        used = ids if not used else used & ids
-    fresh.OUT = saved
-    return used
-
-
-def select() -> dict[str, list[dict]]:
-    used = _used()
-    rng = random.Random(SEED)
-    snn = fresh._pool(NEWS / "saudinewsnet/saudinewsnet_politics.jsonl", used)
-    ant = fresh._pool(NEWS / "ant/ant.jsonl", used, "internationalNews")
-    s, a = rng.sample(snn, 24), rng.sample(ant, 16)
-    return {"r9a": s[:12] + a[:8], "r9b": s[12:] + a[8:]}
-
+from events_rounds import main  # noqa: E402
 
 if __name__ == "__main__":
-    for half, arts in select().items():
-        for art in arts:
-            print(half, art["id"], len(art["text"]), (art.get("title") or "")[:60], sep="\t")
+    main(9)

@@ -1,0 +1,145 @@
+"""The draws of the blind event rounds 5–14 (`events_r<N>a.jsonl`, `events_r<N>b.jsonl`), in one place.
+
+Every round samples the pool of events_fresh_source.py (300–900 characters, a conflict place named as
+a word, an event word, no `dup_of`, not reserved, in no other tests/data set; a round's own two files
+never exclude their own articles) with its own seed, SaudiNewsNet politics first, then ANT
+internationalNews, and gives the first part of each sample to half a, the rest to half b. From round
+11 on, near-copies of annotated articles are skipped (the same first 80 letters after folding, or a
+shared run of 12 words: a fifth of the earlier draws were SaudiNewsNet reposts) and ANT articles may run
+to 1,500 characters (the shorter pool is used up). The draw depends on the sets present when it is run;
+the committed JSONL files are the record of what each round drew.
+
+Run: python tests/data/events_round<N>_select.py   (prints the draw: half, id, characters, title)
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import msgspec
+
+sys.path.insert(0, str(Path(__file__).parent))
+import events_fresh_source as fresh  # noqa: E402
+from events_dev_source import NEWS  # noqa: E402
+
+HERE = Path(__file__).parent
+RUN = 12  # words shared in a row that make two articles copies
+
+
+class Round(msgspec.Struct, frozen=True):
+    seed: int
+    snn: int = 24  # sample sizes
+    ant: int = 16
+    snn_a: int = 12  # how many of each sample go to half a
+    ant_a: int = 8
+    fresh_only: bool = False  # skip near-copies, longer ANT articles
+    halves: bool = False  # whatever is left in the pool, split in two halves (round 14)
+
+
+ROUNDS = {
+    5: Round(5151),
+    6: Round(6161),
+    7: Round(7171),
+    8: Round(8181),
+    9: Round(9292),
+    10: Round(1010),
+    11: Round(1111, fresh_only=True),
+    12: Round(1212, fresh_only=True),
+    13: Round(1313, snn=26, ant=14, snn_a=13, ant_a=7, fresh_only=True),
+    14: Round(1414, snn=36, ant=4, fresh_only=True, halves=True),
+}
+
+
+def outs(n: int) -> tuple[Path, Path]:
+    return HERE / f"events_r{n}a.jsonl", HERE / f"events_r{n}b.jsonl"
+
+
+def _used(own: tuple[Path, Path]) -> set[str]:
+    saved = fresh.OUT
+    used: set[str] = set()
+    for out in own:  # the round's own files never exclude their own articles
+        fresh.OUT = out
+        ids = fresh._used_ids()
+        used = ids if not used else used & ids
+    fresh.OUT = saved
+    return used
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^\u0621-\u064a]", "", text.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا"))
+
+
+def _grams(text: str) -> set[tuple[str, ...]]:
+    w = text.split()
+    return {tuple(w[i : i + RUN]) for i in range(max(0, len(w) - RUN + 1))}
+
+
+def _annotated_texts(own: tuple[Path, Path]) -> list[str]:
+    ids = {
+        json.loads(line)["id"]
+        for p in HERE.glob("events_*.jsonl")
+        if p not in own
+        for line in p.open(encoding="utf-8")
+        if line.strip()
+    }
+    texts = []
+    for path in (NEWS / "saudinewsnet/saudinewsnet_politics.jsonl", NEWS / "ant/ant.jsonl"):
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                a = json.loads(line)
+                if a["id"] in ids:
+                    texts.append(a["text"])
+    return texts
+
+
+def _long_ant_pool(used: set[str]) -> list[dict]:
+    """ANT internationalNews articles of 300–1,500 characters."""
+    out = []
+    with (NEWS / "ant/ant.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            t = a["text"]
+            if "internationalNews" not in a["id"] or a["id"] in used or a.get("dup_of"):
+                continue
+            if 300 <= len(t) <= 1500 and fresh.PLACE_RE.search(t) and fresh.EVENT_RE.search(t):
+                out.append(a)
+    return out
+
+
+def select(n: int) -> dict[str, list[dict]]:
+    """Round ``n``'s draw: {"r<n>a": [...], "r<n>b": [...]}."""
+    r = ROUNDS[n]
+    own = outs(n)
+    used = _used(own)
+    rng = random.Random(r.seed)
+    snn = fresh._pool(NEWS / "saudinewsnet/saudinewsnet_politics.jsonl", used)
+    if not r.fresh_only:
+        ant = fresh._pool(NEWS / "ant/ant.jsonl", used, "internationalNews")
+        s, a = rng.sample(snn, r.snn), rng.sample(ant, r.ant)
+    else:
+        known = _annotated_texts(own)
+        heads = {_letters(t)[:80] for t in known}
+        grams = set().union(*(_grams(t) for t in known))
+
+        def new(art: dict) -> bool:
+            return _letters(art["text"])[:80] not in heads and not (_grams(art["text"]) & grams)
+
+        snn = [x for x in snn if new(x)]
+        ant = [x for x in _long_ant_pool(used) if new(x)]
+        if r.halves:
+            s, a = rng.sample(snn, min(r.snn, len(snn))), rng.sample(ant, min(r.ant, len(ant)))
+            picked = s + a
+            half = len(picked) // 2
+            return {f"r{n}a": picked[:half], f"r{n}b": picked[half:]}
+        s, a = rng.sample(snn, r.snn), rng.sample(ant, r.ant)
+    return {f"r{n}a": s[: r.snn_a] + a[: r.ant_a], f"r{n}b": s[r.snn_a :] + a[r.ant_a :]}
+
+
+def main(n: int) -> None:
+    for half, arts in select(n).items():
+        for art in arts:
+            print(half, art["id"], len(art["text"]), (art.get("title") or "")[:60], sep="\t")

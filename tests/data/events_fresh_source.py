@@ -59,7 +59,9 @@ def _used_ids() -> set[str]:
     return used
 
 
-def _pool(path: Path, used: set[str], category: str | None = None) -> list[dict]:
+def _pool(
+    path: Path, used: set[str], category: str | None = None, chars: tuple[int, int] = (300, 900)
+) -> list[dict]:
     out = []
     with path.open(encoding="utf-8") as f:
         for line in f:
@@ -67,7 +69,7 @@ def _pool(path: Path, used: set[str], category: str | None = None) -> list[dict]
             t = a["text"]
             if category and category not in a["id"]:
                 continue
-            if a["id"] in used or a.get("dup_of") or not 300 <= len(t) <= 900:
+            if a["id"] in used or a.get("dup_of") or not chars[0] <= len(t) <= chars[1]:
                 continue
             if PLACE_RE.search(t) and EVENT_RE.search(t):
                 out.append(a)

@@ -1,4 +1,4 @@
-"""The draws of the blind event rounds 5–14 (`events_r<N>a.jsonl`, `events_r<N>b.jsonl`), in one place.
+"""The draws of the blind event rounds 5–15 (`events_r<N>a.jsonl`, `events_r<N>b.jsonl`…), in one place.
 
 Every round samples the pool of events_fresh_source.py (300–900 characters, a conflict place named as
 a word, an event word, no `dup_of`, not reserved, in no other tests/data set; a round's own two files
@@ -6,7 +6,9 @@ never exclude their own articles) with its own seed, SaudiNewsNet politics first
 internationalNews, and gives the first part of each sample to half a, the rest to half b. From round
 11 on, near-copies of annotated articles are skipped (the same first 80 letters after folding, or a
 shared run of 12 words: a fifth of the earlier draws were SaudiNewsNet reposts) and ANT articles may run
-to 1,500 characters (the shorter pool is used up). The draw depends on the sets present when it is run;
+to 1,500 characters (the shorter pool is used up). Round 15 turns to the longer SaudiNewsNet politics
+articles (901–1,500 characters; the 300–900 pool is used up too): 42 of them, cut into three parts a, b
+and c of 14. The draw depends on the sets present when it is run;
 the committed JSONL files are the record of what each round drew.
 
 Run: python tests/data/events_round<N>_select.py   (prints the draw: half, id, characters, title)
@@ -38,6 +40,8 @@ class Round(msgspec.Struct, frozen=True):
     ant_a: int = 8
     fresh_only: bool = False  # skip near-copies, longer ANT articles
     halves: bool = False  # whatever is left in the pool, split in two halves (round 14)
+    snn_chars: tuple[int, int] = (300, 900)  # length range of the SaudiNewsNet pool
+    parts: int = 0  # > 0: the SaudiNewsNet sample alone, cut into this many equal parts (round 15)
 
 
 ROUNDS = {
@@ -51,14 +55,15 @@ ROUNDS = {
     12: Round(1212, fresh_only=True),
     13: Round(1313, snn=26, ant=14, snn_a=13, ant_a=7, fresh_only=True),
     14: Round(1414, snn=36, ant=4, fresh_only=True, halves=True),
+    15: Round(1515, snn=42, ant=0, fresh_only=True, snn_chars=(901, 1500), parts=3),
 }
 
 
-def outs(n: int) -> tuple[Path, Path]:
-    return HERE / f"events_r{n}a.jsonl", HERE / f"events_r{n}b.jsonl"
+def outs(n: int) -> tuple[Path, ...]:
+    return tuple(HERE / f"events_r{n}{p}.jsonl" for p in "abc"[: max(2, ROUNDS[n].parts)])
 
 
-def _used(own: tuple[Path, Path]) -> set[str]:
+def _used(own: tuple[Path, ...]) -> set[str]:
     saved = fresh.OUT
     used: set[str] = set()
     for out in own:  # the round's own files never exclude their own articles
@@ -78,7 +83,7 @@ def _grams(text: str) -> set[tuple[str, ...]]:
     return {tuple(w[i : i + RUN]) for i in range(max(0, len(w) - RUN + 1))}
 
 
-def _annotated_texts(own: tuple[Path, Path]) -> list[str]:
+def _annotated_texts(own: tuple[Path, ...]) -> list[str]:
     ids = {
         json.loads(line)["id"]
         for p in HERE.glob("events_*.jsonl")
@@ -116,7 +121,7 @@ def select(n: int) -> dict[str, list[dict]]:
     own = outs(n)
     used = _used(own)
     rng = random.Random(r.seed)
-    snn = fresh._pool(NEWS / "saudinewsnet/saudinewsnet_politics.jsonl", used)
+    snn = fresh._pool(NEWS / "saudinewsnet/saudinewsnet_politics.jsonl", used, chars=r.snn_chars)
     if not r.fresh_only:
         ant = fresh._pool(NEWS / "ant/ant.jsonl", used, "internationalNews")
         s, a = rng.sample(snn, r.snn), rng.sample(ant, r.ant)
@@ -130,6 +135,10 @@ def select(n: int) -> dict[str, list[dict]]:
 
         snn = [x for x in snn if new(x)]
         ant = [x for x in _long_ant_pool(used) if new(x)]
+        if r.parts:
+            s = rng.sample(snn, r.snn)
+            size = r.snn // r.parts
+            return {f"r{n}{p}": s[i * size : (i + 1) * size] for i, p in enumerate("abc"[: r.parts])}
         if r.halves:
             s, a = rng.sample(snn, min(r.snn, len(snn))), rng.sample(ant, min(r.ant, len(ant)))
             picked = s + a

@@ -12,6 +12,7 @@ from typing import ClassVar
 import msgspec
 
 from marsad.doc import Article, Event, Evidence, Span
+from marsad.events.actor_choice import choose, default_actor_model, options
 from marsad.events.arguments import assign_roles, dropped_subject, other_country_places, victims
 from marsad.events.attributes import event_date, event_status, fatalities, sentence_counts
 from marsad.events.casualties import casualty_side
@@ -42,7 +43,9 @@ def extract_events(
     The shipped learned filter (`marsad.events.filter`), when present, decides which candidates are
     kept and gives their confidence; without it (or with ``use_filter=False``) the rules' own score
     must reach ``min_confidence`` (default ``MIN_CONFIDENCE``). ``min_confidence=0.0`` with
-    ``use_filter=False`` returns every candidate (how `marsad train events` collects them)."""
+    ``use_filter=False`` returns every candidate (how `marsad train events` collects them).
+    The learned actor choice (`marsad.events.actor_choice`) names the actor of a kept event no rule
+    found one for; ``use_filter=False`` turns it off too (the rules alone)."""
     if not article.sentences or not article.tokens:
         return []
     tax = taxonomy()
@@ -106,6 +109,7 @@ def extract_events(
                 side = casualty_side(article, refs, words, tokens, roles)
                 if side is not None:
                     roles["target"] = side
+            opts = options(article, fr, words, tokens, refs, roles) if "actor" not in roles else []
             trigger = Span(fr.start, fr.end, article.text[fr.start : fr.end])
             evidence["trigger"] = Evidence(
                 f"lexicon:row{trig.row}:{trig.source}", 0.9 if trig.strong else 0.6, trigger
@@ -141,12 +145,12 @@ def extract_events(
             )
             if cameo:
                 evidence["cameo"] = Evidence(f"cameo:{cameo}", event.confidence, None)
-            cands.append(Candidate(event, si, spans=[trigger]))
+            cands.append(Candidate(event, si, spans=[trigger], actor_options=opts))
             if et in SPLIT_TYPES:
                 for arg in other_country_places(article, fr, refs, roles.get("place")):
                     ev2 = dict(evidence, place=Evidence(arg.rule, arg.confidence, arg.span))
                     copy = msgspec.structs.replace(event, place=arg.entity, evidence=ev2)
-                    cands.append(Candidate(copy, si, spans=[trigger]))
+                    cands.append(Candidate(copy, si, spans=[trigger], actor_options=opts))
     inherit_dates(article, cands)
     lead_dates(article, cands)
     inherit_actors(cands)
@@ -168,12 +172,20 @@ def extract_events(
             c.event.evidence["filter"] = Evidence(f"filter:events-filter@{flt.version}", round(p, 3), None)
             c.event.confidence = round(min(p, 0.98), 3)
             kept.append(c)
-    events, mentions = [], {}
+    model = default_actor_model() if use_filter else None
+    events, mentions, open_actor = [], {}, {}
     for n, c in enumerate(kept, 1):
         c.event.id = f"V{n}"
         events.append(c.event)
         mentions[c.event.id] = c.spans
+        if c.event.actor is None and "actor" not in c.event.evidence and c.actor_options:
+            open_actor[c.event.id] = c.actor_options
+            arg = choose(model, c.actor_options) if model is not None else None
+            if arg is not None:
+                c.event.actor = arg.entity
+                c.event.evidence["actor"] = Evidence(arg.rule, arg.confidence, arg.span)
     article.set_layer("event_mentions", mentions)  # every trigger span merged into each event
+    article.set_layer("actor_options", open_actor)  # what `marsad train events` learns the actor from
     return events
 
 

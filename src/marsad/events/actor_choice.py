@@ -1,0 +1,185 @@
+"""A learned choice of the actor when the argument rules name none.
+
+The rules of `marsad.events.arguments` leave an event without an actor when no pattern they know
+holds («أعلنت وزارة الخارجية الجزائرية عن إرسال مساعدات», «قصفت طائرتان حربيتان ليبيتان قواعد»
+after a time word, «هجوم شنه تنظيم داعش»). On the annotated event sets that was the largest class of
+actor errors: the annotator's actor is a mention of the same sentence in about two thirds of them.
+
+For such an event, every mention of the trigger's sentence that could be an actor (a person, an
+organisation, an actor phrase, a state) becomes an option, described by where it stands from the
+trigger (side, distance, rank, clause boundary, punctuation), how it is introduced (its preposition,
+a report verb, a title), what it is (type, linked or not) and the trigger's kind and type — feature
+names only, no words. A logistic regression scores the options; the best one becomes the actor when
+its probability reaches the model's threshold (rule ``learned-actor``, confidence = the probability).
+The model is trained with `marsad train events` (`marsad.events.train_actor`), together with the event
+filter, and is a small JSON file (``data/models/events/actor.json``); ``MARSAD_EVENTS_ACTOR=off``
+turns it off, a path picks another model.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import msgspec
+
+from marsad.doc import Article, Token
+from marsad.events.clauses import TIME_WORDS, clause_start
+from marsad.events.filter import OFF, EventFilter
+from marsad.events.frames import Frame, MentionRef
+from marsad.events.roles import Arg, entity_map, inter_hint, is_state, mention_span
+from marsad.events.words import words as word_list
+
+__all__ = ["Option", "options", "choose", "default_actor_model", "ACTOR_MODEL_PATH", "ACTOR_ENV_VAR"]
+
+ACTOR_MODEL_PATH = "data/models/events/actor.json"
+ACTOR_ENV_VAR = "MARSAD_EVENTS_ACTOR"
+RULE = "learned-actor"
+
+REPORT_VERBS = word_list("report_verbs")
+MEDIA = word_list("media_words")
+ABLE = word_list("able_verbs")
+LIGHT = word_list("light_verbs")
+TITLE_HEADS = word_list("title_heads")
+COMPLEMENTIZERS = word_list("complementizers")
+WEEKDAYS = word_list("weekday_names")
+
+
+class Option(msgspec.Struct, frozen=True):
+    """One mention that could be the actor, with its features."""
+
+    arg: Arg
+    feats: dict[str, float]
+
+
+def _bucket(d: int) -> str:
+    return str(d) if d <= 3 else "4-6" if d <= 6 else "7-10" if d <= 10 else "11+"
+
+
+def options(
+    article: Article, frame: Frame, words: list[str], tokens: list[Token], refs: list[MentionRef], roles: dict
+) -> list[Option]:
+    """The mentions of the trigger's sentence that could be its actor, each with its features."""
+    m = frame.match
+    trig = m.trigger
+    ents = entity_map(article)
+    slots = set(m.at)
+    taken = {(a.entity, a.span.start) for a in roles.values()}
+    taken_ents = {a.entity for a in roles.values() if a.entity is not None}
+    barrier = clause_start(words, tokens, 0, m.first)
+    kind = "verb" if m.alt.verb else "noun"
+    timed = _in_times(article, tokens)
+    out: list[Option] = []
+    before = [
+        r for r in refs if r.last < m.first and not slots & set(range(r.first, r.last + 1))
+    ]  # nearest first below
+    cands = []
+    for r in refs:
+        if slots & set(range(r.first, r.last + 1)):
+            continue
+        ent = ents.get(r.entity) if r.entity else None
+        if r.type == "LOC" and not is_state(ent):
+            continue  # a town is a place, never who did it
+        if (r.entity, r.start) in taken or (r.entity is not None and r.entity in taken_ents):
+            continue
+        cands.append((r, ent))
+    after_rank = 0
+    before_rank = {id(r): n for n, r in enumerate(reversed(before))}
+    for r, ent in cands:
+        f: dict[str, float] = {}
+        side = "before" if r.last < m.first else "inside" if r.first < m.last else "after"
+        dist = m.first - r.last if side == "before" else r.first - m.last if side == "after" else 0
+        rtype = "STATE" if r.type == "LOC" else r.type
+        f["type=" + rtype] = 1.0
+        f[f"{side}:{_bucket(dist)}"] = 1.0
+        rank = before_rank.get(id(r), 0) if side == "before" else after_rank
+        if side == "after":
+            after_rank += 1
+        f[f"{side}:rank{min(rank, 3)}"] = 1.0
+        f[f"{kind}:{side}"] = 1.0
+        f[f"{kind}:{side}:prep={r.prep or '-'}"] = 1.0
+        f[f"et={trig.event_type}:{side}"] = 1.0
+        f[f"sub={trig.sub_event_type}:{rtype}"] = 1.0
+        lo, hi = (r.last + 1, m.first) if side == "before" else (m.head_last + 1, r.lead)
+        between = range(max(lo, 0), max(hi, lo))
+        if len(cands) == 1:
+            f["only_option"] = 1.0
+        if all(
+            tokens[j].kind in ("punct", "number")
+            or words[j] in TIME_WORDS
+            or words[j] in WEEKDAYS
+            or j in timed
+            for j in between
+        ):
+            f["clean_gap"] = 1.0  # nothing but time words, numbers and punctuation in between
+        if any(tokens[j].kind == "punct" for j in between):
+            f["punct_between"] = 1.0
+        if any(words[j] in COMPLEMENTIZERS for j in between):
+            f["complementizer_between"] = 1.0
+        if side == "before" and r.lead <= barrier:
+            f["before_clause"] = 1.0
+        if frame.lo <= r.first and r.last < frame.hi:
+            f["in_window"] = 1.0
+        prev = words[r.lead - 1] if r.lead > 0 else ""
+        if prev in REPORT_VERBS:
+            f["after_report_verb"] = 1.0
+        if prev in ABLE or prev in LIGHT:
+            f["after_light_verb"] = 1.0
+        if r.lead > 0 and tokens[r.lead - 1].kind == "punct":
+            f["after_punct"] = 1.0
+        if r.lead == 0 or all(tokens[j].kind == "punct" for j in range(r.lead)):
+            f["sentence_start"] = 1.0
+        head = words[r.lead] if r.lead < len(words) else ""
+        if any(w in MEDIA for w in words[r.lead : r.last + 1]):
+            f["media"] = 1.0
+        if head in TITLE_HEADS:
+            f["title_head"] = 1.0
+        if inter_hint(r) == 7:
+            f["civilian"] = 1.0
+        if r.entity is None:
+            f["unlinked"] = 1.0
+        elif ent is not None and ent.kb_id:
+            f["linked"] = 1.0
+        if words[m.first].startswith("و") and side == "before":
+            f["trigger_with_wa"] = 1.0
+        arg = Arg(r.entity, mention_span(article, r), RULE, 0.0)
+        out.append(Option(arg, f))
+    return out
+
+
+def _in_times(article: Article, tokens: list[Token]) -> set[int]:
+    """Local indices of the tokens inside a time expression («اليوم الاربعاء 28 ماي 2014»)."""
+    if not tokens or not article.times:
+        return set()
+    lo, hi = tokens[0].start, tokens[-1].end
+    spans = [(t.start, t.end) for t in article.times if t.end > lo and t.start < hi]
+    return {j for j, tok in enumerate(tokens) if any(a <= tok.start < b for a, b in spans)}
+
+
+def choose(model: EventFilter, opts: list[Option]) -> Arg | None:
+    """The best option when its probability reaches the model's threshold."""
+    best, best_p = None, -1.0
+    for o in opts:
+        p = model.probability(o.feats)
+        if p > best_p:
+            best, best_p = o, p
+    if best is None or best_p < model.threshold:
+        return None
+    return msgspec.structs.replace(best.arg, rule=f"{RULE}@{model.version}", confidence=round(best_p, 3))
+
+
+@lru_cache(maxsize=1)
+def default_actor_model() -> EventFilter | None:
+    """The actor model events are coded with (read once per process): ``$MARSAD_EVENTS_ACTOR`` names
+    another model file or is ``off``; unset, the shipped one (none when the file is absent)."""
+    choice = os.environ.get(ACTOR_ENV_VAR, "").strip()
+    if choice.lower() in OFF:
+        return None
+    if choice:
+        return msgspec.json.decode(Path(choice).read_bytes(), type=EventFilter)
+    res = resources.files("marsad").joinpath(ACTOR_MODEL_PATH)
+    if not res.is_file():
+        return None
+    return msgspec.json.decode(res.read_bytes(), type=EventFilter)

@@ -1,0 +1,143 @@
+"""`marsad train events` (second part): fit the learned actor choice (`marsad.events.actor_choice`).
+
+Every annotated article runs through the installed stages and the coder as shipped (rules, event
+filter). Each kept event that matches a gold event (`marsad.events.evaluate.match_events`) and that
+no rule gave an actor brings its options; an option is right when the evaluation would accept it as
+the gold actor (`arg_right`; for a clash or a meeting, either side). A logistic regression is fitted on
+the options; a 5-fold cross-validation grouped by article counts, on the events of articles it did not
+see, how many actors come out right (an event whose gold has no actor is right only when nothing is
+chosen) and picks the threshold with the most. Events with no option or no match do not take part.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import msgspec
+import numpy as np
+
+from marsad.doc import Evidence
+from marsad.events.actor_choice import Option
+from marsad.events.component import extract_events
+from marsad.events.evaluate import SYMMETRIC, _article, arg_right, load_dev, match_events
+from marsad.events.filter import EventFilter
+from marsad.events.stages import upstream
+from marsad.events.train_filter import FOLDS, _matrix, fit
+
+__all__ = ["collect_options", "train_actor", "Groups"]
+
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+class Groups(msgspec.Struct):
+    """The options of each open event: its article, whether gold names an actor, the labelled options."""
+
+    article: list[str]
+    gold_actor: list[bool]
+    feats: list[list[dict[str, float]]]
+    labels: list[list[int]]
+
+
+def _right(art, event, opt: Option, gold: dict) -> bool:
+    ev = dict(event.evidence, actor=Evidence("option", 0.0, opt.arg.span))
+    trial = msgspec.structs.replace(event, actor=opt.arg.entity, evidence=ev)
+    if gold["actor"] is not None and arg_right(art, trial, "actor", gold["actor"]):
+        return True
+    symmetric = gold["sub_event_type"] in SYMMETRIC
+    return symmetric and gold["target"] is not None and arg_right(art, trial, "actor", gold["target"])
+
+
+def collect_options(paths: Iterable[Path], log: Callable[[str], None] = lambda _m: None) -> Groups:
+    stages = upstream()
+    out = Groups([], [], [], [])
+    for path in paths:
+        rows = load_dev(path)
+        log(f"{path.name}: {len(rows)} articles")
+        for row in rows:
+            art = _article(row)
+            for comp in stages:
+                comp(art)
+            events = extract_events(art)
+            opened = art.layer("actor_options") or {}
+            for gi, pi in match_events(art, row["events"], events):
+                ev, g = events[pi], row["events"][gi]
+                opts = opened.get(ev.id)
+                if not opts:
+                    continue
+                out.article.append(row["id"])
+                out.gold_actor.append(g["actor"] is not None)
+                out.feats.append([o.feats for o in opts])
+                out.labels.append([int(_right(art, ev, o, g)) for o in opts])
+    return out
+
+
+def _right_count(groups: Groups, probs: list[np.ndarray], t: float, idx: Iterable[int]) -> int:
+    """Events whose actor comes out right when the best option is taken at probability ≥ t."""
+    n = 0
+    for i in idx:
+        p = probs[i]
+        best = int(p.argmax())
+        if p[best] >= t:
+            n += groups.labels[i][best]
+        else:
+            n += not groups.gold_actor[i]
+    return n
+
+
+def train_actor(
+    paths: list[Path],
+    out: Path,
+    *,
+    l2: float = 3.0,
+    version: str = "1.0.0",
+    log: Callable[[str], None] = print,
+) -> EventFilter:
+    """Fit on the open events of ``paths``, write the model JSON to ``out`` and return it."""
+    groups = collect_options(paths, log)
+    flat = [f for fs in groups.feats for f in fs]
+    names = sorted({k for f in flat for k in f})
+    x = _matrix(flat, names)
+    y = np.array([v for ls in groups.labels for v in ls], dtype=float)
+    owner = np.array([i for i, fs in enumerate(groups.feats) for _ in fs])
+    arts = sorted(set(groups.article))
+    random.Random(0).shuffle(arts)
+    fold_of = {a: i % FOLDS for i, a in enumerate(arts)}
+    fold = np.array([fold_of[a] for a in groups.article])
+    row_fold = fold[owner]
+    pred = np.zeros(len(y))
+    for k in range(FOLDS):
+        tr, te = row_fold != k, row_fold == k
+        w, b = fit(x[tr], y[tr], l2)
+        pred[te] = 1.0 / (1.0 + np.exp(-(x[te] @ w + b)))
+    probs = [pred[owner == i] for i in range(len(groups.feats))]
+    everyone = range(len(probs))
+    by_t = {t: _right_count(groups, probs, t, everyone) for t in THRESHOLDS}
+    threshold = max(THRESHOLDS, key=lambda t: (by_t[t], t))
+    n = len(probs)
+    none = sum(not g for g in groups.gold_actor)
+    reachable = sum(any(ls) for ls in groups.labels)
+    log(
+        f"{n} open events ({n - none} with a gold actor, {reachable} of them among the options), "
+        f"{len(y)} options, {len(names)} features"
+    )
+    log("5-fold CV right actors by threshold: " + ", ".join(f"{t}: {c}" for t, c in by_t.items()))
+    log(f"without the model: {none} right (no actor where gold has none); at {threshold}: {by_t[threshold]}")
+    w, b = fit(x, y, l2)
+    model = EventFilter(
+        version=version,
+        weights={nm: round(float(v), 6) for nm, v in zip(names, w, strict=True) if abs(v) >= 1e-6},
+        bias=round(b, 6),
+        threshold=threshold,
+        trained_on=[p.name for p in paths],
+        scores={
+            "open_events": n,
+            "cv_right": by_t[threshold],
+            "right_without": none,
+            "reachable": reachable,
+        },
+    )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(msgspec.json.format(msgspec.json.encode(model), indent=1) + b"\n")
+    return model

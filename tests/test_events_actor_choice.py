@@ -1,0 +1,136 @@
+"""The learned actor choice: options and their features, the choice, the coder's use of it, training."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import msgspec
+
+import marsad.events.component as component
+from marsad import catalogue
+from marsad.doc import Span
+from marsad.events.actor_choice import Option, choose, default_actor_model
+from marsad.events.filter import EventFilter
+from marsad.events.fixtures import build_article
+from marsad.events.roles import Arg
+from marsad.events.train_actor import THRESHOLDS, train_actor
+
+DEV = Path(__file__).parent / "data" / "events_dev.jsonl"
+# ANT internationalNews-173-20140528: the subject comes after a date, where the rules stop looking
+STRIKE = "قصفت اليوم الاربعاء 28 ماي 2014 طائرتان حربيتان ليبيتان قواعد لميليشيا إسلامية في بنغازي."
+STRIKE_ENTS = [("ORG", "طائرتان حربيتان ليبيتان"), ("LOC", "بنغازي", "city", None, "LY")]
+# ANT internationalNews-310-20170218: who announced the aid sent it
+AID = (
+    "أعلنت وزارة الخارجية الجزائرية، أمس الجمعة عن إرسال مساعدات إنسانية (30 طنا من المواد الغذائية) "
+    "إلى سكان ليبيا القاطنين في الحدود."
+)
+AID_ENTS = [("ORG", "وزارة الخارجية الجزائرية"), ("LOC", "ليبيا", "country", None, "LY")]
+AFTER_CLEAN = EventFilter("t", {"clean_gap": 4.0, "type=ORG": 1.0}, bias=-3.0, threshold=0.5)
+
+
+def _strike():
+    return build_article(
+        STRIKE,
+        published=dt.date(2014, 5, 28),
+        entities=STRIKE_ENTS,
+        times=[("اليوم الاربعاء 28 ماي 2014", "2014-05-28")],
+    )
+
+
+def _opts(monkeypatch, art):
+    monkeypatch.setattr(component, "default_actor_model", lambda: None)
+    events = component.extract_events(art, use_filter=True)
+    return events, art.layer("actor_options")
+
+
+def test_options_are_the_sentence_mentions_that_could_act_described_by_feature_names(monkeypatch):
+    monkeypatch.setattr(component, "default_filter", lambda: None)
+    events, opened = _opts(monkeypatch, _strike())
+    strike = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert strike.actor is None  # the rules leave it open
+    opts = opened[strike.id]
+    texts = [o.arg.span.text for o in opts]
+    # the planes, then the militia (an actor phrase); the town is a place, never an option
+    assert texts == ["طائرتان حربيتان ليبيتان", "ميليشيا إسلامية"]
+    f, g = opts[0].feats, opts[1].feats
+    assert f["clean_gap"] == 1.0 and f["type=ORG"] == 1.0 and f["verb:after"] == 1.0
+    assert f["after:rank0"] == 1.0 and g["after:rank1"] == 1.0 and "clean_gap" not in g
+    assert g["unlinked"] == 1.0 and g["verb:after:prep=ل"] == 1.0
+    assert not any(w in name for name in f for w in ("طائرتان", "بنغازي", "قصف"))
+
+
+def test_the_best_option_is_taken_only_above_the_threshold():
+    span = Span(0, 3, "abc")
+    weak = Option(Arg("E1", span, "learned-actor", 0.0), {"type=PER": 1.0})
+    strong = Option(Arg("E2", span, "learned-actor", 0.0), {"clean_gap": 1.0, "type=ORG": 1.0})
+    arg = choose(AFTER_CLEAN, [weak, strong])
+    assert arg is not None and arg.entity == "E2" and arg.rule == "learned-actor@t"
+    assert 0.5 <= arg.confidence <= 1.0
+    assert choose(AFTER_CLEAN, [weak]) is None
+    assert choose(AFTER_CLEAN, []) is None
+
+
+def test_the_coder_fills_an_open_actor_with_the_models_choice(monkeypatch):
+    monkeypatch.setattr(component, "default_filter", lambda: None)
+    monkeypatch.setattr(component, "default_actor_model", lambda: AFTER_CLEAN)
+    art = _strike()
+    strike = next(e for e in component.extract_events(art) if e.evidence["trigger"].span.text == "قصفت")
+    ev = strike.evidence["actor"]
+    assert ev.rule == "learned-actor@t" and ev.span.text == "طائرتان حربيتان ليبيتان"
+    assert strike.actor is not None and art.entity(strike.actor).name == "طائرتان حربيتان ليبيتان"
+    # the rules alone (no learned parts) leave it open
+    rules = component.extract_events(_strike(), use_filter=False)
+    assert all("actor" not in e.evidence for e in rules if e.trigger.text == "قصفت")
+
+
+def test_the_shipped_model_names_the_announcing_ministry_as_the_sender_of_aid(monkeypatch):
+    default_actor_model.cache_clear()
+    art = build_article(AID, published=dt.date(2017, 2, 18), entities=AID_ENTS)
+    aid = next(e for e in component.extract_events(art) if e.sub_event_type == "Aid")
+    assert aid.evidence["actor"].rule.startswith("learned-actor@")
+    assert aid.evidence["actor"].span.text == "وزارة الخارجية الجزائرية"
+
+
+def test_a_rule_actor_is_never_replaced(monkeypatch):
+    monkeypatch.setattr(component, "default_filter", lambda: None)
+    monkeypatch.setattr(component, "default_actor_model", lambda: AFTER_CLEAN)
+    art = build_article(
+        "قصفت طائرات التحالف مواقع الحوثيين في صنعاء.",
+        published=dt.date(2015, 7, 23),
+        entities=[("ORG", "طائرات التحالف"), ("ORG", "الحوثيين"), ("LOC", "صنعاء", "city", None, "YE")],
+    )
+    ev = component.extract_events(art)[0]
+    assert not ev.evidence["actor"].rule.startswith("learned-actor")
+    assert ev.id not in art.layer("actor_options")
+
+
+def test_training_on_a_tiny_set_is_deterministic(tmp_path):
+    rows = [line for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()][:25]
+    small = tmp_path / "events_tiny.jsonl"
+    small.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    a = train_actor([small], tmp_path / "a.json", log=lambda _m: None)
+    train_actor([small], tmp_path / "b.json", log=lambda _m: None)
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+    assert a.trained_on == ["events_tiny.jsonl"] and a.threshold in THRESHOLDS
+    assert 0 <= a.scores["right_without"] <= a.scores["open_events"]
+
+
+def test_the_shipped_model_loads_matches_its_catalogue_entry_and_can_be_switched(monkeypatch, tmp_path):
+    default_actor_model.cache_clear()
+    model = default_actor_model()
+    assert model is not None and model.threshold in THRESHOLDS
+    assert catalogue.verify("events-actor") == []
+    assert "events_dev.jsonl" in model.trained_on
+    other = EventFilter("mine", {}, bias=-9.0, threshold=0.5)
+    path = tmp_path / "mine.json"
+    path.write_bytes(msgspec.json.encode(other))
+    try:
+        monkeypatch.setenv("MARSAD_EVENTS_ACTOR", "off")
+        default_actor_model.cache_clear()
+        assert default_actor_model() is None
+        monkeypatch.setenv("MARSAD_EVENTS_ACTOR", str(path))
+        default_actor_model.cache_clear()
+        assert default_actor_model() == other
+    finally:
+        default_actor_model.cache_clear()

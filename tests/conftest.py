@@ -50,9 +50,9 @@ def sample_articles() -> list[dict]:
 
 @pytest.fixture
 def rules_only(monkeypatch):
-    """The event coder's rules without the learned filter and actor choice: the rule tests check what the
+    """The event coder's rules without the learned filter and role choice: the rule tests check what the
     rules do."""
     import marsad.events.component as component
 
     monkeypatch.setattr(component, "default_filter", lambda: None)
-    monkeypatch.setattr(component, "default_actor_model", lambda: None)
+    monkeypatch.setattr(component, "default_role_model", lambda _role: None)

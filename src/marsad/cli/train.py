@@ -119,21 +119,21 @@ def events(
         "", "--exclude", help="file names to leave out (blind sets kept for scoring)"
     ),
     out: Path = typer.Option(None, "--out", help="filter file to write (default: the shipped one)"),
-    actor_out: Path = typer.Option(
-        None, "--actor-out", help="actor-choice model to write (default: the shipped one)"
+    roles_dir: Path = typer.Option(
+        None, "--roles-dir", help="folder for the actor/target models (default: the shipped one)"
     ),
     l2: float = typer.Option(3.0, "--l2", help="L2 penalty of the logistic regressions"),
     version: str = typer.Option("1.2.0", "--version", help="filter version to record"),
-    actor_version: str = typer.Option("1.0.0", "--actor-version", help="actor model version to record"),
+    roles_version: str = typer.Option("1.0.0", "--roles-version", help="actor/target model version"),
 ) -> None:
-    """Train the learned event filter, then the learned actor choice, on the annotated sets; prints
-    their cross-validated figures."""
+    """Train the learned event filter, then the learned actor and target choice, on the annotated sets;
+    prints their cross-validated figures."""
     from marsad import catalogue
-    from marsad.events.actor_choice import ACTOR_MODEL_PATH
     from marsad.events.evaluate import DEFAULT_DEV
     from marsad.events.filter import FILTER_PATH
-    from marsad.events.train_actor import train_actor
+    from marsad.events.role_choice import ROLES, model_path
     from marsad.events.train_filter import train_filter
+    from marsad.events.train_roles import train_role
 
     paths = [Path(p) for p in _split(sets)] or sorted(DEFAULT_DEV.parent.glob("events_*.jsonl"))
     skip = set(_split(exclude))
@@ -163,26 +163,29 @@ def events(
             },
         )
         typer.echo("catalogue entry 'events-filter' updated")
-    shipped = catalogue.data_root().parent / ACTOR_MODEL_PATH
-    target = actor_out or shipped
     # the options are those of the events the installed filter keeps, so the filter comes first
-    model = train_actor(paths, target, l2=l2, version=actor_version, log=lambda m: typer.echo(m, err=True))
-    digest = catalogue.file_sha256(target)
-    typer.echo(f"actor model: {target}  sha256 {digest}  ({len(model.weights)} weights)")
-    if target.resolve() == shipped.resolve():
-        catalogue.update_entry(
-            "events-actor",
-            {
-                "kind": "model",
-                "version": model.version,
-                "path": ACTOR_MODEL_PATH.removeprefix("data/"),
-                "sha256": digest,
-                "source_data": [f"tests/data/{n}" for n in model.trained_on],
-                "licence": "Apache-2.0 (weights over the coder's own feature names; no corpus text)",
-                "scores": model.scores,
-                "train_command": "marsad train events" + (f" --exclude {exclude}" if exclude else ""),
-                "eval_command": "marsad eval events",
-                "card": "docs/events.md",
-            },
+    for role in ROLES:
+        shipped = catalogue.data_root().parent / model_path(role)
+        target = (roles_dir / shipped.name) if roles_dir else shipped
+        model = train_role(
+            role, paths, target, l2=l2, version=roles_version, log=lambda m: typer.echo(m, err=True)
         )
-        typer.echo("catalogue entry 'events-actor' updated")
+        digest = catalogue.file_sha256(target)
+        typer.echo(f"{role} model: {target}  sha256 {digest}  ({len(model.weights)} weights)")
+        if target.resolve() == shipped.resolve():
+            catalogue.update_entry(
+                f"events-{role}",
+                {
+                    "kind": "model",
+                    "version": model.version,
+                    "path": model_path(role).removeprefix("data/"),
+                    "sha256": digest,
+                    "source_data": [f"tests/data/{n}" for n in model.trained_on],
+                    "licence": "Apache-2.0 (weights over the coder's own feature names; no corpus text)",
+                    "scores": model.scores,
+                    "train_command": "marsad train events" + (f" --exclude {exclude}" if exclude else ""),
+                    "eval_command": "marsad eval events",
+                    "card": "docs/events.md",
+                },
+            )
+            typer.echo(f"catalogue entry 'events-{role}' updated")

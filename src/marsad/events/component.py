@@ -12,7 +12,6 @@ from typing import ClassVar
 import msgspec
 
 from marsad.doc import Article, Event, Evidence, Span
-from marsad.events.actor_choice import choose, default_actor_model, options
 from marsad.events.arguments import assign_roles, dropped_subject, other_country_places, victims
 from marsad.events.attributes import event_date, event_status, fatalities, sentence_counts
 from marsad.events.casualties import casualty_side
@@ -22,6 +21,7 @@ from marsad.events.dedupe import Candidate, merge_candidates
 from marsad.events.discourse import inherit_actors, inherit_dates, inherit_places, lead_dates
 from marsad.events.filter import default_filter, features
 from marsad.events.frames import mention_refs, sentence_frames
+from marsad.events.role_choice import ROLES, default_role_model, fill, options
 from marsad.events.taxonomy import taxonomy
 from marsad.pipeline import register
 from marsad.text.normalize import fold
@@ -36,7 +36,11 @@ MAX_SENTENCE_CHARS = 2000  # longer "sentences" are unsplit blobs (tables, lists
 
 
 def extract_events(
-    article: Article, *, min_confidence: float | None = None, use_filter: bool = True
+    article: Article,
+    *,
+    min_confidence: float | None = None,
+    use_filter: bool = True,
+    learned_roles: bool = True,
 ) -> list[Event]:
     """Events of ``article`` (needs tokens and sentences; uses entities and times when present).
 
@@ -44,8 +48,10 @@ def extract_events(
     kept and gives their confidence; without it (or with ``use_filter=False``) the rules' own score
     must reach ``min_confidence`` (default ``MIN_CONFIDENCE``). ``min_confidence=0.0`` with
     ``use_filter=False`` returns every candidate (how `marsad train events` collects them).
-    The learned actor choice (`marsad.events.actor_choice`) names the actor of a kept event no rule
-    found one for; ``use_filter=False`` turns it off too (the rules alone)."""
+    The learned role choice (`marsad.events.role_choice`) names the actor and the target of a kept
+    event no rule found them for; ``use_filter=False`` or ``learned_roles=False`` turns it off (the
+    options stay in the article's ``role_options`` layer, which is what `marsad train events` learns
+    from)."""
     if not article.sentences or not article.tokens:
         return []
     tax = taxonomy()
@@ -109,7 +115,7 @@ def extract_events(
                 side = casualty_side(article, refs, words, tokens, roles)
                 if side is not None:
                     roles["target"] = side
-            opts = options(article, fr, words, tokens, refs, roles) if "actor" not in roles else []
+            opts = options(article, fr, words, tokens, refs, roles) if not roles.keys() >= set(ROLES) else []
             trigger = Span(fr.start, fr.end, article.text[fr.start : fr.end])
             evidence["trigger"] = Evidence(
                 f"lexicon:row{trig.row}:{trig.source}", 0.9 if trig.strong else 0.6, trigger
@@ -145,12 +151,12 @@ def extract_events(
             )
             if cameo:
                 evidence["cameo"] = Evidence(f"cameo:{cameo}", event.confidence, None)
-            cands.append(Candidate(event, si, spans=[trigger], actor_options=opts))
+            cands.append(Candidate(event, si, spans=[trigger], arg_options=opts))
             if et in SPLIT_TYPES:
                 for arg in other_country_places(article, fr, refs, roles.get("place")):
                     ev2 = dict(evidence, place=Evidence(arg.rule, arg.confidence, arg.span))
                     copy = msgspec.structs.replace(event, place=arg.entity, evidence=ev2)
-                    cands.append(Candidate(copy, si, spans=[trigger], actor_options=opts))
+                    cands.append(Candidate(copy, si, spans=[trigger], arg_options=opts))
     inherit_dates(article, cands)
     lead_dates(article, cands)
     inherit_actors(cands)
@@ -172,20 +178,17 @@ def extract_events(
             c.event.evidence["filter"] = Evidence(f"filter:events-filter@{flt.version}", round(p, 3), None)
             c.event.confidence = round(min(p, 0.98), 3)
             kept.append(c)
-    model = default_actor_model() if use_filter else None
-    events, mentions, open_actor = [], {}, {}
+    models = {r: default_role_model(r) if use_filter and learned_roles else None for r in ROLES}
+    events, mentions, opened = [], {}, {}
     for n, c in enumerate(kept, 1):
         c.event.id = f"V{n}"
         events.append(c.event)
         mentions[c.event.id] = c.spans
-        if c.event.actor is None and "actor" not in c.event.evidence and c.actor_options:
-            open_actor[c.event.id] = c.actor_options
-            arg = choose(model, c.actor_options) if model is not None else None
-            if arg is not None:
-                c.event.actor = arg.entity
-                c.event.evidence["actor"] = Evidence(arg.rule, arg.confidence, arg.span)
+        if c.arg_options:
+            opened[c.event.id] = c.arg_options
+            fill(c.event, c.arg_options, models)
     article.set_layer("event_mentions", mentions)  # every trigger span merged into each event
-    article.set_layer("actor_options", open_actor)  # what `marsad train events` learns the actor from
+    article.set_layer("role_options", opened)  # what `marsad train events` learns actors and targets from
     return events
 
 

@@ -1,12 +1,13 @@
-"""`marsad train events` (second part): fit the learned actor choice (`marsad.events.actor_choice`).
+"""`marsad train events` (second part): fit the learned role choice (`marsad.events.role_choice`).
 
-Every annotated article runs through the installed stages and the coder as shipped (rules, event
-filter). Each kept event that matches a gold event (`marsad.events.evaluate.match_events`) and that
-no rule gave an actor brings its options; an option is right when the evaluation would accept it as
-the gold actor (`arg_right`; for a clash or a meeting, either side). A logistic regression is fitted on
-the options; a 5-fold cross-validation grouped by article counts, on the events of articles it did not
-see, how many actors come out right (an event whose gold has no actor is right only when nothing is
-chosen) and picks the threshold with the most. Events with no option or no match do not take part.
+Every annotated article runs through the installed stages and the coder (rules, installed event
+filter, no learned roles). Each kept event that matches a gold event
+(`marsad.events.evaluate.match_events`) and that no rule gave the role brings its options; an option
+is right when the evaluation would accept it as the gold argument (`arg_right`; for a clash or a
+meeting, either side). One logistic regression per role is fitted on the options; a 5-fold
+cross-validation grouped by article counts, on the events of articles it did not see, how many come
+out right (an event whose gold has no such argument is right only when nothing is chosen) and picks
+the threshold with the most. Events with no option or no match do not take part.
 """
 
 from __future__ import annotations
@@ -19,37 +20,40 @@ import msgspec
 import numpy as np
 
 from marsad.doc import Evidence
-from marsad.events.actor_choice import Option
 from marsad.events.component import extract_events
 from marsad.events.evaluate import SYMMETRIC, _article, arg_right, load_dev, match_events
 from marsad.events.filter import EventFilter
+from marsad.events.role_choice import Option, open_options
 from marsad.events.stages import upstream
 from marsad.events.train_filter import FOLDS, _matrix, fit
 
-__all__ = ["collect_options", "train_actor", "Groups"]
+__all__ = ["collect_options", "train_role", "Groups"]
 
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7)
 
 
 class Groups(msgspec.Struct):
-    """The options of each open event: its article, whether gold names an actor, the labelled options."""
+    """The options of each open event: its article, whether gold names the role, the labelled options."""
 
     article: list[str]
-    gold_actor: list[bool]
+    gold_given: list[bool]
     feats: list[list[dict[str, float]]]
     labels: list[list[int]]
 
 
-def _right(art, event, opt: Option, gold: dict) -> bool:
-    ev = dict(event.evidence, actor=Evidence("option", 0.0, opt.arg.span))
-    trial = msgspec.structs.replace(event, actor=opt.arg.entity, evidence=ev)
-    if gold["actor"] is not None and arg_right(art, trial, "actor", gold["actor"]):
+def _right(art, event, opt: Option, gold: dict, role: str) -> bool:
+    ev = dict(event.evidence, **{role: Evidence("option", 0.0, opt.arg.span)})
+    trial = msgspec.structs.replace(event, evidence=ev, **{role: opt.arg.entity})
+    if gold[role] is not None and arg_right(art, trial, role, gold[role]):
         return True
+    other = "target" if role == "actor" else "actor"
     symmetric = gold["sub_event_type"] in SYMMETRIC
-    return symmetric and gold["target"] is not None and arg_right(art, trial, "actor", gold["target"])
+    return symmetric and gold[other] is not None and arg_right(art, trial, role, gold[other])
 
 
-def collect_options(paths: Iterable[Path], log: Callable[[str], None] = lambda _m: None) -> Groups:
+def collect_options(
+    paths: Iterable[Path], role: str = "actor", log: Callable[[str], None] = lambda _m: None
+) -> Groups:
     stages = upstream()
     out = Groups([], [], [], [])
     for path in paths:
@@ -59,17 +63,17 @@ def collect_options(paths: Iterable[Path], log: Callable[[str], None] = lambda _
             art = _article(row)
             for comp in stages:
                 comp(art)
-            events = extract_events(art)
-            opened = art.layer("actor_options") or {}
+            events = extract_events(art, learned_roles=False)
+            opened = art.layer("role_options") or {}
             for gi, pi in match_events(art, row["events"], events):
                 ev, g = events[pi], row["events"][gi]
-                opts = opened.get(ev.id)
+                opts = open_options(ev, role, opened.get(ev.id, []))
                 if not opts:
                     continue
                 out.article.append(row["id"])
-                out.gold_actor.append(g["actor"] is not None)
+                out.gold_given.append(g[role] is not None)
                 out.feats.append([o.feats for o in opts])
-                out.labels.append([int(_right(art, ev, o, g)) for o in opts])
+                out.labels.append([int(_right(art, ev, o, g, role)) for o in opts])
     return out
 
 
@@ -82,11 +86,12 @@ def _right_count(groups: Groups, probs: list[np.ndarray], t: float, idx: Iterabl
         if p[best] >= t:
             n += groups.labels[i][best]
         else:
-            n += not groups.gold_actor[i]
+            n += not groups.gold_given[i]
     return n
 
 
-def train_actor(
+def train_role(
+    role: str,
     paths: list[Path],
     out: Path,
     *,
@@ -94,8 +99,8 @@ def train_actor(
     version: str = "1.0.0",
     log: Callable[[str], None] = print,
 ) -> EventFilter:
-    """Fit on the open events of ``paths``, write the model JSON to ``out`` and return it."""
-    groups = collect_options(paths, log)
+    """Fit the model of ``role`` on the open events of ``paths``, write its JSON to ``out``, return it."""
+    groups = collect_options(paths, role, log)
     flat = [f for fs in groups.feats for f in fs]
     names = sorted({k for f in flat for k in f})
     x = _matrix(flat, names)
@@ -116,14 +121,14 @@ def train_actor(
     by_t = {t: _right_count(groups, probs, t, everyone) for t in THRESHOLDS}
     threshold = max(THRESHOLDS, key=lambda t: (by_t[t], t))
     n = len(probs)
-    none = sum(not g for g in groups.gold_actor)
+    none = sum(not g for g in groups.gold_given)
     reachable = sum(any(ls) for ls in groups.labels)
     log(
-        f"{n} open events ({n - none} with a gold actor, {reachable} of them among the options), "
+        f"{role}: {n} open events ({n - none} with a gold {role}, {reachable} of them among the options), "
         f"{len(y)} options, {len(names)} features"
     )
-    log("5-fold CV right actors by threshold: " + ", ".join(f"{t}: {c}" for t, c in by_t.items()))
-    log(f"without the model: {none} right (no actor where gold has none); at {threshold}: {by_t[threshold]}")
+    log(f"5-fold CV right {role}s by threshold: " + ", ".join(f"{t}: {c}" for t, c in by_t.items()))
+    log(f"without the model: {none} right (no {role} where gold has none); at {threshold}: {by_t[threshold]}")
     w, b = fit(x, y, l2)
     model = EventFilter(
         version=version,

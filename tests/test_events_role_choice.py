@@ -1,4 +1,4 @@
-"""The learned actor choice: options and their features, the choice, the coder's use of it, training."""
+"""The learned actor and target choice: options and features, the choice, the coder's use of it, training."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import msgspec
 import marsad.events.component as component
 from marsad import catalogue
 from marsad.doc import Span
-from marsad.events.actor_choice import Option, choose, default_actor_model
 from marsad.events.filter import EventFilter
 from marsad.events.fixtures import build_article
+from marsad.events.role_choice import Option, choose, default_role_model
 from marsad.events.roles import Arg
-from marsad.events.train_actor import THRESHOLDS, train_actor
+from marsad.events.train_roles import THRESHOLDS, train_role
 
 DEV = Path(__file__).parent / "data" / "events_dev.jsonl"
 # ANT internationalNews-173-20140528: the subject comes after a date, where the rules stop looking
@@ -39,9 +39,8 @@ def _strike():
 
 
 def _opts(monkeypatch, art):
-    monkeypatch.setattr(component, "default_actor_model", lambda: None)
-    events = component.extract_events(art, use_filter=True)
-    return events, art.layer("actor_options")
+    events = component.extract_events(art, learned_roles=False)
+    return events, art.layer("role_options")
 
 
 def test_options_are_the_sentence_mentions_that_could_act_described_by_feature_names(monkeypatch):
@@ -66,6 +65,7 @@ def test_the_best_option_is_taken_only_above_the_threshold():
     strong = Option(Arg("E2", span, "learned-actor", 0.0), {"clean_gap": 1.0, "type=ORG": 1.0})
     arg = choose(AFTER_CLEAN, [weak, strong])
     assert arg is not None and arg.entity == "E2" and arg.rule == "learned-actor@t"
+    assert choose(AFTER_CLEAN, [weak, strong], "target").rule == "learned-target@t"
     assert 0.5 <= arg.confidence <= 1.0
     assert choose(AFTER_CLEAN, [weak]) is None
     assert choose(AFTER_CLEAN, []) is None
@@ -73,7 +73,9 @@ def test_the_best_option_is_taken_only_above_the_threshold():
 
 def test_the_coder_fills_an_open_actor_with_the_models_choice(monkeypatch):
     monkeypatch.setattr(component, "default_filter", lambda: None)
-    monkeypatch.setattr(component, "default_actor_model", lambda: AFTER_CLEAN)
+    monkeypatch.setattr(
+        component, "default_role_model", lambda role: AFTER_CLEAN if role == "actor" else None
+    )
     art = _strike()
     strike = next(e for e in component.extract_events(art) if e.evidence["trigger"].span.text == "قصفت")
     ev = strike.evidence["actor"]
@@ -85,7 +87,7 @@ def test_the_coder_fills_an_open_actor_with_the_models_choice(monkeypatch):
 
 
 def test_the_shipped_model_names_the_announcing_ministry_as_the_sender_of_aid(monkeypatch):
-    default_actor_model.cache_clear()
+    default_role_model.cache_clear()
     art = build_article(AID, published=dt.date(2017, 2, 18), entities=AID_ENTS)
     aid = next(e for e in component.extract_events(art) if e.sub_event_type == "Aid")
     assert aid.evidence["actor"].rule.startswith("learned-actor@")
@@ -94,7 +96,9 @@ def test_the_shipped_model_names_the_announcing_ministry_as_the_sender_of_aid(mo
 
 def test_a_rule_actor_is_never_replaced(monkeypatch):
     monkeypatch.setattr(component, "default_filter", lambda: None)
-    monkeypatch.setattr(component, "default_actor_model", lambda: AFTER_CLEAN)
+    monkeypatch.setattr(
+        component, "default_role_model", lambda role: AFTER_CLEAN if role == "actor" else None
+    )
     art = build_article(
         "قصفت طائرات التحالف مواقع الحوثيين في صنعاء.",
         published=dt.date(2015, 7, 23),
@@ -102,35 +106,61 @@ def test_a_rule_actor_is_never_replaced(monkeypatch):
     )
     ev = component.extract_events(art)[0]
     assert not ev.evidence["actor"].rule.startswith("learned-actor")
-    assert ev.id not in art.layer("actor_options")
+    assert ev.evidence["target"].span.text == "الحوثيين"
+    assert ev.id not in art.layer("role_options")  # both roles taken by rules: no options
 
 
 def test_training_on_a_tiny_set_is_deterministic(tmp_path):
     rows = [line for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()][:25]
     small = tmp_path / "events_tiny.jsonl"
     small.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    a = train_actor([small], tmp_path / "a.json", log=lambda _m: None)
-    train_actor([small], tmp_path / "b.json", log=lambda _m: None)
+    a = train_role("actor", [small], tmp_path / "a.json", log=lambda _m: None)
+    train_role("actor", [small], tmp_path / "b.json", log=lambda _m: None)
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
     assert a.trained_on == ["events_tiny.jsonl"] and a.threshold in THRESHOLDS
     assert 0 <= a.scores["right_without"] <= a.scores["open_events"]
 
 
-def test_the_shipped_model_loads_matches_its_catalogue_entry_and_can_be_switched(monkeypatch, tmp_path):
-    default_actor_model.cache_clear()
-    model = default_actor_model()
-    assert model is not None and model.threshold in THRESHOLDS
-    assert catalogue.verify("events-actor") == []
-    assert "events_dev.jsonl" in model.trained_on
+def test_the_shipped_models_load_match_their_catalogue_entries_and_can_be_switched(monkeypatch, tmp_path):
+    default_role_model.cache_clear()
+    for role in ("actor", "target"):
+        model = default_role_model(role)
+        assert model is not None and model.threshold in THRESHOLDS
+        assert catalogue.verify(f"events-{role}") == []
+        assert "events_dev.jsonl" in model.trained_on
     other = EventFilter("mine", {}, bias=-9.0, threshold=0.5)
     path = tmp_path / "mine.json"
     path.write_bytes(msgspec.json.encode(other))
     try:
-        monkeypatch.setenv("MARSAD_EVENTS_ACTOR", "off")
-        default_actor_model.cache_clear()
-        assert default_actor_model() is None
+        monkeypatch.setenv("MARSAD_EVENTS_TARGET", "off")
+        default_role_model.cache_clear()
+        assert default_role_model("target") is None and default_role_model("actor") is not None
         monkeypatch.setenv("MARSAD_EVENTS_ACTOR", str(path))
-        default_actor_model.cache_clear()
-        assert default_actor_model() == other
+        default_role_model.cache_clear()
+        assert default_role_model("actor") == other
     finally:
-        default_actor_model.cache_clear()
+        default_role_model.cache_clear()
+
+
+def test_the_target_is_never_the_mention_the_actor_holds(monkeypatch):
+    monkeypatch.setattr(component, "default_filter", lambda: None)
+    monkeypatch.setattr(component, "default_role_model", lambda _role: AFTER_CLEAN)
+    art = _strike()
+    strike = next(e for e in component.extract_events(art) if e.trigger.text == "قصفت")
+    actor, target = strike.evidence["actor"], strike.evidence.get("target")
+    assert actor.span.text == "طائرتان حربيتان ليبيتان"
+    assert target is None or target.span.start != actor.span.start
+
+
+def test_the_shipped_target_model_names_who_was_abducted():
+    # ANT internationalNews-120-20170131: the rules find the kidnappers but leave the abducted open
+    default_role_model.cache_clear()
+    art = build_article(
+        "و كان مسلحون مجهولون خطفوا اول امس السبت الناشط السياسي صلاح البكوش بمنطقة (حي دمشق) بطرابلس.",
+        published=dt.date(2017, 1, 31),
+        entities=[("PER", "صلاح البكوش"), ("LOC", "طرابلس", "city", None, "LY")],
+        times=[("اول امس السبت", "2017-01-28")],
+    )
+    kidnap = next(e for e in component.extract_events(art) if e.trigger.text == "خطفوا")
+    assert kidnap.evidence["target"].rule.startswith("learned-target@")
+    assert kidnap.evidence["target"].span.text == "صلاح البكوش"

@@ -1,19 +1,22 @@
-"""A learned choice of the actor when the argument rules name none.
+"""A learned choice of the actor and the target when the argument rules name none.
 
 The rules of `marsad.events.arguments` leave an event without an actor when no pattern they know
 holds («أعلنت وزارة الخارجية الجزائرية عن إرسال مساعدات», «قصفت طائرتان حربيتان ليبيتان قواعد»
 after a time word, «هجوم شنه تنظيم داعش»). On the annotated event sets that was the largest class of
 actor errors: the annotator's actor is a mention of the same sentence in about two thirds of them.
 
-For such an event, every mention of the trigger's sentence that could be an actor (a person, an
+Targets are left open even more often (266 of the 305 target errors there).
+
+For such an event, every mention of the trigger's sentence that could be a party (a person, an
 organisation, an actor phrase, a state) becomes an option, described by where it stands from the
 trigger (side, distance, rank, clause boundary, punctuation), how it is introduced (its preposition,
-a report verb, a title), what it is (type, linked or not) and the trigger's kind and type — feature
-names only, no words. A logistic regression scores the options; the best one becomes the actor when
-its probability reaches the model's threshold (rule ``learned-actor``, confidence = the probability).
-The model is trained with `marsad train events` (`marsad.events.train_actor`), together with the event
-filter, and is a small JSON file (``data/models/events/actor.json``); ``MARSAD_EVENTS_ACTOR=off``
-turns it off, a path picks another model.
+a report verb, a title), what it is (type, linked or not), where the rules' actor stands, and the
+trigger's kind and type — feature names only, no words. One logistic regression per role scores the
+options; the best one becomes the actor (then the target, never the same mention) when its
+probability reaches that model's threshold (rule ``learned-actor`` / ``learned-target``, confidence =
+the probability). The models are trained with `marsad train events` (`marsad.events.train_roles`),
+after the event filter, and are small JSON files (``data/models/events/actor.json``, ``target.json``);
+``MARSAD_EVENTS_ACTOR=off`` / ``MARSAD_EVENTS_TARGET=off`` turn them off, a path picks another model.
 """
 
 from __future__ import annotations
@@ -25,18 +28,16 @@ from pathlib import Path
 
 import msgspec
 
-from marsad.doc import Article, Token
+from marsad.doc import Article, Event, Evidence, Token
 from marsad.events.clauses import TIME_WORDS, clause_start
 from marsad.events.filter import OFF, EventFilter
 from marsad.events.frames import Frame, MentionRef
 from marsad.events.roles import Arg, entity_map, inter_hint, is_state, mention_span
 from marsad.events.words import words as word_list
 
-__all__ = ["Option", "options", "choose", "default_actor_model", "ACTOR_MODEL_PATH", "ACTOR_ENV_VAR"]
+__all__ = ["Option", "ROLES", "options", "choose", "fill", "default_role_model", "model_path"]
 
-ACTOR_MODEL_PATH = "data/models/events/actor.json"
-ACTOR_ENV_VAR = "MARSAD_EVENTS_ACTOR"
-RULE = "learned-actor"
+ROLES = ("actor", "target")  # filled in this order
 
 REPORT_VERBS = word_list("report_verbs")
 MEDIA = word_list("media_words")
@@ -48,7 +49,7 @@ WEEKDAYS = word_list("weekday_names")
 
 
 class Option(msgspec.Struct, frozen=True):
-    """One mention that could be the actor, with its features."""
+    """One mention that could be the actor or the target, with its features."""
 
     arg: Arg
     feats: dict[str, float]
@@ -61,7 +62,7 @@ def _bucket(d: int) -> str:
 def options(
     article: Article, frame: Frame, words: list[str], tokens: list[Token], refs: list[MentionRef], roles: dict
 ) -> list[Option]:
-    """The mentions of the trigger's sentence that could be its actor, each with its features."""
+    """The mentions of the trigger's sentence that could be its actor or target, with their features."""
     m = frame.match
     trig = m.trigger
     ents = entity_map(article)
@@ -71,6 +72,7 @@ def options(
     barrier = clause_start(words, tokens, 0, m.first)
     kind = "verb" if m.alt.verb else "noun"
     timed = _in_times(article, tokens)
+    rule_actor = roles.get("actor")
     out: list[Option] = []
     before = [
         r for r in refs if r.last < m.first and not slots & set(range(r.first, r.last + 1))
@@ -144,7 +146,11 @@ def options(
             f["linked"] = 1.0
         if words[m.first].startswith("و") and side == "before":
             f["trigger_with_wa"] = 1.0
-        arg = Arg(r.entity, mention_span(article, r), RULE, 0.0)
+        if rule_actor is None:
+            f["no_rule_actor"] = 1.0
+        else:
+            f["rule_actor_" + ("before" if rule_actor.span.start < r.start else "after")] = 1.0
+        arg = Arg(r.entity, mention_span(article, r), "learned", 0.0)
         out.append(Option(arg, f))
     return out
 
@@ -158,7 +164,17 @@ def _in_times(article: Article, tokens: list[Token]) -> set[int]:
     return {j for j, tok in enumerate(tokens) if any(a <= tok.start < b for a, b in spans)}
 
 
-def choose(model: EventFilter, opts: list[Option]) -> Arg | None:
+def open_options(event: Event, role: str, opts: list[Option]) -> list[Option]:
+    """The options of ``role`` when no rule filled it (never the mention the other role holds)."""
+    if getattr(event, role) is not None or role in event.evidence:
+        return []
+    other = event.evidence.get("target" if role == "actor" else "actor")
+    if other is None or other.span is None:
+        return opts
+    return [o for o in opts if o.arg.span.start != other.span.start]
+
+
+def choose(model: EventFilter, opts: list[Option], role: str = "actor") -> Arg | None:
     """The best option when its probability reaches the model's threshold."""
     best, best_p = None, -1.0
     for o in opts:
@@ -167,19 +183,35 @@ def choose(model: EventFilter, opts: list[Option]) -> Arg | None:
             best, best_p = o, p
     if best is None or best_p < model.threshold:
         return None
-    return msgspec.structs.replace(best.arg, rule=f"{RULE}@{model.version}", confidence=round(best_p, 3))
+    rule = f"learned-{role}@{model.version}"
+    return msgspec.structs.replace(best.arg, rule=rule, confidence=round(best_p, 3))
 
 
-@lru_cache(maxsize=1)
-def default_actor_model() -> EventFilter | None:
-    """The actor model events are coded with (read once per process): ``$MARSAD_EVENTS_ACTOR`` names
-    another model file or is ``off``; unset, the shipped one (none when the file is absent)."""
-    choice = os.environ.get(ACTOR_ENV_VAR, "").strip()
+def fill(event: Event, opts: list[Option], models: dict[str, EventFilter | None]) -> None:
+    """Give each open role of ``event`` the models' choice among ``opts`` (actor first)."""
+    for role in ROLES:
+        model = models.get(role)
+        arg = choose(model, open_options(event, role, opts), role) if model is not None else None
+        if arg is not None:
+            setattr(event, role, arg.entity)
+            event.evidence[role] = Evidence(arg.rule, arg.confidence, arg.span)
+
+
+def model_path(role: str) -> str:
+    return f"data/models/events/{role}.json"
+
+
+@lru_cache(maxsize=2)
+def default_role_model(role: str) -> EventFilter | None:
+    """The model that fills ``role`` (read once per process): ``$MARSAD_EVENTS_ACTOR`` /
+    ``$MARSAD_EVENTS_TARGET`` names another model file or is ``off``; unset, the shipped one (none
+    when the file is absent)."""
+    choice = os.environ.get(f"MARSAD_EVENTS_{role.upper()}", "").strip()
     if choice.lower() in OFF:
         return None
     if choice:
         return msgspec.json.decode(Path(choice).read_bytes(), type=EventFilter)
-    res = resources.files("marsad").joinpath(ACTOR_MODEL_PATH)
+    res = resources.files("marsad").joinpath(model_path(role))
     if not res.is_file():
         return None
     return msgspec.json.decode(res.read_bytes(), type=EventFilter)

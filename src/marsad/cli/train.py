@@ -123,8 +123,8 @@ def events(
         None, "--roles-dir", help="folder for the actor/target models (default: the shipped one)"
     ),
     l2: float = typer.Option(3.0, "--l2", help="L2 penalty of the logistic regressions"),
-    version: str = typer.Option("1.2.0", "--version", help="filter version to record"),
-    roles_version: str = typer.Option("1.0.0", "--roles-version", help="actor/target model version"),
+    version: str = typer.Option("1.3.0", "--version", help="filter version to record"),
+    roles_version: str = typer.Option("1.1.0", "--roles-version", help="actor/target/place model version"),
 ) -> None:
     """Train the learned event filter, then the learned actor and target choice, on the annotated sets;
     prints their cross-validated figures."""
@@ -164,7 +164,7 @@ def events(
         )
         typer.echo("catalogue entry 'events-filter' updated")
     # the options are those of the events the installed filter keeps, so the filter comes first
-    for role in ROLES:
+    for role in (*ROLES, "place"):
         shipped = catalogue.data_root().parent / model_path(role)
         target = (roles_dir / shipped.name) if roles_dir else shipped
         model = train_role(

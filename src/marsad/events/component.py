@@ -21,6 +21,7 @@ from marsad.events.dedupe import Candidate, merge_candidates
 from marsad.events.discourse import inherit_actors, inherit_dates, inherit_places, lead_dates
 from marsad.events.filter import default_filter, features
 from marsad.events.frames import mention_refs, sentence_frames
+from marsad.events.place_choice import choose_place, place_options
 from marsad.events.role_choice import ROLES, default_role_model, fill, options
 from marsad.events.taxonomy import taxonomy
 from marsad.pipeline import register
@@ -115,7 +116,6 @@ def extract_events(
                 side = casualty_side(article, refs, words, tokens, roles)
                 if side is not None:
                     roles["target"] = side
-            opts = options(article, fr, words, tokens, refs, roles) if not roles.keys() >= set(ROLES) else []
             trigger = Span(fr.start, fr.end, article.text[fr.start : fr.end])
             evidence["trigger"] = Evidence(
                 f"lexicon:row{trig.row}:{trig.source}", 0.9 if trig.strong else 0.6, trigger
@@ -151,12 +151,12 @@ def extract_events(
             )
             if cameo:
                 evidence["cameo"] = Evidence(f"cameo:{cameo}", event.confidence, None)
-            cands.append(Candidate(event, si, spans=[trigger], arg_options=opts))
+            cands.append(Candidate(event, si, spans=[trigger], site=(fr, words, tokens, refs, roles)))
             if et in SPLIT_TYPES:
                 for arg in other_country_places(article, fr, refs, roles.get("place")):
                     ev2 = dict(evidence, place=Evidence(arg.rule, arg.confidence, arg.span))
                     copy = msgspec.structs.replace(event, place=arg.entity, evidence=ev2)
-                    cands.append(Candidate(copy, si, spans=[trigger], arg_options=opts))
+                    cands.append(Candidate(copy, si, spans=[trigger], site=(fr, words, tokens, refs, roles)))
     inherit_dates(article, cands)
     lead_dates(article, cands)
     inherit_actors(cands)
@@ -178,17 +178,27 @@ def extract_events(
             c.event.evidence["filter"] = Evidence(f"filter:events-filter@{flt.version}", round(p, 3), None)
             c.event.confidence = round(min(p, 0.98), 3)
             kept.append(c)
-    models = {r: default_role_model(r) if use_filter and learned_roles else None for r in ROLES}
-    events, mentions, opened = [], {}, {}
+    models = {r: default_role_model(r) if use_filter and learned_roles else None for r in (*ROLES, "place")}
+    events, mentions, opened, places = [], {}, {}, {}
     for n, c in enumerate(kept, 1):
         c.event.id = f"V{n}"
         events.append(c.event)
         mentions[c.event.id] = c.spans
-        if c.arg_options:
-            opened[c.event.id] = c.arg_options
-            fill(c.event, c.arg_options, models)
+        if c.site is None:
+            continue
+        fr, words, tokens, refs, roles = c.site  # options only for kept events (they cost)
+        if not roles.keys() >= set(ROLES):
+            opened[c.event.id] = opts = options(article, fr, words, tokens, refs, roles)
+            fill(c.event, opts, models)
+        popts = place_options(article, fr, words, tokens, refs, roles)
+        if popts:
+            places[c.event.id] = popts
+            if models["place"] is not None:
+                choose_place(models["place"], c.event, popts)
     article.set_layer("event_mentions", mentions)  # every trigger span merged into each event
-    article.set_layer("role_options", opened)  # what `marsad train events` learns actors and targets from
+    # what `marsad train events` learns actors, targets and places from
+    article.set_layer("role_options", opened)
+    article.set_layer("place_options", places)
     return events
 
 

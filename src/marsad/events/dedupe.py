@@ -31,7 +31,7 @@ class Candidate(msgspec.Struct):
     sentence: int
     mentions: int = 1
     spans: list[Span] = msgspec.field(default_factory=list)  # trigger spans of every merged mention
-    arg_options: list = msgspec.field(default_factory=list)  # `role_choice.Option`s of open actor/target
+    site: tuple | None = None  # (frame, words, tokens, refs, roles): where the learned choices look
 
 
 def _compatible(a: Event, b: Event, field: str, article: Article | None = None) -> bool:

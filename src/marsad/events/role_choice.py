@@ -59,84 +59,108 @@ def _bucket(d: int) -> str:
     return str(d) if d <= 3 else "4-6" if d <= 6 else "7-10" if d <= 10 else "11+"
 
 
+class Context(msgspec.Struct, frozen=True):
+    """What the features of every option of one trigger read."""
+
+    article: Article
+    frame: Frame
+    words: list[str]
+    tokens: list[Token]
+    barrier: int  # the trigger's clause starts after this local token (-1: the sentence start)
+    timed: frozenset[int]  # local tokens inside a time expression
+
+    @classmethod
+    def of(cls, article: Article, frame: Frame, words: list[str], tokens: list[Token]) -> Context:
+        barrier = clause_start(words, tokens, 0, frame.match.first)
+        return cls(article, frame, words, tokens, barrier, frozenset(_in_times(article, tokens)))
+
+
+def ranks(refs: list[MentionRef], frame: Frame) -> dict[int, int]:
+    """Rank of each option by nearness to the trigger on its side (``id(ref)`` → rank)."""
+    m = frame.match
+    before = [r for r in refs if r.last < m.first]
+    after = [r for r in refs if r.first > m.last]
+    out = {id(r): n for n, r in enumerate(reversed(before))}
+    out.update({id(r): n for n, r in enumerate(after)})
+    return out
+
+
+def position_features(ctx: Context, r: MentionRef, rank: int, rtype: str) -> dict[str, float]:
+    """Where a mention stands from the trigger and how it is introduced (feature names, no words)."""
+    m, words, tokens = ctx.frame.match, ctx.words, ctx.tokens
+    trig = m.trigger
+    kind = "verb" if m.alt.verb else "noun"
+    f: dict[str, float] = {}
+    side = "before" if r.last < m.first else "inside" if r.first < m.last else "after"
+    dist = m.first - r.last if side == "before" else r.first - m.last if side == "after" else 0
+    f["type=" + rtype] = 1.0
+    f[f"{side}:{_bucket(dist)}"] = 1.0
+    f[f"{side}:rank{min(rank, 3)}"] = 1.0
+    f[f"{kind}:{side}"] = 1.0
+    f[f"{kind}:{side}:prep={r.prep or '-'}"] = 1.0
+    f[f"et={trig.event_type}:{side}"] = 1.0
+    f[f"sub={trig.sub_event_type}:{rtype}"] = 1.0
+    lo, hi = (r.last + 1, m.first) if side == "before" else (m.head_last + 1, r.lead)
+    between = range(max(lo, 0), max(hi, lo))
+    if all(
+        tokens[j].kind in ("punct", "number")
+        or words[j] in TIME_WORDS
+        or words[j] in WEEKDAYS
+        or j in ctx.timed
+        for j in between
+    ):
+        f["clean_gap"] = 1.0  # nothing but time words, numbers and punctuation in between
+    if any(tokens[j].kind == "punct" for j in between):
+        f["punct_between"] = 1.0
+    if any(words[j] in COMPLEMENTIZERS for j in between):
+        f["complementizer_between"] = 1.0
+    if side == "before" and r.lead <= ctx.barrier:
+        f["before_clause"] = 1.0
+    if ctx.frame.lo <= r.first and r.last < ctx.frame.hi:
+        f["in_window"] = 1.0
+    prev = words[r.lead - 1] if r.lead > 0 else ""
+    if prev in REPORT_VERBS:
+        f["after_report_verb"] = 1.0
+    if prev in ABLE or prev in LIGHT:
+        f["after_light_verb"] = 1.0
+    if r.lead > 0 and tokens[r.lead - 1].kind == "punct":
+        f["after_punct"] = 1.0
+    if r.lead == 0 or all(tokens[j].kind == "punct" for j in range(r.lead)):
+        f["sentence_start"] = 1.0
+    if words[m.first].startswith("و") and side == "before":
+        f["trigger_with_wa"] = 1.0
+    return f
+
+
 def options(
     article: Article, frame: Frame, words: list[str], tokens: list[Token], refs: list[MentionRef], roles: dict
 ) -> list[Option]:
     """The mentions of the trigger's sentence that could be its actor or target, with their features."""
     m = frame.match
-    trig = m.trigger
     ents = entity_map(article)
     slots = set(m.at)
     taken = {(a.entity, a.span.start) for a in roles.values()}
     taken_ents = {a.entity for a in roles.values() if a.entity is not None}
-    barrier = clause_start(words, tokens, 0, m.first)
-    kind = "verb" if m.alt.verb else "noun"
-    timed = _in_times(article, tokens)
+    ctx = Context.of(article, frame, words, tokens)
     rule_actor = roles.get("actor")
-    out: list[Option] = []
-    before = [
-        r for r in refs if r.last < m.first and not slots & set(range(r.first, r.last + 1))
-    ]  # nearest first below
+    free = [r for r in refs if not slots & set(range(r.first, r.last + 1))]
+    rank = ranks(free, frame)
     cands = []
-    for r in refs:
-        if slots & set(range(r.first, r.last + 1)):
-            continue
+    for r in free:
         ent = ents.get(r.entity) if r.entity else None
         if r.type == "LOC" and not is_state(ent):
             continue  # a town is a place, never who did it
         if (r.entity, r.start) in taken or (r.entity is not None and r.entity in taken_ents):
             continue
         cands.append((r, ent))
-    after_rank = 0
-    before_rank = {id(r): n for n, r in enumerate(reversed(before))}
+    out: list[Option] = []
     for r, ent in cands:
-        f: dict[str, float] = {}
-        side = "before" if r.last < m.first else "inside" if r.first < m.last else "after"
-        dist = m.first - r.last if side == "before" else r.first - m.last if side == "after" else 0
-        rtype = "STATE" if r.type == "LOC" else r.type
-        f["type=" + rtype] = 1.0
-        f[f"{side}:{_bucket(dist)}"] = 1.0
-        rank = before_rank.get(id(r), 0) if side == "before" else after_rank
-        if side == "after":
-            after_rank += 1
-        f[f"{side}:rank{min(rank, 3)}"] = 1.0
-        f[f"{kind}:{side}"] = 1.0
-        f[f"{kind}:{side}:prep={r.prep or '-'}"] = 1.0
-        f[f"et={trig.event_type}:{side}"] = 1.0
-        f[f"sub={trig.sub_event_type}:{rtype}"] = 1.0
-        lo, hi = (r.last + 1, m.first) if side == "before" else (m.head_last + 1, r.lead)
-        between = range(max(lo, 0), max(hi, lo))
+        f = position_features(ctx, r, rank.get(id(r), 0), "STATE" if r.type == "LOC" else r.type)
         if len(cands) == 1:
             f["only_option"] = 1.0
-        if all(
-            tokens[j].kind in ("punct", "number")
-            or words[j] in TIME_WORDS
-            or words[j] in WEEKDAYS
-            or j in timed
-            for j in between
-        ):
-            f["clean_gap"] = 1.0  # nothing but time words, numbers and punctuation in between
-        if any(tokens[j].kind == "punct" for j in between):
-            f["punct_between"] = 1.0
-        if any(words[j] in COMPLEMENTIZERS for j in between):
-            f["complementizer_between"] = 1.0
-        if side == "before" and r.lead <= barrier:
-            f["before_clause"] = 1.0
-        if frame.lo <= r.first and r.last < frame.hi:
-            f["in_window"] = 1.0
-        prev = words[r.lead - 1] if r.lead > 0 else ""
-        if prev in REPORT_VERBS:
-            f["after_report_verb"] = 1.0
-        if prev in ABLE or prev in LIGHT:
-            f["after_light_verb"] = 1.0
-        if r.lead > 0 and tokens[r.lead - 1].kind == "punct":
-            f["after_punct"] = 1.0
-        if r.lead == 0 or all(tokens[j].kind == "punct" for j in range(r.lead)):
-            f["sentence_start"] = 1.0
-        head = words[r.lead] if r.lead < len(words) else ""
         if any(w in MEDIA for w in words[r.lead : r.last + 1]):
             f["media"] = 1.0
-        if head in TITLE_HEADS:
+        if r.lead < len(words) and words[r.lead] in TITLE_HEADS:
             f["title_head"] = 1.0
         if inter_hint(r) == 7:
             f["civilian"] = 1.0
@@ -144,8 +168,6 @@ def options(
             f["unlinked"] = 1.0
         elif ent is not None and ent.kb_id:
             f["linked"] = 1.0
-        if words[m.first].startswith("و") and side == "before":
-            f["trigger_with_wa"] = 1.0
         if rule_actor is None:
             f["no_rule_actor"] = 1.0
         else:
@@ -201,11 +223,11 @@ def model_path(role: str) -> str:
     return f"data/models/events/{role}.json"
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def default_role_model(role: str) -> EventFilter | None:
-    """The model that fills ``role`` (read once per process): ``$MARSAD_EVENTS_ACTOR`` /
-    ``$MARSAD_EVENTS_TARGET`` names another model file or is ``off``; unset, the shipped one (none
-    when the file is absent)."""
+    """The model of ``role`` — actor, target or place (`marsad.events.place_choice`) — read once per
+    process: ``$MARSAD_EVENTS_ACTOR`` / ``_TARGET`` / ``_PLACE`` names another model file or is ``off``;
+    unset, the shipped one (none when the file is absent)."""
     choice = os.environ.get(f"MARSAD_EVENTS_{role.upper()}", "").strip()
     if choice.lower() in OFF:
         return None

@@ -99,7 +99,7 @@ def train_filter(
     out: Path,
     *,
     l2: float = 1.0,
-    version: str = "1.2.0",
+    version: str = "1.3.0",
     log: Callable[[str], None] = print,
 ) -> EventFilter:
     """Fit on all candidates of ``paths``, write the filter JSON to ``out`` and return it."""

@@ -23,6 +23,7 @@ from marsad.doc import Evidence
 from marsad.events.component import extract_events
 from marsad.events.evaluate import SYMMETRIC, _article, arg_right, load_dev, match_events
 from marsad.events.filter import EventFilter
+from marsad.events.place_choice import current
 from marsad.events.role_choice import Option, open_options
 from marsad.events.stages import upstream
 from marsad.events.train_filter import FOLDS, _matrix, fit
@@ -33,10 +34,12 @@ THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7)
 
 
 class Groups(msgspec.Struct):
-    """The options of each open event: its article, whether gold names the role, the labelled options."""
+    """The options of each event: its article, whether it is right without the model, the index of the
+    rules' pick among the options (-1: none), the labelled options."""
 
     article: list[str]
-    gold_given: list[bool]
+    baseline: list[int]
+    pick: list[int]
     feats: list[list[dict[str, float]]]
     labels: list[list[int]]
 
@@ -46,6 +49,8 @@ def _right(art, event, opt: Option, gold: dict, role: str) -> bool:
     trial = msgspec.structs.replace(event, evidence=ev, **{role: opt.arg.entity})
     if gold[role] is not None and arg_right(art, trial, role, gold[role]):
         return True
+    if role == "place":
+        return False
     other = "target" if role == "actor" else "actor"
     symmetric = gold["sub_event_type"] in SYMMETRIC
     return symmetric and gold[other] is not None and arg_right(art, trial, role, gold[other])
@@ -55,7 +60,7 @@ def collect_options(
     paths: Iterable[Path], role: str = "actor", log: Callable[[str], None] = lambda _m: None
 ) -> Groups:
     stages = upstream()
-    out = Groups([], [], [], [])
+    out = Groups([], [], [], [], [])
     for path in paths:
         rows = load_dev(path)
         log(f"{path.name}: {len(rows)} articles")
@@ -64,29 +69,36 @@ def collect_options(
             for comp in stages:
                 comp(art)
             events = extract_events(art, learned_roles=False)
-            opened = art.layer("role_options") or {}
+            opened = art.layer("place_options" if role == "place" else "role_options") or {}
             for gi, pi in match_events(art, row["events"], events):
                 ev, g = events[pi], row["events"][gi]
-                opts = open_options(ev, role, opened.get(ev.id, []))
+                if role == "place":
+                    opts = current(ev, opened.get(ev.id, []))
+                    baseline = int(arg_right(art, ev, "place", g["place"]))
+                else:
+                    opts = open_options(ev, role, opened.get(ev.id, []))
+                    baseline = int(g[role] is None)
                 if not opts:
                     continue
                 out.article.append(row["id"])
-                out.gold_given.append(g[role] is not None)
+                out.baseline.append(baseline)
+                out.pick.append(next((k for k, o in enumerate(opts) if o.feats.get("pick")), -1))
                 out.feats.append([o.feats for o in opts])
                 out.labels.append([int(_right(art, ev, o, g, role)) for o in opts])
     return out
 
 
 def _right_count(groups: Groups, probs: list[np.ndarray], t: float, idx: Iterable[int]) -> int:
-    """Events whose actor comes out right when the best option is taken at probability ≥ t."""
+    """Events whose argument comes out right when the best option is taken at probability ≥ t (and,
+    for a place, above the rules' pick)."""
     n = 0
     for i in idx:
-        p = probs[i]
+        p, pick = probs[i], groups.pick[i]
         best = int(p.argmax())
-        if p[best] >= t:
+        if p[best] >= t and best != pick and (pick < 0 or p[best] > p[pick]):
             n += groups.labels[i][best]
         else:
-            n += not groups.gold_given[i]
+            n += groups.baseline[i]
     return n
 
 
@@ -96,7 +108,7 @@ def train_role(
     out: Path,
     *,
     l2: float = 3.0,
-    version: str = "1.0.0",
+    version: str = "1.1.0",
     log: Callable[[str], None] = print,
 ) -> EventFilter:
     """Fit the model of ``role`` on the open events of ``paths``, write its JSON to ``out``, return it."""
@@ -121,14 +133,14 @@ def train_role(
     by_t = {t: _right_count(groups, probs, t, everyone) for t in THRESHOLDS}
     threshold = max(THRESHOLDS, key=lambda t: (by_t[t], t))
     n = len(probs)
-    none = sum(not g for g in groups.gold_given)
+    none = sum(groups.baseline)
     reachable = sum(any(ls) for ls in groups.labels)
     log(
-        f"{role}: {n} open events ({n - none} with a gold {role}, {reachable} of them among the options), "
+        f"{role}: {n} events with options ({none} right without the model, {reachable} with a right option), "
         f"{len(y)} options, {len(names)} features"
     )
     log(f"5-fold CV right {role}s by threshold: " + ", ".join(f"{t}: {c}" for t, c in by_t.items()))
-    log(f"without the model: {none} right (no {role} where gold has none); at {threshold}: {by_t[threshold]}")
+    log(f"without the model: {none} right; at {threshold}: {by_t[threshold]}")
     w, b = fit(x, y, l2)
     model = EventFilter(
         version=version,

@@ -153,3 +153,20 @@ def test_fatality_patterns(sentence, count):
 def test_timex_values(value, expected):
     got = parse_timex(value, dt.date(2015, 8, 1))
     assert (got[:2] if got else None) == expected
+
+
+def test_an_almanac_line_is_dated_by_the_year_that_opens_it():
+    # SaudiNewsNet 20150726-00433 («هذا اليوم في التاريخ»): each line opens with its year
+    text = (
+        "1944 - وفاة شاه إيران رضا خان. \n"
+        "1953 - مجموعة مسلحة يقودها فيدل كاسترو تهاجم ثكنة مونكادا في كوبا في إطار محاولة انقلاب فاشلة. \n"
+    )
+    e = next(e for e in _events(text, dt.date(2015, 7, 26)) if e.trigger.text == "تهاجم")
+    assert (e.date, e.date_precision, e.status) == ("1953", "year", "historical")
+    ev = e.evidence["date"]
+    assert ev.rule == "line-year" and ev.span.text == "1953" and text[ev.span.start : ev.span.end] == "1953"
+    # a year inside a line is no entry date: the publication date stays the fallback
+    inside = _events(
+        "وقال المصدر إن مسلحين هاجموا في 1953 - حسب الرواية - ثكنة في كوبا.", dt.date(2015, 7, 26)
+    )
+    assert all(e.evidence["date"].rule != "line-year" for e in inside)

@@ -111,9 +111,30 @@ def event_date(
     if report is not None:
         _, t, (value, precision, _day) = report
         return value, precision, Evidence("report-time", 0.5 * t.confidence, Span(t.start, t.end, t.text))
+    year = _line_year(article, frame.start)
+    if year is not None:
+        return (
+            year.group(1),
+            "year",
+            Evidence("line-year", 0.8, Span(year.start(1), year.end(1), year.group(1))),
+        )
     if article.published is not None:
         return article.published.isoformat(), "month", Evidence("publication-date", 0.4, None)
     return None, None, Evidence("no-date", 0.0, None)
+
+
+# «1953 - مجموعة مسلحة يقودها فيدل كاسترو تهاجم ثكنة مونكادا»: a line of an almanac («هذا اليوم في
+# التاريخ») or a chronology opens with the year of what it tells
+_YEAR_LINE = re.compile(r"[ \t]*((?:1[5-9]|20)\d\d)[ \t]*[-–—:]")
+
+
+def _line_year(article: Article, offset: int) -> re.Match | None:
+    """The year that opens the line of ``offset``, when the line is a dated entry (``YYYY - …``)."""
+    start = article.text.rfind("\n", 0, offset) + 1
+    if offset - start > 1000:
+        return None
+    m = _YEAR_LINE.match(article.text, start)
+    return m if m is not None and m.end() <= offset else None
 
 
 _WEEKDAYS = {w: k for k, w in enumerate(ordered_words("weekday_names"))}  # Monday = 0

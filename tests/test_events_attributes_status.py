@@ -170,3 +170,30 @@ def test_an_almanac_line_is_dated_by_the_year_that_opens_it():
         "وقال المصدر إن مسلحين هاجموا في 1953 - حسب الرواية - ثكنة في كوبا.", dt.date(2015, 7, 26)
     )
     assert all(e.evidence["date"].rule != "line-year" for e in inside)
+
+
+def test_a_night_between_two_days_is_dated_by_the_first():
+    # SaudiNewsNet 20150731-00975: «ليل الاربعاء الخميس» is Wednesday night
+    text = "أفاد مسؤول حكومي ان خمسة عناصر من تنظيم القاعدة قتلوا ليل الاربعاء الخميس في غارة لطائرة بدون طيار فوق جنوب اليمن."
+    evs = _events(
+        text,
+        dt.date(2015, 7, 31),
+        entities=[("ORG", "تنظيم القاعدة"), ("LOC", "اليمن", "country", None, "YE")],
+        times=[("ليل الاربعاء", "2015-07-29"), ("الخميس", "2015-07-30")],
+    )
+    e = next(e for e in evs if e.trigger.text == "غارة")
+    assert e.date == "2015-07-29" and e.evidence["date"].span.text == "ليل الاربعاء"
+
+
+def test_saturday_night_in_a_saturday_article_is_the_friday_the_time_stage_gave():
+    # SaudiNewsNet 20150801-00887 (a Saturday): «ليلة السبت» is Friday night, 31 July
+    text = (
+        "تصاعدت حدة المعارك، ليلة السبت، بين المقاومة الشعبية والمتمردين الحوثيين في محافظة تعز جنوبي اليمن."
+    )
+    evs = _events(
+        text,
+        dt.date(2015, 8, 1),
+        entities=[("ORG", "المقاومة الشعبية"), ("ORG", "الحوثيين"), ("LOC", "تعز", "admin1", None, "YE")],
+        times=[("ليلة السبت", "2015-07-31")],
+    )
+    assert [e.date for e in evs] == ["2015-07-31"]

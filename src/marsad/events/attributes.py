@@ -71,7 +71,7 @@ def event_date(
     speech_end = tokens[frame.lo + comp].start if comp >= 0 else -1
     breaks = [tok.start for tok in tokens[frame.match.last + 1 : frame.hi] if tok.norm in _BREAKERS]
     for t in times:
-        if t.type not in ("DATE", "TIME"):
+        if t.type not in ("DATE", "TIME") or night_pair_second(article, t, times):
             continue
         if t.end <= speech_end:
             # «قالت الوزارة في بيان اليوم الاثنين إن انفجاراً …»: the statement's date, kept as a fallback
@@ -145,12 +145,30 @@ def weekday_checked(t: TimeExpr, parsed: tuple[str, str, dt.date] | None) -> tup
     the latest such day on or before the resolved one, at most six days back."""
     if parsed is None or parsed[1] != "day":
         return parsed
-    named = [_WEEKDAYS[w] for w in fold(t.text).split() if w in _WEEKDAYS]
+    folded = fold(t.text).split()
+    named = [_WEEKDAYS[w] for w in folded if w in _WEEKDAYS]
     if len(named) != 1 or parsed[2].weekday() == named[0]:
         return parsed
+    if folded[0] in _NIGHT and (parsed[2].weekday() + 1) % 7 == named[0]:
+        return parsed  # «ليلة السبت» is Friday night: the time stage resolved it to the eve
     back = (parsed[2].weekday() - named[0]) % 7
     day = parsed[2] - dt.timedelta(days=back)
     return day.isoformat(), "day", day
+
+
+_NIGHT = frozenset(fold(w) for w in ("ليلة", "ليل", "مساء", "الليلة"))
+
+
+def night_pair_second(article: Article, t: TimeExpr, times: list[TimeExpr]) -> bool:
+    """«ليل الاربعاء الخميس»: the night from Wednesday to Thursday is dated by its first day; the
+    second weekday is no date of its own."""
+    for o in times:
+        if o is t or o.end > t.start or t.start - o.end > 2:
+            continue
+        first = fold(o.text).split()[:1]
+        if first and first[0] in _NIGHT and fold(t.text).split()[0] in _WEEKDAYS:
+            return True
+    return False
 
 
 _CLAUSE_BREAKS = words("clause_breaks")

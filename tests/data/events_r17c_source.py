@@ -9,10 +9,11 @@ events_fresh_source.py (docs/events.md § Dev set); `build()` comes from events_
 (SaudiNewsNet articles by reference + sha1).
 
 Near-copies: none. No article shares its first 80 characters (whitespace normalised) or a 10-word run
-with an article of any tests/data/events_*.jsonl set. Same happenings in other words: the operation to
-retake Anbar University of 22 July 2015 (r13a, coded the same way), ISIS's execution of some 2,000
-people in Nineveh (r13b), al-Bakri's appointment as governor of Aden (r14a), Saudi aid planes at Aden
-(r15b), the liberation of Aden named as background (many rounds).
+with an article of any tests/data/events_*.jsonl set. Same happenings in other words: the war-remnant
+missile that exploded in Rafah (r10a, coded the same way), the operation to retake Anbar University of
+22 July 2015 (r13a, coded the same way), ISIS's execution of some 2,000 people in Nineveh (r13b; r14a
+dated it by publication, here the text says the date is not known), al-Bakri's appointment as governor
+of Aden (r14a), Saudi aid planes at Aden (r15b), the liberation of Aden named as background (many rounds).
 
 Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a … r16c_source.py):
 - the PKK ambush on a military convoy in Sirnak «أمس الخميس» → *Armed clash* 2015-07-30 (a state target,
@@ -37,8 +38,8 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
   (the ministry «لم يستطع … تأكيد متى وقعت»; over six months), 2,070 dead; Mosul's fall to ISIS →
   historical takeover, date "unknown"; the Ramadi campaign «منذ الشهر الماضي» and the ISIS police force
   not coded;
-- the Iraqi protests «التي اجتاحت معظم المحافظات الجنوبية» → one *Peaceful protest* (publication date,
-  place Iraq / the southern provinces; ambiguous: ACLED codes one per city and day, the text gives none);
+- the Iraqi protests «التي اجتاحت معظم المحافظات الجنوبية» → one *Peaceful protest*, date "unknown"
+  (weeks of demonstrations, as r15a/r18a; ambiguous: ACLED codes one per city and day, the text gives none);
 - the Baghdad al-Jadida car bomb → *Remote explosive/landmine/IED* dated by the ministry's «أمس
   الأربعاء» (2015-07-22), no count («66 قتيلاً وجريحاً» mixes dead and wounded); the Anbar University
   operation → *Armed clash* 2015-07-22 (as r13a); the earlier retaking of al-Tash I and II → *Government
@@ -199,6 +200,7 @@ F["snn-20150809-00688"] = [
         "Protests/Peaceful protest",
         "التظاهرات",
         place=("العراق", "المحافظات الجنوبية"),
+        date="unknown",
         also=("التظاهرات التي اجتاحت",),
     ),
 ]

@@ -10,8 +10,9 @@ articles by reference + sha1).
 
 Near-copies: none. No article shares its first 80 characters (whitespace normalised) or a 60-character
 passage with any tests/data/events_*.jsonl text committed before this round. Same happenings in other
-words: the liberation of Aden (many rounds), ISIS's mass executions in Mosul/Nineveh (r14a's 2,000), the
-Duma-era Gaza/Hamas tension is new.
+words: the Gaza car bombs of 19 July and Hamas's arrests of Salafis (r8a snn-20150721-01637, which dates
+the arrests "unknown"), the liberation of Aden (many rounds), ISIS's mass executions in Mosul/Nineveh
+(r14a's 2,000).
 
 Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a … r16c_source.py):
 - Sanaa/al-Dhale round-up (snn-20150808-01205): the night clashes in al-Jahouri and al-Hasaba between the
@@ -44,8 +45,8 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
 - Gaza (snn-20150722-00769): the near-simultaneous blasts that destroyed five cars of Hamas and Islamic
   Jihad activists «الاحد» → *Remote explosive/landmine/IED* 2015-07-19, no actor (none claimed; the
   ministry's «صباح السبت» read as a slip), and Hamas's arrest of Salafi activists «بعد ساعات» → *Arrests*
-  2015-07-19 (ambiguous: the text dates the statement «امس», 2015-07-21, not the arrests), the ministry's
-  «تم ايقاف عناصر» its mention;
+  2015-07-19 (ambiguous: the text dates the statement «امس», 2015-07-21, not the arrests; r8a left them
+  "unknown"), the ministry's «تم ايقاف عناصر» its mention;
 - Bahrain cell (snn-20150731-00266): the 2011 Pearl Roundabout events → *Protests/Peaceful protest*,
   historical, 2011 (ambiguous: «عملية» may mean the crackdown); the arrests of Mahdi, Abbas and the five
   announced «الجمعة الماضية» → one *Arrests* 2015-07-24 (an announcement dated by the text dates what it
@@ -62,8 +63,10 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
   (policy), the raids and searches of internet cafés (ambiguous: *Strategic developments/Other*), the
   2014 proclamation of the caliphate;
 - the Eid column (snn-20150723-00907): the 2014 Eid strike on children at al-Shati camp («مجزرة غزة»,
-  «بغارة») → *Air/drone strike*, historical, 2014. Not coded: the 2014 war tally (551 children), the child's
-  memory of a house shelled, the Eid relief campaign (ambiguous: *Diplomacy/Aid* by unnamed bodies).
+  «بغارة») → *Air/drone strike*, historical, 2014 (ambiguous: an opinion column; kept because it narrates
+  a concrete strike with place and actor, unlike the rhetoric of r15a's negative snn-20150722-00490).
+  Not coded: the 2014 war tally (551 children), the child's memory of a house shelled, the Eid relief
+  campaign (ambiguous: *Diplomacy/Aid* by unnamed bodies).
 
 Negative: snn-20150721-02449 (an expert's interview: AQAP's habitual bank robberies and seizures, the
 Houthi coup and the Saudi-led operations as background, no dated happening).

@@ -2,7 +2,7 @@
 
 14 real articles (SaudiNewsNet politics 14, 911–1,462 characters): the lines of /work/brief/DRAW_r17.tsv
 (the saved output of `python tests/data/events_round17_select.py`) whose first column is `r17a`
-(selection = events_round17_select.py, seed 1717, part r17a). All 14 kept, none dropped; 34 events; 1
+(selection = events_round17_select.py, seed 1717, part r17a). All 14 kept, none dropped; 32 events; 1
 negative (snn-20150801-01163). Annotated by reading only (2026-11-29): the event coder was never run on
 these articles and no coder output was read. Same format and guidelines as events_dev_source.py and
 events_fresh_source.py (docs/events.md § Dev set); `build()` comes from events_dev_source.py

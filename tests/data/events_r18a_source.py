@@ -3,7 +3,7 @@
 10 real articles (SaudiNewsNet politics 10, 1,564–2,373 characters): the lines of
 /work/brief/DRAW_r18.tsv (= `python tests/data/events_round18_select.py` at draw time) whose first column
 is `r18a` (selection = events_round18_select.py, seed 1818, part r18a). All 10 kept, none dropped;
-23 events; 1 negative (snn-20150727-00445). Annotated by reading only (2026-11-29): the event coder
+24 events; 1 negative (snn-20150727-00445). Annotated by reading only (2026-11-29): the event coder
 was never run on these articles and no coder output was read. Same format and guidelines as
 events_dev_source.py and events_fresh_source.py (docs/events.md § Dev set); `build()` comes from
 events_dev_source.py (SaudiNewsNet articles by reference + sha1).
@@ -29,17 +29,17 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
   date, ISIS as target (ambiguous: «فرضت سيطرتها» can read as a state; here a past act preparing the
   storming); the planned arrests, the storming «لاقتحام المدينة وتحريرها» (an aim) and the hearings are
   not events;
-- Houthi crimes round-up: the shelling of Aden's residential districts «حتى خلال الهدن» with «عشرات القتلى»
-  and the repeated shelling of the Aden refinery at al-Buraiqa → two *Shelling/artillery/missile attack*
-  events, date "unknown", reported (ambiguous: both are months-long campaigns; r15c left generic Houthi
-  crimes uncoded, but these have a named site and a result); Aden's «تحرير» → *Government regains
+- Houthi crimes round-up: the shelling of Aden's residential districts «حتى خلال الهدن» with «عشرات القتلى»,
+  the mortar shelling of southern Saudi Arabia that killed «عدد من المواطنين السعوديين» and the repeated
+  shelling of the Aden refinery at al-Buraiqa → three *Shelling/artillery/missile attack* events, date
+  "unknown", reported (ambiguous: all are months-long campaigns; r15c left generic Houthi crimes uncoded,
+  but these have a named place and a result); Aden's «تحرير» → *Government regains
   territory*, no actor, date "unknown" (as r5b/r16a); the looting of aid in the truce «في مارس 2015» →
   *Looting/property destruction*, historical, 2015-03; the siege of Hadi and his prime minister in Sanaa
   (named by the text among «الاعتقالات») → *Arrests*, historical, date "unknown"; the abduction of
   al-Subaihi and bin Mubarak → one *Abduction/forced disappearance* (one sentence, as r14a), historical,
   date "unknown", no place (the text names none for them). Not coded: daily shelling in Taiz, Lahj …
-  (habitual), the mortar shelling of southern Saudi Arabia (repeated, no place below «القطاعات
-  الجنوبية», no time; ambiguous), the Houthis' arrival in Aden and the Resistance's resistance (the
+  (habitual), the Houthis' arrival in Aden and the Resistance's resistance (the
   setting), blocking aid, holding ports (a state), the dozens of detained activists (an aggregate);
 - Duma arson: *Violence against civilians/Attack*, «منتصف الليلة قبل الماضية» of an 2015-08-01 article →
   2015-07-31 (as r15c), 1 dead; the army's alert and the Al-Aqsa restrictions, the ICC move and the
@@ -147,6 +147,14 @@ F["snn-20150727-00049"] = [
         also=("وطردهم إلى خارجها",),
     ),
     E(
+        "Explosions/Remote violence/Shelling/artillery/missile attack",
+        "قصف المناطق الجنوبية",
+        actor=("الحوثيين", "الحوثيون"),
+        target=("المواطنين السعوديين", "عدد من المواطنين السعوديين"),
+        place=("المناطق الجنوبية من السعودية", "السعودية", "القطاعات الجنوبية"),
+        date="unknown",
+    ),
+    E(
         "Strategic developments/Looting/property destruction",
         "نهبوا",
         actor=("الحوثيون",),
@@ -233,7 +241,6 @@ F["snn-20150808-00004"] = [
     E(
         "Protests/Peaceful protest",
         "احتجاجات",
-        target=("الحكومة",),
         place=("بغداد",),
         date="2015-08-07",
         also=("وخرج الآلاف اليوم الجمعة",),

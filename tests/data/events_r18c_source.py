@@ -15,54 +15,54 @@ of 24 July (r7b, r14b), the liberation of Aden named as background (many rounds)
 (r8a, r10a), the aid ships reaching Aden (r15c).
 
 Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a … r16c_source.py):
-- Turkey: the police's 251 arrests «اطلقت الجمعة» in 13 provinces → one *Arrests* 2015-07-24 (as r14b),
-  the Istanbul house raids and the later «297 شخصا» its mentions (one campaign, the provinces not listed;
-  ambiguous: ACLED might code Istanbul apart); the Suruc bombing → *Suicide bomb* 2015-07-20 («الاثنين»),
-  32 dead, ISIS as actor (the attribution, as r15b/r16c), the killing first (as r10a) and the lead's
-  aggregate «هجمات عنيفة استهدفت مدنيين وعناصر من قوى الامن» a mention of it; the PKK's claimed
-  «اعدام» of two policemen → *Armed clash* (a state target, as r7a/r10a/r16a), 2015-07-22, no place (the
-  text names none); the Turkish air strikes on extremist positions in Syria «فجر الجمعة» → *Air/drone
-  strike* 2015-07-24; the denied advance notice to Damascus and «ستتواصل» are not events;
-- Yemen, the Iranian-officers article: the clash during which the captured officer escaped → *Armed
-  clash*, date "unknown", place Aden read from the context (ambiguous; his capture, part of the fighting,
-  and the interrogation are not coded); the liberation of Aden «تحرير المقاومة للمدينة» → *Non-state
-  actor overtakes territory* (Resistance named, as r15c/r16c), date "unknown"; the Resistance that «باتت
-  تسيطر» on 90 % of the heights over al-Anad → *Non-state actor overtakes territory* (as fresh's «أصبحت
-  تحت سيطرتها»), publication date, its advance towards Lahj not coded (movement, as r16c); Taiz «أمس»:
-  clashes and an advance with no control yet → *Armed clash* 2015-07-21; the WFP ship «وصلت أمس» and the
-  UAE ship that «لحقتها» → two *Diplomacy/Aid* (two donors, as r15c), both 2015-07-21 (ambiguous for the
-  second), the lead «السفن المحملة بالمساعدات» a mention of the first;
-- the liberation of Aden named with no actor (Aden TV) → *Government regains territory*, date "unknown"
-  (as r9a/r16c); named as the Houthi leader's «هزيمة … على أيدي مقاتلي المقاومة» (Ghallab) → *Non-state
-  actor overtakes territory*, date "unknown" (ambiguous: an earlier round coded that «هزيمة» as
-  *Government regains territory*); Bahah's Aden visit (no day in the text) → *Visit*, publication date;
+- Turkey: the police's 251 arrests «اطلقت الجمعة» in 13 provinces → one *Arrests* 2015-07-24 (as r14b), the
+  Istanbul house raids and the later «297 شخصا» its mentions (one campaign, the provinces not listed;
+  ambiguous: ACLED might code Istanbul apart); the Suruc bombing → *Suicide bomb* 2015-07-20 («الاثنين»), 32
+  dead, ISIS as actor (the attribution, as r15b/r16c), the killing first (as r10a) and the lead's aggregate
+  «هجمات عنيفة استهدفت مدنيين وعناصر من قوى الامن» a mention of it; the PKK's claimed «اعدام» of two policemen
+  → *Armed clash* (a state target, as r7a/r10a/r16a), 2015-07-22, no place (the text names none); the Turkish
+  air strikes on extremist positions in Syria «فجر الجمعة» → *Air/drone strike* 2015-07-24; the denied advance
+  notice to Damascus and «ستتواصل» are not events;
+- Yemen, the Iranian-officers article: the clash during which the captured officer escaped → *Armed clash*,
+  date "unknown", place Aden read from the context (ambiguous), and his capture «وقعوا أسرى في أيدي الحوثيين»
+  → *Arrests* (as r12a's «وقعوا أسرى»), date "unknown"; the interrogation is not coded; the liberation of Aden
+  «تحرير المقاومة للمدينة» → *Non-state actor overtakes territory* (Resistance named, as r15c/r16c), date
+  "unknown"; the Resistance that «باتت تسيطر» on 90 % of the heights over al-Anad → *Non-state actor overtakes
+  territory* (as fresh's «أصبحت تحت سيطرتها»), publication date, its advance towards Lahj not coded (movement,
+  as r16c); Taiz «أمس»: clashes and an advance with no control yet → *Armed clash* 2015-07-21; the WFP ship
+  «وصلت أمس» and the UAE ship that «لحقتها» → two *Diplomacy/Aid* (two donors, as r15c), both 2015-07-21
+  (ambiguous for the second), the lead «السفن المحملة بالمساعدات» a mention of the first;
+- the liberation of Aden named with no actor (Aden TV) → *Government regains territory*, date "unknown" (as
+  r9a/r16c); named as the Houthi leader's «هزيمة … على أيدي مقاتلي المقاومة» (Ghallab) → *Non-state actor
+  overtakes territory*, date "unknown" (ambiguous: an earlier round coded that «هزيمة» as *Government regains
+  territory*); Bahah's Aden visit (no day in the text) → *Visit*, publication date;
 - Aden TV: the Houthis' looting and wrecking of the station («العبث والتدمير», «تخريب وسلب ونهب») →
-  *Looting/property destruction*, the «القصف العنيف» of its building → *Shelling/artillery/missile
-  attack*, both date "unknown", reported; the rebels' takeover of Aden (spring 2015) → *Non-state actor
-  overtakes territory*, historical, date "unknown"; Marem's meeting with the TV staff → *Meeting* (as the
-  cabinet/staff meetings of r9a/r13a), place Aden from the context; the 1994 war and the takeover of
-  «المحافظات» are generic, not coded;
-- the local-administration minister: «الجيش الوطني والمقاومة الشعبية سيطرت على الجبال المحيطة ومحاصرة
-  القاعدة» → *Government regains territory* (army named with the Resistance, as r15c/r16c), the 48-hour
-  forecast not coded; King Salman's 274 million dollars «في بداية عاصفة الحزم» → *Diplomacy/Aid*,
-  historical, date "unknown" (as the IMF loan coded *Aid*); al-Rabeeah's agreement with the UN →
-  *Diplomacy/Agreement*, date "unknown"; the hostages the Houthis hold in the base (an ongoing holding
-  with no day; ambiguous: could be *Abduction*), the convoys «مستمرة» and the destroyed districts
-  (months-long) are not coded;
+  *Looting/property destruction*, the «القصف العنيف» of its building → *Shelling/artillery/missile attack*,
+  both date "unknown", reported; the rebels' takeover of Aden (spring 2015) → *Non-state actor overtakes
+  territory*, historical, date "unknown"; Marem's meeting with the TV staff → *Meeting* (as the cabinet/staff
+  meetings of r9a/r13a; ambiguous: an administrative meeting), place Aden from the context; the 1994 war and
+  the takeover of «المحافظات» are generic, not coded;
+- the local-administration minister: «الجيش الوطني والمقاومة الشعبية سيطرت على الجبال المحيطة ومحاصرة القاعدة»
+  → *Government regains territory* (army named with the Resistance, as r15c/r16c), the 48-hour forecast not
+  coded; King Salman's 274 million dollars «في بداية عاصفة الحزم» → *Diplomacy/Aid*, historical, date
+  "unknown" (as the IMF loan coded *Aid*); al-Rabeeah's agreement with the UN → *Diplomacy/Agreement*, date
+  "unknown"; the hostages the Houthis hold in the base (an ongoing holding with no day; ambiguous: could be
+  *Abduction*), the convoys «مستمرة» and the destroyed districts (months-long) are not coded;
 - the deserters' article: dozens of Houthi/Saleh fighters fleeing al-Fayush and Sabr (Lahj) → *Non-violent
-  transfer of territory* (as blind's Houthi withdrawal; ambiguous: fresh did not code a vague «الهروب»
-  trend, here two areas are named); the Republican Guard killing a Houthi official and three gunmen
-  storming al-Jaimalani's house in Bayt Bous «أول من أمس» → *Armed clash* 2015-07-22, 4 dead; the Marib
-  fighting with 17 Houthi dead and their rout from the al-Jufaina front → one *Non-state actor overtakes
-  territory* (clashes leading to a takeover are its mentions, as fresh/r7a), 17 dead; the Ibb ambush that
-  killed al-Ghaili → *Armed clash*, 1 dead, the «احتدام المعارك» there a mention; weapons sales,
-  defections, the tribes' refusal, the Aden fighters' earlier surrenders (generic) are not coded;
+  transfer of territory* (as blind's Houthi withdrawal; ambiguous: fresh did not code a vague «الهروب» trend,
+  here two areas are named); the Republican Guard killing a Houthi official and three gunmen storming
+  al-Jaimalani's house in Bayt Bous «أول من أمس» → *Armed clash* 2015-07-22, 4 dead; the Marib fighting with
+  17 Houthi dead and their rout from the al-Jufaina front → one *Non-state actor overtakes territory* (clashes
+  leading to a takeover are its mentions, as fresh/r7a), 17 dead; the Ibb ambush that killed al-Ghaili →
+  *Armed clash*, 1 dead, the «احتدام المعارك» there a mention; weapons sales, defections, the tribes' refusal,
+  the Aden fighters' earlier surrenders (generic) are not coded;
 - Iraq: the US withdrawal «في ديسمبر/كانون الأول 2011» → *Non-violent transfer of territory*, historical,
-  2011-12; Odierno's operations against al-Qaeda and the US air strikes (generic) are not; the EU's 90
-  million euros → *Diplomacy/Aid*, the Kirkuk governor's meeting with Stylianides → *Meeting* (place Kirkuk
-  from the context), ISIS's control of south and west Kirkuk «منذ العاشر من حزيران/بونيو من العام الماضي»
-  → *Non-state actor overtakes territory*, historical, 2014-06-10; the joint committee and the Peshmerga's
-  repelled attempts (generic) are not coded.
+  2011-12 (ambiguous: background the generals argue about; the only happening the article dates); Odierno's
+  operations against al-Qaeda and the US air strikes (generic) are not; the EU's 90 million euros →
+  *Diplomacy/Aid*, the Kirkuk governor's meeting with Stylianides → *Meeting* (place Kirkuk from the context),
+  ISIS's control of south and west Kirkuk «منذ العاشر من حزيران/بونيو من العام الماضي» → *Non-state actor
+  overtakes territory*, historical, 2014-06-10; the joint committee and the Peshmerga's repelled attempts
+  (generic) are not coded.
 
 Negative: snn-20150806-00371 (the Muslim World League condemns al-Maliki's statements; Saudi Arabia's
 pursuit of extremists is generic).
@@ -183,6 +183,14 @@ F["snn-20150725-00876"] = [
     ),
 ]
 F["snn-20150722-00017"] = [
+    E(
+        "Strategic developments/Arrests",
+        "وقعوا أسرى",
+        actor=("الحوثيين",),
+        target=("أحد الضباط الجنوبيين", "الضباط الجنوبيين"),
+        place=("عدن", "مدينة عدن"),
+        date="unknown",
+    ),
     E(
         "Battles/Armed clash",
         "اشتباكات",

@@ -50,9 +50,10 @@ def sample_articles() -> list[dict]:
 
 @pytest.fixture
 def rules_only(monkeypatch):
-    """The event coder's rules without the learned filter and role choice: the rule tests check what the
+    """The event coder's rules without the learned filter, role choice and merge veto: the rule tests check what the
     rules do."""
     import marsad.events.component as component
 
     monkeypatch.setattr(component, "default_filter", lambda: None)
     monkeypatch.setattr(component, "default_role_model", lambda _role: None)
+    monkeypatch.setattr(component, "default_merge_model", lambda: None)

@@ -209,7 +209,7 @@ def test_dropped_agent_continues_past_an_event_of_another_type(monkeypatch):
     # mentions are looked at before merging (the merge would join the Syrian strikes into one event)
     import marsad.events.component as component
 
-    monkeypatch.setattr(component, "merge_candidates", lambda cands, article=None: cands)
+    monkeypatch.setattr(component, "merge_candidates", lambda cands, article=None, **_kw: cands)
     art = build_article(
         "قال بيان للقيادة المشتركة اليوم الجمعة إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية في "
         "سوريا والعراق ضد تنظيم الدولة الإسلامية أمس الخميس وإن الهجمات ركزت على مدينة دير الزور "

@@ -120,19 +120,21 @@ def events(
     ),
     out: Path = typer.Option(None, "--out", help="filter file to write (default: the shipped one)"),
     roles_dir: Path = typer.Option(
-        None, "--roles-dir", help="folder for the actor/target models (default: the shipped one)"
+        None, "--roles-dir", help="folder for the merge, actor, target and place models (default: shipped)"
     ),
     l2: float = typer.Option(3.0, "--l2", help="L2 penalty of the logistic regressions"),
     version: str = typer.Option("1.3.0", "--version", help="filter version to record"),
-    roles_version: str = typer.Option("1.1.0", "--roles-version", help="actor/target/place model version"),
+    roles_version: str = typer.Option("1.1.0", "--roles-version", help="merge/actor/target/place version"),
 ) -> None:
-    """Train the learned event filter, then the learned actor and target choice, on the annotated sets;
-    prints their cross-validated figures."""
+    """Train the learned parts of the event coder on the annotated sets — the merge veto, the event
+    filter, the actor, target and place choice — and print their cross-validated figures."""
     from marsad import catalogue
     from marsad.events.evaluate import DEFAULT_DEV
     from marsad.events.filter import FILTER_PATH
+    from marsad.events.merge_model import MERGE_MODEL_PATH
     from marsad.events.role_choice import ROLES, model_path
     from marsad.events.train_filter import train_filter
+    from marsad.events.train_merge import train_merge
     from marsad.events.train_roles import train_role
 
     paths = [Path(p) for p in _split(sets)] or sorted(DEFAULT_DEV.parent.glob("events_*.jsonl"))
@@ -141,51 +143,43 @@ def events(
     if not paths:
         typer.echo("marsad: no annotated event sets found (pass --sets)", err=True)
         raise typer.Exit(2)
-    shipped = catalogue.data_root().parent / FILTER_PATH
-    target = out or shipped
-    flt = train_filter(paths, target, l2=l2, version=version, log=lambda m: typer.echo(m, err=True))
-    digest = catalogue.file_sha256(target)
-    typer.echo(f"filter: {target}  sha256 {digest}  ({len(flt.weights)} weights)")
-    if target.resolve() == shipped.resolve():
-        catalogue.update_entry(
-            "events-filter",
-            {
-                "kind": "model",
-                "version": flt.version,
-                "path": FILTER_PATH.removeprefix("data/"),
-                "sha256": digest,
-                "source_data": [f"tests/data/{n}" for n in flt.trained_on],
-                "licence": "Apache-2.0 (weights over the coder's own rule and type names; no corpus text)",
-                "scores": flt.scores,
-                "train_command": "marsad train events" + (f" --exclude {exclude}" if exclude else ""),
-                "eval_command": "marsad eval events",
-                "card": "docs/events.md",
-            },
-        )
-        typer.echo("catalogue entry 'events-filter' updated")
-    # the options are those of the events the installed filter keeps, so the filter comes first
+    say = lambda m: typer.echo(m, err=True)  # noqa: E731
+    # order: the merge veto shapes the candidates the filter learns from; the filter decides which
+    # events the argument choices learn from
+    root = catalogue.data_root().parent
+    target = (roles_dir / "merge.json") if roles_dir else root / MERGE_MODEL_PATH
+    model = train_merge(paths, target, version=roles_version, log=say)
+    _record_events_model("events-merge", model, target, MERGE_MODEL_PATH, exclude, "merge veto")
+    target = out or root / FILTER_PATH
+    model = train_filter(paths, target, l2=l2, version=version, log=say)
+    _record_events_model("events-filter", model, target, FILTER_PATH, exclude, "filter")
     for role in (*ROLES, "place"):
-        shipped = catalogue.data_root().parent / model_path(role)
-        target = (roles_dir / shipped.name) if roles_dir else shipped
-        model = train_role(
-            role, paths, target, l2=l2, version=roles_version, log=lambda m: typer.echo(m, err=True)
-        )
-        digest = catalogue.file_sha256(target)
-        typer.echo(f"{role} model: {target}  sha256 {digest}  ({len(model.weights)} weights)")
-        if target.resolve() == shipped.resolve():
-            catalogue.update_entry(
-                f"events-{role}",
-                {
-                    "kind": "model",
-                    "version": model.version,
-                    "path": model_path(role).removeprefix("data/"),
-                    "sha256": digest,
-                    "source_data": [f"tests/data/{n}" for n in model.trained_on],
-                    "licence": "Apache-2.0 (weights over the coder's own feature names; no corpus text)",
-                    "scores": model.scores,
-                    "train_command": "marsad train events" + (f" --exclude {exclude}" if exclude else ""),
-                    "eval_command": "marsad eval events",
-                    "card": "docs/events.md",
-                },
-            )
-            typer.echo(f"catalogue entry 'events-{role}' updated")
+        target = (roles_dir / f"{role}.json") if roles_dir else root / model_path(role)
+        model = train_role(role, paths, target, l2=l2, version=roles_version, log=say)
+        _record_events_model(f"events-{role}", model, target, model_path(role), exclude, f"{role} model")
+
+
+def _record_events_model(entry: str, model, target: Path, path: str, exclude: str, what: str) -> None:
+    """Print the written model's digest; a shipped one also updates its catalogue entry."""
+    from marsad import catalogue
+
+    digest = catalogue.file_sha256(target)
+    typer.echo(f"{what}: {target}  sha256 {digest}  ({len(model.weights)} weights)")
+    if target.resolve() != (catalogue.data_root().parent / path).resolve():
+        return
+    catalogue.update_entry(
+        entry,
+        {
+            "kind": "model",
+            "version": model.version,
+            "path": path.removeprefix("data/"),
+            "sha256": digest,
+            "source_data": [f"tests/data/{n}" for n in model.trained_on],
+            "licence": "Apache-2.0 (weights over the coder's own rule and feature names; no corpus text)",
+            "scores": model.scores,
+            "train_command": "marsad train events" + (f" --exclude {exclude}" if exclude else ""),
+            "eval_command": "marsad eval events",
+            "card": "docs/events.md",
+        },
+    )
+    typer.echo(f"catalogue entry '{entry}' updated")

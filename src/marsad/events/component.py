@@ -21,6 +21,7 @@ from marsad.events.dedupe import Candidate, merge_candidates
 from marsad.events.discourse import inherit_actors, inherit_dates, inherit_places, lead_dates
 from marsad.events.filter import default_filter, features
 from marsad.events.frames import mention_refs, sentence_frames
+from marsad.events.merge_model import Veto, default_merge_model
 from marsad.events.place_choice import choose_place, place_options
 from marsad.events.role_choice import ROLES, default_role_model, fill, options
 from marsad.events.taxonomy import taxonomy
@@ -42,6 +43,8 @@ def extract_events(
     min_confidence: float | None = None,
     use_filter: bool = True,
     learned_roles: bool = True,
+    learned_merge: bool | None = None,
+    merge_log: list | None = None,
 ) -> list[Event]:
     """Events of ``article`` (needs tokens and sentences; uses entities and times when present).
 
@@ -52,7 +55,9 @@ def extract_events(
     The learned role choice (`marsad.events.role_choice`) names the actor and the target of a kept
     event no rule found them for; ``use_filter=False`` or ``learned_roles=False`` turns it off (the
     options stay in the article's ``role_options`` layer, which is what `marsad train events` learns
-    from)."""
+    from). The learned merge veto (`marsad.events.merge_model`) applies with the filter unless
+    ``learned_merge`` says otherwise; ``merge_log`` (a list) collects the merges the rules propose, with
+    no veto (how it is trained)."""
     if not article.sentences or not article.tokens:
         return []
     tax = taxonomy()
@@ -164,7 +169,10 @@ def extract_events(
     flt = default_filter() if use_filter else None
     floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
     kept = []
-    merged = merge_candidates(cands, article)
+    if learned_merge is None:
+        learned_merge = use_filter
+    merger = default_merge_model() if learned_merge and merge_log is None else None
+    merged = merge_candidates(cands, article, veto=Veto(merger) if merger else None, log=merge_log)
     siblings = [c.event for c in merged]
     for c in merged:
         if _partyless(c.event):

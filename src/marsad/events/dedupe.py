@@ -10,6 +10,8 @@ confidence with each further mention.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import msgspec
 
 from marsad.doc import Article, Event, Evidence, Geo, Span
@@ -208,25 +210,44 @@ def _antecedent(c: Candidate, kept: list[Candidate], article: Article | None) ->
     return None
 
 
-def merge_candidates(cands: list[Candidate], article: Article | None = None) -> list[Candidate]:
+Veto = Callable[[Candidate, Candidate, str], bool]
+
+
+def merge_candidates(
+    cands: list[Candidate],
+    article: Article | None = None,
+    *,
+    veto: Veto | None = None,
+    log: list[tuple[Candidate, Candidate, str]] | None = None,
+) -> list[Candidate]:
     """Greedy merge in text order: each candidate joins the first earlier happening it matches; an
     anaphoric mention joins the latest compatible happening of its event type; a demonstrative one
-    («هذه الغارات», «ذلك الهجوم») joins the latest violent (or same-type) happening whatever its date."""
+    («هذه الغارات», «ذلك الهجوم») joins the latest violent (or same-type) happening whatever its date.
+
+    ``veto(k, c, kind)`` may refuse a merge the rules propose (`marsad.events.merge_model`); ``log``
+    collects every proposed merge (earlier happening, candidate, kind) before the veto is asked."""
     kept: list[Candidate] = []
+
+    def joins(k: Candidate | None, c: Candidate, kind: str) -> bool:
+        if k is None:
+            return False
+        if log is not None:
+            log.append((k, c, kind))
+        if veto is not None and veto(k, c, kind):
+            return False
+        _absorb(k, c, article)
+        return True
+
     for c in _fold_clashes_into_takeovers(cands, article):
-        prev = _pointed(c, kept, article) if article is not None and _demonstrative(c, article) else None
-        if prev is not None:
-            _absorb(prev, c, article)
+        if (
+            article is not None
+            and _demonstrative(c, article)
+            and joins(_pointed(c, kept, article), c, "demonstrative")
+        ):
             continue
-        prev = _antecedent(c, kept, article) if _anaphoric(c) else None
-        if prev is not None:
-            _absorb(prev, c, article)
+        if _anaphoric(c) and joins(_antecedent(c, kept, article), c, "anaphoric"):
             continue
-        for k in kept:
-            if same_happening(k, c, article):
-                _absorb(k, c, article)
-                break
-        else:
+        if not any(same_happening(k, c, article) and joins(k, c, "compatible") for k in kept):
             kept.append(c)
     return kept
 

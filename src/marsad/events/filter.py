@@ -26,7 +26,7 @@ import msgspec
 
 from marsad.doc import Article, Event
 
-__all__ = ["EventFilter", "features", "default_filter", "FILTER_PATH", "ENV_VAR"]
+__all__ = ["EventFilter", "features", "default_filter", "load_model", "FILTER_PATH", "ENV_VAR"]
 
 FILTER_PATH = "data/models/events/filter.json"
 ENV_VAR = "MARSAD_EVENTS_FILTER"
@@ -107,17 +107,23 @@ def _sentence_features(article: Article, event: Event) -> dict[str, float]:
     return out
 
 
+def load_model(env_var: str, path: str) -> EventFilter | None:
+    """A logistic model of the coder: ``$<env_var>`` names another model file or is ``off``; unset, the
+    shipped file ``path`` (none when it is absent)."""
+    choice = os.environ.get(env_var, "").strip()
+    if choice.lower() in OFF:
+        return None
+    if choice:
+        return msgspec.json.decode(Path(choice).read_bytes(), type=EventFilter)
+    res = resources.files("marsad").joinpath(path)
+    if not res.is_file():
+        return None
+    return msgspec.json.decode(res.read_bytes(), type=EventFilter)
+
+
 @lru_cache(maxsize=1)
 def default_filter() -> EventFilter | None:
     """The filter events are coded with (read once per process): ``$MARSAD_EVENTS_FILTER`` names
     another filter file (one trained on your own annotations with ``marsad train events --out``) or is
     ``off`` (the rules alone decide, as `marsad eval events --rules-only`); unset, the shipped one."""
-    choice = os.environ.get(ENV_VAR, "").strip()
-    if choice.lower() in OFF:
-        return None
-    if choice:
-        return msgspec.json.decode(Path(choice).read_bytes(), type=EventFilter)
-    res = resources.files("marsad").joinpath(FILTER_PATH)
-    if not res.is_file():
-        return None
-    return msgspec.json.decode(res.read_bytes(), type=EventFilter)
+    return load_model(ENV_VAR, FILTER_PATH)

@@ -21,16 +21,13 @@ after the event filter, and are small JSON files (``data/models/events/actor.jso
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 import msgspec
 
 from marsad.doc import Article, Event, Evidence, Token
 from marsad.events.clauses import TIME_WORDS, clause_start
-from marsad.events.filter import OFF, EventFilter
+from marsad.events.filter import EventFilter, load_model
 from marsad.events.frames import Frame, MentionRef
 from marsad.events.roles import Arg, entity_map, inter_hint, is_state, mention_span
 from marsad.events.words import words as word_list
@@ -228,12 +225,4 @@ def default_role_model(role: str) -> EventFilter | None:
     """The model of ``role`` — actor, target or place (`marsad.events.place_choice`) — read once per
     process: ``$MARSAD_EVENTS_ACTOR`` / ``_TARGET`` / ``_PLACE`` names another model file or is ``off``;
     unset, the shipped one (none when the file is absent)."""
-    choice = os.environ.get(f"MARSAD_EVENTS_{role.upper()}", "").strip()
-    if choice.lower() in OFF:
-        return None
-    if choice:
-        return msgspec.json.decode(Path(choice).read_bytes(), type=EventFilter)
-    res = resources.files("marsad").joinpath(model_path(role))
-    if not res.is_file():
-        return None
-    return msgspec.json.decode(res.read_bytes(), type=EventFilter)
+    return load_model(f"MARSAD_EVENTS_{role.upper()}", model_path(role))

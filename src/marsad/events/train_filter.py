@@ -6,8 +6,8 @@ confidence cut and no filter; each candidate is labelled by the evaluation's own
 one). A logistic regression (L2, batch gradient descent, deterministic) is fitted on the candidates'
 features; a 5-fold cross-validation grouped by article reports what it does on articles it did not
 see, next to the rules' own cut (confidence ≥ 0.5) on the same folds, and picks the keep threshold
-(the best cross-validated F1 among `THRESHOLDS`; events under 0.5 keep their lower confidence, so
-users who prefer precision can filter on it).
+(the highest of `THRESHOLDS` whose cross-validated F1 is within 0.005 of the best; events under 0.5
+keep their lower confidence, so users who prefer precision can filter on it).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ __all__ = ["collect", "fit", "train_filter", "Candidates"]
 
 FOLDS = 5
 THRESHOLDS = (0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60)  # the keep threshold is the one the CV prefers
+TIE = 0.005  # cross-validated F1 differences this small are noise
 
 
 class Candidates(msgspec.Struct):
@@ -50,7 +51,8 @@ def collect(paths: Iterable[Path], log: Callable[[str], None] = lambda _m: None)
             art = _article(row)
             for comp in stages:
                 comp(art)
-            events = extract_events(art, min_confidence=0.0, use_filter=False)
+            # the candidates as the shipped coder merges them (learned merge veto on), before the filter
+            events = extract_events(art, min_confidence=0.0, use_filter=False, learned_merge=True)
             matched = {pi for _gi, pi in match_events(art, row["events"], events)}
             out.gold[row["id"]] = len(row["events"])
             for pi, ev in enumerate(events):
@@ -119,7 +121,10 @@ def train_filter(
         w, b = fit(x[tr], y[tr], l2)
         pred[te] = 1.0 / (1.0 + np.exp(-(x[te] @ w + b)))
     by_threshold = {t: _prf(pred >= t, y, gold) for t in THRESHOLDS}
-    threshold = max(THRESHOLDS, key=lambda t: (by_threshold[t]["f1"], t))
+    # the highest threshold within TIE of the best F1: on a tie, precision (what users of conflict data
+    # ask for) wins over recall
+    top = max(r["f1"] for r in by_threshold.values())
+    threshold = max(t for t in THRESHOLDS if by_threshold[t]["f1"] >= top - TIE)
     cv = by_threshold[threshold]
     rules = _prf(conf >= MIN_CONFIDENCE, y, gold)
     log(f"{len(y)} candidates ({int(y.sum())} events), {gold} gold events, {len(names)} features")

@@ -1,0 +1,89 @@
+"""The learned merge veto: pair features, the veto in the merge, training on a tiny set, the shipped file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import msgspec
+
+import marsad.events.component as component
+from marsad import catalogue
+from marsad.events.dedupe import merge_candidates
+from marsad.events.filter import EventFilter
+from marsad.events.fixtures import build_article
+from marsad.events.merge_model import Veto, default_merge_model, pair_features
+from marsad.events.train_merge import THRESHOLDS, train_merge
+
+DEV = Path(__file__).parent / "data" / "events_dev.jsonl"
+# SaudiNewsNet 20150803-00942: «مواجهات» then «اشتباكات … خلفت 13 قتيلا», one clash told twice
+CLASH = (
+    "قتل 13 مسلحا من ميليشات الحوثي في مواجهات اندلعت ليل الأحد غربي محافظة مأرب. "
+    "وقالت مصادر محلية إن اشتباكات استخدمت فيها الأسلحة الثقيلة في منطقة الجفينة غربي مأرب خلفت 13 قتيلا."
+)
+
+
+def _clash():
+    return build_article(CLASH, published=dt.date(2015, 8, 3), entities=[("LOC", "مأرب", "admin1")])
+
+
+def _proposed():
+    art = _clash()
+    log: list = []
+    component.extract_events(art, min_confidence=0.0, use_filter=False, merge_log=log)
+    return art, log
+
+
+def test_the_rules_proposal_is_logged_and_described_by_feature_names_only():
+    _art, log = _proposed()
+    assert len(log) == 1
+    k, c, kind = log[0]
+    assert kind in ("compatible", "anaphoric", "demonstrative") and c.sentence == 1 and k.sentence == 0
+    f = pair_features(k, c, kind)
+    assert f["gap=1"] == 1.0 and f["fatalities=same"] == 1.0 and f["lead"] == 1.0
+    assert not any(w in name for name in f for w in ("مواجهات", "اشتباكات", "مأرب"))
+
+
+def test_a_veto_keeps_the_two_mentions_apart():
+    art = _clash()
+    evs = component.extract_events(art, min_confidence=0.0, use_filter=False, learned_merge=False)
+    assert len([e for e in evs if e.event_type == "Battles"]) == 1  # the rules merge them
+    never = EventFilter("t", {}, bias=-5.0, threshold=0.5)  # p(same) ≈ 0.007: every merge vetoed
+    art = _clash()
+    log: list = []
+    component.extract_events(art, min_confidence=0.0, use_filter=False, merge_log=log)
+    cands = [log[0][0], log[0][1]]
+    for c in cands:
+        c.mentions, c.spans = 1, [c.event.trigger]
+    assert len(merge_candidates(cands, art, veto=Veto(never))) == 2
+    always = EventFilter("t", {}, bias=5.0, threshold=0.5)
+    assert not Veto(always)(cands[0], cands[1], "compatible")
+
+
+def test_training_on_a_tiny_set_is_deterministic(tmp_path):
+    rows = [line for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()][:30]
+    small = tmp_path / "events_tiny.jsonl"
+    small.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    a = train_merge([small], tmp_path / "a.json", log=lambda _m: None)
+    train_merge([small], tmp_path / "b.json", log=lambda _m: None)
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+    assert a.trained_on == ["events_tiny.jsonl"] and a.threshold in (0.0, *THRESHOLDS)
+    assert a.scores["pairs"] >= a.scores["wrong"] >= 0
+
+
+def test_the_shipped_model_loads_matches_its_catalogue_entry_and_can_be_switched_off(monkeypatch, tmp_path):
+    default_merge_model.cache_clear()
+    try:
+        model = default_merge_model()
+        assert model is not None and "events_dev.jsonl" in model.trained_on
+        assert catalogue.verify("events-merge") == []
+        monkeypatch.setenv("MARSAD_EVENTS_MERGE", "off")
+        default_merge_model.cache_clear()
+        assert default_merge_model() is None
+        other = tmp_path / "m.json"
+        other.write_bytes(msgspec.json.encode(EventFilter("mine", {}, bias=0.0, threshold=0.0)))
+        monkeypatch.setenv("MARSAD_EVENTS_MERGE", str(other))
+        default_merge_model.cache_clear()
+        assert default_merge_model().version == "mine"
+    finally:
+        default_merge_model.cache_clear()

@@ -23,7 +23,7 @@ from marsad.events.filter import default_filter, features
 from marsad.events.frames import mention_refs, sentence_frames
 from marsad.events.merge_model import Veto, default_merge_model
 from marsad.events.place_choice import choose_place, place_options
-from marsad.events.role_choice import ROLES, default_role_model, fill, options
+from marsad.events.role_choice import ROLES, Context, default_role_model, fill, options
 from marsad.events.taxonomy import taxonomy
 from marsad.pipeline import register
 from marsad.text.normalize import fold
@@ -195,10 +195,11 @@ def extract_events(
         if c.site is None:
             continue
         fr, words, tokens, refs, roles = c.site  # options only for kept events (they cost)
+        ctx = Context.of(article, fr, words, tokens)
         if not roles.keys() >= set(ROLES):
-            opened[c.event.id] = opts = options(article, fr, words, tokens, refs, roles)
+            opened[c.event.id] = opts = options(article, fr, words, tokens, refs, roles, ctx)
             fill(c.event, opts, models)
-        popts = place_options(article, fr, words, tokens, refs, roles)
+        popts = place_options(article, fr, words, tokens, refs, roles, ctx)
         if popts:
             places[c.event.id] = popts
             if models["place"] is not None:

@@ -36,8 +36,10 @@ def place_options(
     tokens: list[Token],
     refs: list[MentionRef],
     roles: dict[str, Arg],
+    ctx: Context | None = None,
 ) -> list[Option]:
-    """The place mentions of the trigger's sentence, each with its features."""
+    """The place mentions of the trigger's sentence, each with its features (``ctx``: the trigger's
+    `Context`, when the caller has it)."""
     m = frame.match
     ents = entity_map(article)
     slots = set(m.at)
@@ -50,7 +52,7 @@ def place_options(
     ]
     if not free or (pick is not None and len(free) == 1 and free[0].start == pick.span.start):
         return []  # nothing to choose
-    ctx = Context.of(article, frame, words, tokens)
+    ctx = ctx or Context.of(article, frame, words, tokens)
     rank = ranks(free, frame)
     pick_geo = ents[pick.entity].geo if pick is not None and pick.entity in ents else None
     out = []

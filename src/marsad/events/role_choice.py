@@ -21,6 +21,7 @@ after the event filter, and are small JSON files (``data/models/events/actor.jso
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 import msgspec
@@ -130,15 +131,22 @@ def position_features(ctx: Context, r: MentionRef, rank: int, rtype: str) -> dic
 
 
 def options(
-    article: Article, frame: Frame, words: list[str], tokens: list[Token], refs: list[MentionRef], roles: dict
+    article: Article,
+    frame: Frame,
+    words: list[str],
+    tokens: list[Token],
+    refs: list[MentionRef],
+    roles: dict,
+    ctx: Context | None = None,
 ) -> list[Option]:
-    """The mentions of the trigger's sentence that could be its actor or target, with their features."""
+    """The mentions of the trigger's sentence that could be its actor or target, with their features
+    (``ctx``: the trigger's `Context`, when the caller has it)."""
     m = frame.match
     ents = entity_map(article)
     slots = set(m.at)
     taken = {(a.entity, a.span.start) for a in roles.values()}
     taken_ents = {a.entity for a in roles.values() if a.entity is not None}
-    ctx = Context.of(article, frame, words, tokens)
+    ctx = ctx or Context.of(article, frame, words, tokens)
     rule_actor = roles.get("actor")
     free = [r for r in refs if not slots & set(range(r.first, r.last + 1))]
     rank = ranks(free, frame)
@@ -179,8 +187,12 @@ def _in_times(article: Article, tokens: list[Token]) -> set[int]:
     if not tokens or not article.times:
         return set()
     lo, hi = tokens[0].start, tokens[-1].end
-    spans = [(t.start, t.end) for t in article.times if t.end > lo and t.start < hi]
-    return {j for j, tok in enumerate(tokens) if any(a <= tok.start < b for a, b in spans)}
+    starts = [tok.start for tok in tokens]
+    out: set[int] = set()
+    for t in article.times:
+        if t.end > lo and t.start < hi:
+            out.update(range(bisect_left(starts, t.start), bisect_left(starts, t.end)))
+    return out
 
 
 def open_options(event: Event, role: str, opts: list[Option]) -> list[Option]:

@@ -32,6 +32,7 @@ from marsad.events.filter import EventFilter, load_model
 from marsad.events.frames import Frame, MentionRef
 from marsad.events.roles import Arg, entity_map, inter_hint, is_state, mention_span
 from marsad.events.words import words as word_list
+from marsad.text.normalize import fold
 
 __all__ = ["Option", "ROLES", "options", "choose", "fill", "default_role_model", "model_path"]
 
@@ -44,6 +45,8 @@ LIGHT = word_list("light_verbs")
 TITLE_HEADS = word_list("title_heads")
 COMPLEMENTIZERS = word_list("complementizers")
 WEEKDAYS = word_list("weekday_names")
+ARMED = word_list("actor_heads") - TITLE_HEADS
+OFFICIAL = frozenset(fold(w) for w in ("وزارة", "الوزارة", "الحكومة", "حكومة", "السلطات", "سلطات", "الرئاسة"))
 
 
 class Option(msgspec.Struct, frozen=True):
@@ -167,6 +170,11 @@ def options(
             f["media"] = 1.0
         if r.lead < len(words) and words[r.lead] in TITLE_HEADS:
             f["title_head"] = 1.0
+        phrase = words[r.lead : r.last + 1]
+        if any(w in ARMED for w in phrase):
+            f["armed_head"] = 1.0  # «قوات», «طيران», «مسلحون», «ميليشيات»: who fights
+        if any(w in OFFICIAL for w in phrase):
+            f["official_head"] = 1.0  # «وزارة», «الحكومة», «السلطات»: who announces, arrests, signs
         if inter_hint(r) == 7:
             f["civilian"] = 1.0
         if r.entity is None:

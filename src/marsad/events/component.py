@@ -196,9 +196,9 @@ def extract_events(
             continue
         fr, words, tokens, refs, roles = c.site  # options only for kept events (they cost)
         ctx = Context.of(article, fr, words, tokens)
-        if not roles.keys() >= set(ROLES):
-            opened[c.event.id] = opts = options(article, fr, words, tokens, refs, roles, ctx)
-            fill(c.event, opts, models)
+        by_role = options(article, fr, words, tokens, refs, roles, ctx)
+        opened[c.event.id] = by_role
+        fill(c.event, by_role, models)
         popts = place_options(article, fr, words, tokens, refs, roles, ctx)
         if popts:
             places[c.event.id] = popts

@@ -21,7 +21,7 @@ from __future__ import annotations
 from marsad.doc import Article, Event, Evidence, Token
 from marsad.events.filter import EventFilter
 from marsad.events.frames import Frame, MentionRef
-from marsad.events.role_choice import Context, Option, position_features, ranks
+from marsad.events.role_choice import Context, Option, decide, position_features, ranks
 from marsad.events.roles import Arg, entity_map, mention_span
 
 __all__ = ["place_options", "choose_place", "current"]
@@ -89,18 +89,9 @@ def current(event: Event, opts: list[Option]) -> list[Option]:
 
 def choose_place(model: EventFilter, event: Event, opts: list[Option]) -> None:
     """Replace the event's place by the model's choice when it beats the rules' pick (or fill it)."""
-    opts = current(event, opts)
-    if not opts:
-        return
-    scored = [(model.probability(o.feats), o) for o in opts]
-    p, best = max(scored, key=lambda po: po[0])
-    pick = next((po for po in scored if po[1].feats.get("pick")), None)
-    if p < model.threshold or best.feats.get("pick"):
-        return
-    if pick is not None and pick[0] >= p:
-        return
-    if best.arg.entity is None:
+    got = decide(model, current(event, opts))
+    if got is None or got[0].arg.entity is None:
         return  # a place must be an entity the map can show
+    best, p = got
     event.place = best.arg.entity
-    rule = f"learned-place@{model.version}"
-    event.evidence["place"] = Evidence(rule, round(p, 3), best.arg.span)
+    event.evidence["place"] = Evidence(f"learned-place@{model.version}", round(p, 3), best.arg.span)

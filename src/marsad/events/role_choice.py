@@ -34,7 +34,17 @@ from marsad.events.roles import Arg, entity_map, inter_hint, is_state, mention_s
 from marsad.events.words import words as word_list
 from marsad.text.normalize import fold
 
-__all__ = ["Option", "ROLES", "options", "choose", "fill", "default_role_model", "model_path"]
+__all__ = [
+    "Option",
+    "ROLES",
+    "options",
+    "current",
+    "decide",
+    "choose",
+    "fill",
+    "default_role_model",
+    "model_path",
+]
 
 ROLES = ("actor", "target")  # filled in this order
 
@@ -141,53 +151,74 @@ def options(
     refs: list[MentionRef],
     roles: dict,
     ctx: Context | None = None,
-) -> list[Option]:
-    """The mentions of the trigger's sentence that could be its actor or target, with their features
-    (``ctx``: the trigger's `Context`, when the caller has it)."""
+) -> dict[str, list[Option]]:
+    """For the actor and the target, the mentions of the trigger's sentence that could hold the role,
+    with their features; the mention the rules gave the role, if any, is among them, marked ``pick``;
+    the mentions the other roles hold are not (``ctx``: the trigger's `Context`, when the caller has it)."""
     m = frame.match
     ents = entity_map(article)
     slots = set(m.at)
-    taken = {(a.entity, a.span.start) for a in roles.values()}
-    taken_ents = {a.entity for a in roles.values() if a.entity is not None}
     ctx = ctx or Context.of(article, frame, words, tokens)
-    rule_actor = roles.get("actor")
     free = [r for r in refs if not slots & set(range(r.first, r.last + 1))]
     rank = ranks(free, frame)
-    cands = []
+    parties = []
     for r in free:
         ent = ents.get(r.entity) if r.entity else None
         if r.type == "LOC" and not is_state(ent):
             continue  # a town is a place, never who did it
-        if (r.entity, r.start) in taken or (r.entity is not None and r.entity in taken_ents):
-            continue
-        cands.append((r, ent))
-    out: list[Option] = []
-    for r, ent in cands:
-        f = position_features(ctx, r, rank.get(id(r), 0), "STATE" if r.type == "LOC" else r.type)
-        if len(cands) == 1:
-            f["only_option"] = 1.0
-        if any(w in MEDIA for w in words[r.lead : r.last + 1]):
-            f["media"] = 1.0
-        if r.lead < len(words) and words[r.lead] in TITLE_HEADS:
-            f["title_head"] = 1.0
-        phrase = words[r.lead : r.last + 1]
-        if any(w in ARMED for w in phrase):
-            f["armed_head"] = 1.0  # «قوات», «طيران», «مسلحون», «ميليشيات»: who fights
-        if any(w in OFFICIAL for w in phrase):
-            f["official_head"] = 1.0  # «وزارة», «الحكومة», «السلطات»: who announces, arrests, signs
-        if inter_hint(r) == 7:
-            f["civilian"] = 1.0
-        if r.entity is None:
-            f["unlinked"] = 1.0
-        elif ent is not None and ent.kb_id:
-            f["linked"] = 1.0
-        if rule_actor is None:
-            f["no_rule_actor"] = 1.0
-        else:
-            f["rule_actor_" + ("before" if rule_actor.span.start < r.start else "after")] = 1.0
-        arg = Arg(r.entity, mention_span(article, r), "learned", 0.0)
-        out.append(Option(arg, f))
+        parties.append((r, ent, mention_span(article, r), _party_features(ctx, r, ent, rank.get(id(r), 0))))
+    out: dict[str, list[Option]] = {}
+    for role in ROLES:
+        others = [a for name, a in roles.items() if name != role]
+        taken = {a.span.start for a in others}
+        taken_ents = {a.entity for a in others if a.entity is not None}
+        cands = [
+            p
+            for p in parties
+            if p[2].start not in taken and (p[0].entity is None or p[0].entity not in taken_ents)
+        ]
+        pick = roles.get(role)
+        rule_actor = roles.get("actor") if role != "actor" else None
+        opts = []
+        for r, _ent, span, base in cands:
+            f = dict(base)
+            if len(cands) == 1:
+                f["only_option"] = 1.0
+            if role != "actor":
+                if rule_actor is None:
+                    f["no_rule_actor"] = 1.0
+                else:
+                    f["rule_actor_" + ("before" if rule_actor.span.start < r.start else "after")] = 1.0
+            if pick is None:
+                f["no_pick"] = 1.0
+            elif pick.span.start == span.start or (pick.entity and pick.entity == r.entity):
+                f["pick"] = 1.0
+                f["pick:" + pick.rule.split(":")[0]] = 1.0
+            opts.append(Option(Arg(r.entity, span, "learned", 0.0), f))
+        out[role] = opts
     return out
+
+
+def _party_features(ctx: Context, r: MentionRef, ent, rank: int) -> dict[str, float]:
+    """What a mention is, whatever role it may take."""
+    words = ctx.words
+    f = position_features(ctx, r, rank, "STATE" if r.type == "LOC" else r.type)
+    phrase = words[r.lead : r.last + 1]
+    if any(w in MEDIA for w in phrase):
+        f["media"] = 1.0
+    if r.lead < len(words) and words[r.lead] in TITLE_HEADS:
+        f["title_head"] = 1.0
+    if any(w in ARMED for w in phrase):
+        f["armed_head"] = 1.0  # «قوات», «طيران», «مسلحون», «ميليشيات»: who fights
+    if any(w in OFFICIAL for w in phrase):
+        f["official_head"] = 1.0  # «وزارة», «الحكومة», «السلطات»: who announces, arrests, signs
+    if inter_hint(r) == 7:
+        f["civilian"] = 1.0
+    if r.entity is None:
+        f["unlinked"] = 1.0
+    elif ent is not None and ent.kb_id:
+        f["linked"] = 1.0
+    return f
 
 
 def _in_times(article: Article, tokens: list[Token]) -> set[int]:
@@ -203,34 +234,55 @@ def _in_times(article: Article, tokens: list[Token]) -> set[int]:
     return out
 
 
-def open_options(event: Event, role: str, opts: list[Option]) -> list[Option]:
-    """The options of ``role`` when no rule filled it (never the mention the other role holds)."""
-    if getattr(event, role) is not None or role in event.evidence:
+def current(event: Event, role: str, opts: list[Option]) -> list[Option]:
+    """``opts`` when the event's ``role`` is still what the rules gave it in its own sentence (or
+    nothing), else [] — an argument a merged mention or the previous event gave is not re-ranked; never
+    the mention the other role holds."""
+    ev = event.evidence.get(role)
+    picked = [o for o in opts if o.feats.get("pick")]
+    if ev is None or ev.span is None:
+        if getattr(event, role) is not None or picked:
+            return []
+    elif not any(
+        o.arg.span.start == ev.span.start or (o.arg.entity and o.arg.entity == getattr(event, role))
+        for o in picked
+    ):
         return []
     other = event.evidence.get("target" if role == "actor" else "actor")
     if other is None or other.span is None:
         return opts
-    return [o for o in opts if o.arg.span.start != other.span.start]
+    return [o for o in opts if o.arg.span.start != other.span.start or o.feats.get("pick")]
+
+
+def decide(model: EventFilter, opts: list[Option]) -> tuple[Option, float] | None:
+    """The option that replaces the rules' pick (or fills an empty role): the best one, when its
+    probability reaches the model's threshold and beats the pick's; None keeps the rules' answer."""
+    if not opts:
+        return None
+    scored = [(model.probability(o.feats), o) for o in opts]
+    p, best = max(scored, key=lambda po: po[0])
+    pick = next((q for q, o in scored if o.feats.get("pick")), None)
+    if p < model.threshold or best.feats.get("pick") or (pick is not None and pick >= p):
+        return None
+    return best, p
 
 
 def choose(model: EventFilter, opts: list[Option], role: str = "actor") -> Arg | None:
-    """The best option when its probability reaches the model's threshold."""
-    best, best_p = None, -1.0
-    for o in opts:
-        p = model.probability(o.feats)
-        if p > best_p:
-            best, best_p = o, p
-    if best is None or best_p < model.threshold:
+    """The argument `decide` prefers, as an `Arg` with the rule ``learned-<role>@<version>``."""
+    got = decide(model, opts)
+    if got is None:
         return None
-    rule = f"learned-{role}@{model.version}"
-    return msgspec.structs.replace(best.arg, rule=rule, confidence=round(best_p, 3))
+    best, p = got
+    return msgspec.structs.replace(best.arg, rule=f"learned-{role}@{model.version}", confidence=round(p, 3))
 
 
-def fill(event: Event, opts: list[Option], models: dict[str, EventFilter | None]) -> None:
-    """Give each open role of ``event`` the models' choice among ``opts`` (actor first)."""
+def fill(event: Event, by_role: dict[str, list[Option]], models: dict[str, EventFilter | None]) -> None:
+    """Give each role of ``event`` the models' choice among its options (actor first)."""
     for role in ROLES:
         model = models.get(role)
-        arg = choose(model, open_options(event, role, opts), role) if model is not None else None
+        if model is None:
+            continue
+        arg = choose(model, current(event, role, by_role.get(role, [])), role)
         if arg is not None:
             setattr(event, role, arg.entity)
             event.evidence[role] = Evidence(arg.rule, arg.confidence, arg.span)

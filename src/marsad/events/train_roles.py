@@ -1,13 +1,15 @@
-"""`marsad train events` (second part): fit the learned role choice (`marsad.events.role_choice`).
+"""`marsad train events` (last part): fit the learned argument choice (`marsad.events.role_choice`,
+`marsad.events.place_choice`).
 
-Every annotated article runs through the installed stages and the coder (rules, installed event
-filter, no learned roles). Each kept event that matches a gold event
-(`marsad.events.evaluate.match_events`) and that no rule gave the role brings its options; an option
-is right when the evaluation would accept it as the gold argument (`arg_right`; for a clash or a
-meeting, either side). One logistic regression per role is fitted on the options; a 5-fold
-cross-validation grouped by article counts, on the events of articles it did not see, how many come
-out right (an event whose gold has no such argument is right only when nothing is chosen) and picks
-the threshold with the most. Events with no option or no match do not take part.
+Every annotated article runs through the installed stages and the coder (rules, installed merge veto
+and event filter, no learned arguments). Each kept event that matches a gold event
+(`marsad.events.evaluate.match_events`) brings the options of each role (the rules' pick among them);
+an option is right when the evaluation would accept it as the gold argument (`arg_right`; for a clash
+or a meeting, either side). One logistic regression per role is fitted on the options; a 5-fold
+cross-validation grouped by article counts, on the events of articles it did not see, how many
+arguments come out right when the best option replaces the rules' answer at each threshold (only when
+it also beats the pick), and keeps the threshold with the most. Events with no option, or whose
+argument came from another mention, do not take part.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from marsad.events.component import extract_events
 from marsad.events.evaluate import SYMMETRIC, _article, arg_right, load_dev, match_events
 from marsad.events.filter import EventFilter
 from marsad.events.place_choice import current
-from marsad.events.role_choice import Option, open_options
+from marsad.events.role_choice import Option
+from marsad.events.role_choice import current as role_current
 from marsad.events.stages import upstream
 from marsad.events.train_filter import FOLDS, _matrix, fit
 
@@ -56,6 +59,16 @@ def _right(art, event, opt: Option, gold: dict, role: str) -> bool:
     return symmetric and gold[other] is not None and arg_right(art, trial, role, gold[other])
 
 
+def _as_is(art, event, gold: dict, role: str) -> bool:
+    """Is the event's ``role`` right as the rules left it (the evaluation's reading, sides swapped for a
+    clash or a meeting)?"""
+    if arg_right(art, event, role, gold[role]):
+        return True
+    other = "target" if role == "actor" else "actor"
+    symmetric = gold["sub_event_type"] in SYMMETRIC
+    return symmetric and gold[other] is not None and arg_right(art, event, role, gold[other])
+
+
 def collect_options(
     paths: Iterable[Path], role: str = "actor", log: Callable[[str], None] = lambda _m: None
 ) -> Groups:
@@ -76,8 +89,8 @@ def collect_options(
                     opts = current(ev, opened.get(ev.id, []))
                     baseline = int(arg_right(art, ev, "place", g["place"]))
                 else:
-                    opts = open_options(ev, role, opened.get(ev.id, []))
-                    baseline = int(g[role] is None)
+                    opts = role_current(ev, role, opened.get(ev.id, {}).get(role, []))
+                    baseline = int(_as_is(art, ev, g, role))
                 if not opts:
                     continue
                 out.article.append(row["id"])
@@ -108,7 +121,7 @@ def train_role(
     out: Path,
     *,
     l2: float = 3.0,
-    version: str = "1.1.0",
+    version: str = "1.2.0",
     log: Callable[[str], None] = print,
 ) -> EventFilter:
     """Fit the model of ``role`` on the open events of ``paths``, write its JSON to ``out``, return it."""

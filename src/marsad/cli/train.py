@@ -129,6 +129,7 @@ def events(
     """Train the learned parts of the event coder on the annotated sets — the merge veto, the event
     filter, the actor, target and place choice — and print their cross-validated figures."""
     from marsad import catalogue
+    from marsad.events.context_tagger import CONTEXT_PATH
     from marsad.events.evaluate import DEFAULT_DEV
     from marsad.events.filter import FILTER_PATH
     from marsad.events.merge_model import MERGE_MODEL_PATH
@@ -151,20 +152,29 @@ def events(
     model = train_merge(paths, target, version=roles_version, log=say)
     _record_events_model("events-merge", model, target, MERGE_MODEL_PATH, exclude, "merge veto")
     target = out or root / FILTER_PATH
-    model = train_filter(paths, target, l2=l2, version=version, log=say)
+    context = (target.parent / "context.crfsuite") if out or roles_dir else root / CONTEXT_PATH
+    model = train_filter(paths, target, l2=l2, version=version, log=say, context_out=context)
     _record_events_model("events-filter", model, target, FILTER_PATH, exclude, "filter")
+    _record_events_model(
+        "events-context", model, context, CONTEXT_PATH, exclude, "context CRF", weights=False
+    )
     for role in (*ROLES, "place"):
         target = (roles_dir / f"{role}.json") if roles_dir else root / model_path(role)
         model = train_role(role, paths, target, l2=l2, version=roles_version, log=say)
         _record_events_model(f"events-{role}", model, target, model_path(role), exclude, f"{role} model")
 
 
-def _record_events_model(entry: str, model, target: Path, path: str, exclude: str, what: str) -> None:
-    """Print the written model's digest; a shipped one also updates its catalogue entry."""
+def _record_events_model(
+    entry: str, model, target: Path, path: str, exclude: str, what: str, *, weights: bool = True
+) -> None:
+    """Print the written model's digest; a shipped one also updates its catalogue entry (``model`` gives
+    the version, sources and scores; the context CRF takes the filter's, trained with it)."""
     from marsad import catalogue
 
     digest = catalogue.file_sha256(target)
-    typer.echo(f"{what}: {target}  sha256 {digest}  ({len(model.weights)} weights)")
+    typer.echo(
+        f"{what}: {target}  sha256 {digest}" + (f"  ({len(model.weights)} weights)" if weights else "")
+    )
     if target.resolve() != (catalogue.data_root().parent / path).resolve():
         return
     catalogue.update_entry(

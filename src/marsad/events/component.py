@@ -17,6 +17,7 @@ from marsad.events.attributes import event_date, event_status, fatalities, sente
 from marsad.events.casualties import casualty_side
 from marsad.events.classify import apply_modifiers, resolve_subtype
 from marsad.events.confidence import score
+from marsad.events.context_tagger import default_context_tagger
 from marsad.events.dedupe import Candidate, merge_candidates
 from marsad.events.discourse import inherit_actors, inherit_dates, inherit_places, lead_dates
 from marsad.events.filter import default_filter, features
@@ -167,6 +168,7 @@ def extract_events(
     inherit_actors(cands)
     inherit_places(cands)
     flt = default_filter() if use_filter else None
+    context = default_context_tagger() if flt is not None else None
     floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
     kept = []
     if learned_merge is None:
@@ -181,7 +183,8 @@ def extract_events(
             if c.event.confidence >= floor:
                 kept.append(c)
             continue
-        p = flt.probability(features(article, c.event, siblings))
+        ctx = context.probability(article, c.spans) if context is not None else None
+        p = flt.probability(features(article, c.event, siblings, ctx))
         if p >= flt.threshold:
             c.event.evidence["filter"] = Evidence(f"filter:events-filter@{flt.version}", round(p, 3), None)
             c.event.confidence = round(min(p, 0.98), 3)

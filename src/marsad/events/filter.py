@@ -48,10 +48,13 @@ class EventFilter(msgspec.Struct, frozen=True):
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def features(article: Article, event: Event, siblings: Sequence[Event] = ()) -> dict[str, float]:
+def features(
+    article: Article, event: Event, siblings: Sequence[Event] = (), context: float | None = None
+) -> dict[str, float]:
     """What the rules found for ``event``: names of rules and values in [0, 1] (no words).
     ``siblings``: every candidate of the article (``event`` among them), for the article-level
-    features (how many candidates of its type, whether it is the first of them)."""
+    features (how many candidates of its type, whether it is the first of them); ``context``: the
+    context CRF's probability that its mentions tell an event (`marsad.events.context_tagger`)."""
     ev = event.evidence
     f: dict[str, float] = {
         "type=" + event.event_type: 1.0,
@@ -81,6 +84,12 @@ def features(article: Article, event: Event, siblings: Sequence[Event] = ()) -> 
     if status is not None and status.rule.count(":") >= 2:
         f["status_why=" + status.rule.split(":")[2]] = 1.0
     f.update(_sentence_features(article, event))
+    if context is not None:
+        f["context"] = context
+        f[
+            "context="
+            + ("low" if context < 0.1 else "some" if context < 0.3 else "mid" if context < 0.6 else "high")
+        ] = 1.0
     if siblings:
         same = [e for e in siblings if e.event_type == event.event_type]
         f["same_type=" + ("1" if len(same) <= 1 else "2" if len(same) == 2 else "3+")] = 1.0

@@ -13,13 +13,16 @@ keep their lower confidence, so users who prefer precision can filter on it).
 from __future__ import annotations
 
 import random
+import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import msgspec
 import numpy as np
 
+from marsad.doc import Article, Span
 from marsad.events.component import MIN_CONFIDENCE, extract_events
+from marsad.events.context_tagger import ContextTagger, train_context
 from marsad.events.evaluate import _article, load_dev, match_events
 from marsad.events.filter import EventFilter, features
 from marsad.events.stages import upstream
@@ -41,9 +44,17 @@ class Candidates(msgspec.Struct):
     gold: dict[str, int]  # article id → number of gold events
 
 
-def collect(paths: Iterable[Path], log: Callable[[str], None] = lambda _m: None) -> Candidates:
+def _fold_of(ids: Iterable[str]) -> dict[str, int]:
+    """The cross-validation fold of each article (shuffled with seed 0)."""
+    arts = sorted(set(ids))
+    random.Random(0).shuffle(arts)
+    return {a: i % FOLDS for i, a in enumerate(arts)}
+
+
+def _annotated(paths: Iterable[Path], log: Callable[[str], None]) -> list[tuple[dict, Article]]:
+    """Every annotated article with the installed upstream stages run on it."""
     stages = upstream()
-    out = Candidates([], [], [], [], {})
+    out = []
     for path in paths:
         rows = load_dev(path)
         log(f"{path.name}: {len(rows)} articles")
@@ -51,13 +62,61 @@ def collect(paths: Iterable[Path], log: Callable[[str], None] = lambda _m: None)
             art = _article(row)
             for comp in stages:
                 comp(art)
+            out.append((row, art))
+    return out
+
+
+def _mentions_of(row: dict) -> list[Span]:
+    return [
+        Span(m["start"], m["end"], m["text"])
+        for g in row["events"]
+        for m in (g["trigger"], *g.get("also", []))
+    ]
+
+
+def context_taggers(
+    docs: list[tuple[dict, Article]], out: Path | None, tmp: Path
+) -> dict[str, ContextTagger]:
+    """Out-of-fold context CRFs (`marsad.events.context_tagger`): article id → a CRF trained on the other
+    folds; with ``out``, also the CRF of every article, written there."""
+    fold_of = _fold_of(row["id"] for row, _art in docs)
+    by_fold = {}
+    for k in range(FOLDS):
+        path = train_context(
+            ((a, _mentions_of(r)) for r, a in docs if fold_of[r["id"]] != k), tmp / f"ctx{k}.crf"
+        )
+        by_fold[k] = ContextTagger(path)
+    if out is not None:
+        train_context(((a, _mentions_of(r)) for r, a in docs), out)
+    return {row["id"]: by_fold[fold_of[row["id"]]] for row, _art in docs}
+
+
+def collect(
+    paths: Iterable[Path],
+    log: Callable[[str], None] = lambda _m: None,
+    *,
+    context_out: Path | None = None,
+    use_context: bool = True,
+) -> Candidates:
+    """Labelled candidates of the annotated articles; with ``use_context``, each with the out-of-fold
+    context CRF's probability at its mentions (and the CRF of all articles written to ``context_out``)."""
+    docs = _annotated(paths, log)
+    taggers: dict[str, ContextTagger] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        if use_context:
+            taggers = context_taggers(docs, context_out, Path(tmp))
+        out = Candidates([], [], [], [], {})
+        for row, art in docs:
             # the candidates as the shipped coder merges them (learned merge veto on), before the filter
             events = extract_events(art, min_confidence=0.0, use_filter=False, learned_merge=True)
+            spans = art.layer("event_mentions") or {}
             matched = {pi for _gi, pi in match_events(art, row["events"], events)}
             out.gold[row["id"]] = len(row["events"])
+            tagger = taggers.get(row["id"])
             for pi, ev in enumerate(events):
+                ctx = tagger.probability(art, spans.get(ev.id, [ev.trigger])) if tagger else None
                 out.article.append(row["id"])
-                out.feats.append(features(art, ev, events))
+                out.feats.append(features(art, ev, events, ctx))
                 out.label.append(int(pi in matched))
                 out.rule_conf.append(ev.confidence)
     return out
@@ -103,17 +162,18 @@ def train_filter(
     l2: float = 1.0,
     version: str = "1.3.0",
     log: Callable[[str], None] = print,
+    context_out: Path | None = None,
+    use_context: bool = True,
 ) -> EventFilter:
-    """Fit on all candidates of ``paths``, write the filter JSON to ``out`` and return it."""
-    cands = collect(paths, log)
+    """Fit on all candidates of ``paths``, write the filter JSON to ``out`` and return it; the context
+    CRF trained on all of ``paths`` is written to ``context_out`` when given."""
+    cands = collect(paths, log, context_out=context_out, use_context=use_context)
     names = sorted({k for f in cands.feats for k in f})
     x = _matrix(cands.feats, names)
     y = np.array(cands.label, dtype=float)
     conf = np.array(cands.rule_conf)
     gold = sum(cands.gold.values())
-    arts = sorted(cands.gold)
-    random.Random(0).shuffle(arts)
-    fold_of = {a: i % FOLDS for i, a in enumerate(arts)}
+    fold_of = _fold_of(cands.gold)
     folds = np.array([fold_of[a] for a in cands.article])
     pred = np.zeros(len(y))
     for k in range(FOLDS):

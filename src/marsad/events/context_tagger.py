@@ -41,6 +41,7 @@ PROCLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "�
 DEFINITE = ("ال", "وال", "بال", "لل", "فال")
 WINDOW = 2
 _OFFSETS = tuple((d, f"{d}:") for d in range(-WINDOW, WINDOW + 1) if d)
+SPAN_WINDOW = 5  # tokens tagged on each side of a span at run time
 
 
 def _stem(w: str) -> str:
@@ -127,55 +128,63 @@ def _tokens(article: Article, sent: Sentence) -> list[tuple[str, str, str, int, 
     ]
 
 
+def _features_at(toks: list[tuple[str, str, str, int, int]], i: int) -> list[str]:
+    w, kind, ent, _s, _e = toks[i]
+    f = ["b", *_token_features(w, kind, ent, "", True)]
+    for d, pre in _OFFSETS:
+        j = i + d
+        if 0 <= j < len(toks):
+            f += _token_features(toks[j][0], toks[j][1], toks[j][2], pre, False)
+        else:
+            f.append(pre + "pad")
+    return f
+
+
 def sentence_features(article: Article, sent: Sentence) -> tuple[list[list[str]], list[tuple[int, int]]]:
     """CRF features of each token of ``sent`` and the tokens' character spans."""
     toks = _tokens(article, sent)
-    feats = []
-    for i, (w, kind, ent, _s, _e) in enumerate(toks):
-        f = ["b", *_token_features(w, kind, ent, "", True)]
-        for d, pre in _OFFSETS:
-            j = i + d
-            if 0 <= j < len(toks):
-                f += _token_features(toks[j][0], toks[j][1], toks[j][2], pre, False)
-            else:
-                f.append(pre + "pad")
-        feats.append(f)
-    return feats, [(s, e) for *_x, s, e in toks]
+    return [_features_at(toks, i) for i in range(len(toks))], [(s, e) for *_x, s, e in toks]
 
 
 class ContextTagger:
-    """A trained context CRF: the probability that a span of an article is an event mention."""
+    """A trained context CRF: the probability that a span of an article is an event mention.
+
+    The CRF is trained on whole sentences; at run time it tags a window of ``SPAN_WINDOW`` tokens on
+    each side of the span (features still read the sentence's tokens beyond the window's edge), which
+    costs a fraction of a whole long sentence and changes the marginals little."""
 
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(self.path)
+        self._has_t = "T" in self._tagger.labels()
 
     def probability(self, article: Article, spans: Iterable[Span]) -> float:
-        """Highest marginal of ``T`` over the tokens of ``spans`` (cached per sentence in the article)."""
-        cache: dict[int, dict[int, float]] = article.layer("_events_context")
+        """Highest marginal of ``T`` over the tokens of ``spans``."""
+        if not article.sentences or not self._has_t:
+            return 0.0
+        cache: dict[int, tuple[list, dict[int, list[str]]]] = article.layer("_events_context")
         if cache is None:
             cache = {}
             article.set_layer("_events_context", cache)
         best = 0.0
         for span in spans:
-            if not article.sentences:
-                return 0.0
             si = article.sentence_at(span.start)
             if si not in cache:
-                cache[si] = self._marginals(article, article.sentences[si])
-            best = max([best] + [p for s, p in cache[si].items() if span.start <= s < span.end])
+                cache[si] = (_tokens(article, article.sentences[si]), {})
+            toks, feats = cache[si]
+            inside = [i for i, t in enumerate(toks) if span.start <= t[3] < span.end]
+            if not inside:
+                continue
+            lo, hi = max(0, inside[0] - SPAN_WINDOW), min(len(toks), inside[-1] + SPAN_WINDOW + 1)
+            window = []
+            for i in range(lo, hi):
+                if i not in feats:
+                    feats[i] = _features_at(toks, i)
+                window.append(feats[i])
+            self._tagger.set(window)
+            best = max([best] + [self._tagger.marginal("T", i - lo) for i in inside])
         return best
-
-    def _marginals(self, article: Article, sent: Sentence) -> dict[int, float]:
-        feats, spans = sentence_features(article, sent)
-        if not feats:
-            return {}
-        self._tagger.set(feats)
-        labels = self._tagger.labels()
-        if "T" not in labels:
-            return {}
-        return {s: self._tagger.marginal("T", i) for i, (s, _e) in enumerate(spans)}
 
 
 def train_context(docs: Iterable[tuple[Article, list[Span]]], out: Path) -> Path:

@@ -114,16 +114,11 @@ def _entity_types(article: Article) -> dict[int, str]:
     return cached
 
 
-@lru_cache(maxsize=200_000)
-def _fold(text: str) -> str:
-    return fold(text)
-
-
 def _tokens(article: Article, sent: Sentence) -> list[tuple[str, str, str, int, int]]:
     """(folded word, kind, entity type, start, end) of the sentence's tokens."""
     types = _entity_types(article)
     return [
-        (_fold(t.text), t.kind, types.get(t.start, ""), t.start, t.end)
+        (t.norm, t.kind, types.get(t.start, ""), t.start, t.end)
         for t in article.tokens[sent.first_token : sent.last_token]
     ]
 

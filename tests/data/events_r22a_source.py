@@ -28,7 +28,7 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
   (ISIS's words, no time or place) and the border reinforcements are not coded; Erdogan's visit to
   northern Cyprus → *Diplomacy/Visit*, publication date (as r20c); the Istanbul march met with tear gas
   «في وقت لاحق أمس» → *Protests/Protest with intervention* 2015-07-20, protesters actor, police target
-  (as r19);
+  (as r11a);
 - Taiz: the coalition raids «صباح الأربعاء» → *Air/drone strike* 2015-08-05; the army and Resistance
   retaking Lahj and al-Houta → *Government regains territory* (publication date; the sweeps its
   mention); the Resistance ambush (5 Houthi/Saleh dead) → *Armed clash*; the intermittent clashes in

@@ -11,8 +11,8 @@ events_fresh_source.py (docs/events.md § Dev set); `build()` comes from events_
 
 Near-copies: none. No article shares its first 80 characters (whitespace normalised) or three 12-word
 runs with an article of another tests/data/events_*.jsonl set. Same happenings in other words: the
-Suruc bombing (many rounds), the Silopi clash (r20c), the PKK–government truce of 2013 (r20), the
-Skhirat agreement (earlier rounds), Carter's trips (r20b/r20c).
+Suruc bombing (many rounds), the Silopi clash (r20c), the PKK–government truce of 2013 (r15b …
+r20a), the Skhirat agreement (r17a), Carter's trips (r20b/r20c).
 
 Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a … r20c_source.py):
 - Paris: the three suspects «الموقوفين» → one *Arrests* in France, no actor named, publication date (the

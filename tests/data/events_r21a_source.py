@@ -8,11 +8,14 @@ output was read. Same format and guidelines as events_dev_source.py and events_f
 (docs/events.md § Dev set); `build()` comes from events_dev_source.py (SaudiNewsNet articles by reference
 + sha1).
 
-Near-copies: none of an annotated set (no shared first 80 characters after whitespace normalisation, no
-shared 120-character passage with any tests/data/events_*.jsonl text). Same happenings in other words:
-the liberation of Aden and of al-Tawahi (many rounds), the Dar Saad Katyusha massacre (coded 2015-07-19 as
-the HRW articles), the Utmah and Abyan takeovers (an earlier round), the five-day truce of 26 July (fresh, r19a,
-r20a), the al-Qaryatain abductions, the Houthi takeover of Sanaa and the 26 March air campaign.
+Near-copies: one. snn-20150802-00079 (bin Zayed receiving al-Jubeir) shares long passages (the same
+agency text) with r22b's snn-20150803-00819, committed while this part was annotated; coded the same way
+(*Meeting* 2015-08-01, Abu Dhabi): score it separately. No other article shares its first 80 characters
+(whitespace normalised) or a 120-character passage with a tests/data/events_*.jsonl text. Same happenings
+in other words: the liberation of Aden and of al-Tawahi (many rounds), the Dar Saad Katyusha massacre
+(coded 2015-07-19 as the HRW articles), the Utmah and Abyan takeovers (an earlier round), the five-day
+truce of 26 July (fresh, r19a, r20a), the al-Qaryatain abductions, the Houthi takeover of Sanaa and the
+26 March air campaign.
 
 Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a … r20c_source.py):
 - Yemeni embassy in Beirut stopping visas for Lebanese → *Diplomacy/Sanction* (ambiguous: a consular

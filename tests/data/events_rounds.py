@@ -1,4 +1,4 @@
-"""The draws of the blind event rounds 5–22 (`events_r<N>a.jsonl`, `events_r<N>b.jsonl`…), in one place.
+"""The draws of the blind event rounds 5–24 (`events_r<N>a.jsonl`, `events_r<N>b.jsonl`…), in one place.
 
 Every round samples the pool of events_fresh_source.py (300–900 characters, a conflict place named as
 a word, an event word, no `dup_of`, not reserved, in no other tests/data set; a round's own two files
@@ -10,7 +10,7 @@ to 1,500 characters (the shorter pool is used up). Round 15 turns to the longer 
 articles (901–1,500 characters; the 300–900 pool is used up too): 42 of them, cut into three parts a, b
 and c of 14; rounds 16 and 17 draw 42 more each from what is left of that pool, round 18 draws 30 of the
 1,501–2,500-character articles (three parts of 10); rounds 19 and 20, 42 more of 901–1,500 characters each; round 21, 30 more of 1,501–2,500 and round 22,
-42 more of 901–1,500, drawn together. The draw depends on the sets present when it is run;
+42 more of 901–1,500, drawn together; rounds 23 and 24 the same way. The draw depends on the sets present when it is run;
 the committed JSONL files are the record of what each round drew.
 
 Run: python tests/data/events_round<N>_select.py   (prints the draw: half, id, characters, title)
@@ -65,6 +65,8 @@ ROUNDS = {
     20: Round(2020, snn=42, ant=0, fresh_only=True, snn_chars=(901, 1500), parts=3),
     21: Round(2121, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3),
     22: Round(2222, snn=42, ant=0, fresh_only=True, snn_chars=(901, 1500), parts=3),
+    23: Round(2323, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3),
+    24: Round(2424, snn=42, ant=0, fresh_only=True, snn_chars=(901, 1500), parts=3),
 }
 
 

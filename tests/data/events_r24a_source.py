@@ -42,7 +42,8 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
 - Turkish strikes on the PKK: one *Air/drone strike* 2015-07-24 («الليلة الماضية» of the Saturday
   statement, «الجمعة 24 يوليو») with Dohuk's and Erbil's border districts as accepted places (ambiguous:
   two provinces could be two events; the text reports one raid «شمال العراق»); the accompanying «قصف
-  مدفعي مكثف» → a separate *Shelling/artillery/missile attack* 2015-07-24; the arrest of 320 ISIS and
+  مدفعي مكثف» → a separate *Shelling/artillery/missile attack* 2015-07-24, no actor (Turkey
+  only implied); the arrest of 320 ISIS and
   PKK members announced «السبت 25 يوليو» → *Arrests* 2015-07-25, place Turkey («التركية», ambiguous);
   planes flying over Qandil and the PKK's past withdrawal are not coded;
 - Benghazi: the soldier killed and 15 wounded «خلال اليومين الماضيين» → one *Armed clash*, publication date,

@@ -34,8 +34,8 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
   over al-Maashiq and the appointment of the governor are not coded; the coalition's strikes «أمس»
   → one *Air/drone strike* per place: Sanaa (al-Hafa camp; the aggregate «دكت» its first mention),
   Sanhan (Maqola's house, Dhabwa and Raymat Humaid camp), al-Dhale (the site between al-Dhale and Ibb
-  and Sinah) and Taiz (named only in the aggregate sentence: its trigger is «تعز» in that sentence); the Houthis' «اجتياح» of Aden →
-  historical takeover, "unknown"; Maqola's «تسليم عدن لتنظيم القاعدة عام 2011» (an epithet in a
+  and Sinah) and Taiz (named only in the aggregate sentence: its trigger is «تعز» in that sentence);
+  the Houthis' «اجتياح» of Aden → historical takeover, "unknown"; Maqola's «تسليم عدن لتنظيم القاعدة عام 2011» (an epithet in a
   relative clause, an accusation) is not coded (ambiguous);
 - de Mistura (00028): the visit to Tehran «اليوم» → *Visit*, the meeting with Zarif and Abdollahian →
   *Meeting*; the continuing separate meetings are not coded; ISIS's shells with toxic gas on the

@@ -64,8 +64,8 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
 - Abyan (01975): al-Anad retaken «أول من أمس» by the Resistance with army elements → *Government regains
   territory* 2015-08-04 (the confrontations its mention); the clearing of Lahj (ongoing) → *Armed
   clash*, publication date (as in 00365); Zinjibar «عقب استردادها» and Lodar («استيلاء الثوار على …
-  زنجبار، ومدينة لودر», Zinjibar's own mention there not marked) → two *Government regains territory*, date "unknown" (army named with the
-  Resistance in the paragraph; ambiguous: «الثوار» alone); the ongoing confrontations in Zinjibar → *Armed
+  زنجبار، ومدينة لودر», Zinjibar's mention there not marked) → two *Government regains territory*,
+  date "unknown" (army named with the Resistance in the paragraph; ambiguous: «الثوار» alone); the ongoing confrontations in Zinjibar → *Armed
   clash*, 28 dead; the five soldiers killed «خلال اليومين السابقين» → *Armed clash*, date "unknown",
   Abyan; the seized weapons convoy → *Disrupted weapons use* (the 12 dead of the same sentence attached to
   no event: the text does not say where they fell); Mas «أمس» → *Armed clash* 2015-08-05, 13 dead (11

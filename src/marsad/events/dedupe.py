@@ -210,14 +210,14 @@ def _antecedent(c: Candidate, kept: list[Candidate], article: Article | None) ->
     return None
 
 
-Veto = Callable[[Candidate, Candidate, str], bool]
+MergeVeto = Callable[[Candidate, Candidate, str], bool]  # `merge_model.Veto` is one
 
 
 def merge_candidates(
     cands: list[Candidate],
     article: Article | None = None,
     *,
-    veto: Veto | None = None,
+    veto: MergeVeto | None = None,
     log: list[tuple[Candidate, Candidate, str]] | None = None,
 ) -> list[Candidate]:
     """Greedy merge in text order: each candidate joins the first earlier happening it matches; an

@@ -12,7 +12,6 @@ when no threshold gains).
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from marsad.events.evaluate import _article, _mentions, _overlap, load_dev
 from marsad.events.filter import EventFilter
 from marsad.events.merge_model import pair_features
 from marsad.events.stages import upstream
-from marsad.events.train_filter import FOLDS, _matrix, fit
+from marsad.events.train_filter import FOLDS, _fold_of, _matrix, fit
 
 __all__ = ["collect_pairs", "train_merge", "THRESHOLDS"]
 
@@ -80,9 +79,7 @@ def train_merge(
     names = sorted({k for f in pairs.feats for k in f})
     x = _matrix(pairs.feats, names)
     y = np.array(pairs.label, dtype=float)
-    arts = sorted(set(pairs.article))
-    random.Random(0).shuffle(arts)
-    fold_of = {a: i % FOLDS for i, a in enumerate(arts)}
+    fold_of = _fold_of(pairs.article)
     folds = np.array([fold_of[a] for a in pairs.article])
     pred = np.zeros(len(y))
     for k in range(FOLDS):

@@ -14,7 +14,6 @@ argument came from another mention, do not take part.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -29,7 +28,7 @@ from marsad.events.place_choice import current
 from marsad.events.role_choice import Option
 from marsad.events.role_choice import current as role_current
 from marsad.events.stages import upstream
-from marsad.events.train_filter import FOLDS, _matrix, fit
+from marsad.events.train_filter import FOLDS, _fold_of, _matrix, fit
 
 __all__ = ["collect_options", "train_role", "Groups"]
 
@@ -131,9 +130,7 @@ def train_role(
     x = _matrix(flat, names)
     y = np.array([v for ls in groups.labels for v in ls], dtype=float)
     owner = np.array([i for i, fs in enumerate(groups.feats) for _ in fs])
-    arts = sorted(set(groups.article))
-    random.Random(0).shuffle(arts)
-    fold_of = {a: i % FOLDS for i, a in enumerate(arts)}
+    fold_of = _fold_of(groups.article)
     fold = np.array([fold_of[a] for a in groups.article])
     row_fold = fold[owner]
     pred = np.zeros(len(y))

@@ -44,6 +44,7 @@ class Round(msgspec.Struct, frozen=True):
     halves: bool = False  # whatever is left in the pool, split in two halves (round 14)
     snn_chars: tuple[int, int] = (300, 900)  # length range of the SaudiNewsNet pool
     parts: int = 0  # > 0: the SaudiNewsNet sample alone, cut into this many equal parts (round 15)
+    after: int = 0  # a round drawn together with this one from the same pool: its draw is skipped
 
 
 ROUNDS = {
@@ -67,6 +68,8 @@ ROUNDS = {
     22: Round(2222, snn=42, ant=0, fresh_only=True, snn_chars=(901, 1500), parts=3),
     23: Round(2323, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3),
     24: Round(2424, snn=42, ant=0, fresh_only=True, snn_chars=(901, 1500), parts=3),
+    25: Round(2525, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3),
+    26: Round(2626, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3, after=25),
 }
 
 
@@ -126,11 +129,16 @@ def _long_ant_pool(used: set[str]) -> list[dict]:
     return out
 
 
-def select(n: int) -> dict[str, list[dict]]:
-    """Round ``n``'s draw: {"r<n>a": [...], "r<n>b": [...]}."""
+def select(n: int, also_own: tuple[Path, ...] = ()) -> dict[str, list[dict]]:
+    """Round ``n``'s draw: {"r<n>a": [...], "r<n>b": [...]}. ``also_own``: files of a round drawn
+    together with this one (they do not count as earlier sets)."""
     r = ROUNDS[n]
-    own = outs(n)
+    own = outs(n) + also_own
+    if r.after:
+        own += outs(r.after)
     used = _used(own)
+    if r.after:  # same pool, drawn together: skip the other round's draw
+        used |= {a["id"] for arts in select(r.after, outs(n)).values() for a in arts}
     rng = random.Random(r.seed)
     snn = fresh._pool(NEWS / "saudinewsnet/saudinewsnet_politics.jsonl", used, chars=r.snn_chars)
     if not r.fresh_only:

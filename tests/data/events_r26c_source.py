@@ -9,9 +9,11 @@ events_fresh_source.py (docs/events.md § Dev set); `build()` comes from events_
 (SaudiNewsNet articles by reference + sha1).
 
 Near-copies: none. No article shares its first 80 characters (whitespace normalised) or three 12-word
-runs with an article of another tests/data/events_*.jsonl set. Same happenings in other words: the Asir
-Emergency Forces mosque bombing (earlier rounds), the liberation of Aden, the Houthi taking of Sanaa
-(2014-09), the Abyan advance (Zinjibar, Brigade 15).
+runs with an article of another tests/data/events_*.jsonl set (checked against all sets committed at
+08:31 UTC, r25a–c and r26a/b included). Same happenings in other words: the Asir Emergency Forces
+mosque bombing (r9a, r12a/b, r17b, r21b, r25a, r26b …), the liberation of Aden, the Houthi taking of
+Sanaa (2014-09), the Abyan advance on Zinjibar and Lawdar (many rounds), al-Radma in Ibb (r16a, r19c,
+r21c).
 
 Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a … r24c_source.py):
 - MSF/Yemen: the Houthi shelling of Aden on the night of 19 July (206 wounded, no dead) → *Shelling*
@@ -51,7 +53,8 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
   it); Dhale and Lahj (Southern Resistance) → two *Non-state actor overtakes territory*, "unknown";
   Shuqra and Wadi Hassan (pro-legitimacy forces) → two *Government regains territory*; Zinjibar and
   Brigade 15 «وسبق ذلك» → *Government regains territory*, "unknown"; Ibb's al-Radma district taken after
-  negotiations → *Non-violent transfer of territory*; the Taiz clashes → *Armed clash*, 23 dead (21
+  negotiations → *Non-violent transfer of territory* (as the earlier «وإلقاء السلاح» call; ambiguous:
+  earlier rounds coded Resistance captures in al-Radma as takeovers); the Taiz clashes → *Armed clash*, 23 dead (21
   Houthis + 2); the 41 killed «في مواجهات وغارات» in 24 hours → one *Air/drone strike*, no place
   (ambiguous: mixed clashes and strikes, no number coded); the 278-dead Abyan figure is a tally; the
   storming of al-Yadoumi's house and abduction of his brother and two sons → *Abduction*.

@@ -9,7 +9,7 @@ events_fresh_source.py (docs/events.md § Dev set); `build()` comes from events_
 (SaudiNewsNet articles by reference + sha1).
 
 Near-copies: none. No article shares its first 80 characters (whitespace normalised) or three 12-word
-runs with an article of another tests/data/events_*.jsonl set (checked against all sets committed at
+runs with an article of another tests/data/events_*.jsonl set (checked against all sets present in tests/data at
 08:31 UTC, r25a–c and r26a/b included). Same happenings in other words: the Asir Emergency Forces
 mosque bombing (r9a, r12a/b, r17b, r21b, r25a, r26b …), the liberation of Aden, the Houthi taking of
 Sanaa (2014-09), the Abyan advance on Zinjibar and Lawdar (many rounds), al-Radma in Ibb (r16a, r19c,

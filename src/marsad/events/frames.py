@@ -225,7 +225,13 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
     ]
     if any(m.trigger.strong and m.trigger.event_type != "Diplomacy" for m in matches):
         # «… وتدمير مواقع»: a weak trigger beside a strong violent one is part of that happening
-        matches = [m for m in matches if m.trigger.strong or m.trigger.sub_event_type == "Arrests"]
+        matches = [
+            m
+            for m in matches
+            if m.trigger.strong
+            or m.trigger.sub_event_type == "Arrests"
+            or m.trigger.event_type == "Diplomacy"
+        ]
     if any(m.trigger.event_type in VIOLENT_TYPES for m in matches):
         # «وقال البيان ان ضربة دمرت مصنعا»: what a strike or a clash destroyed is its result
         matches = [m for m in matches if m.trigger.sub_event_type != "Looting/property destruction"]

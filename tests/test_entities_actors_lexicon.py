@@ -175,3 +175,17 @@ def test_every_extension_row_extends_an_existing_actor(lex):
         actor = lex.get(r.id)
         assert actor is not None, r.id
         assert set(r.aliases) <= set(actor.aliases) and set(r.roles) <= set(actor.roles), r.id
+
+
+def test_bare_state_force_phrases_take_the_articles_country():
+    # ACLED codes «القوات الأمنية» in an Iraqi story as Police Forces of Iraq; with no country named
+    # the phrase stays unlinked (SaudiNewsNet 20150805-00409, shortened)
+    links = link_text(
+        "أعلنت محافظة الأنبار العراقية أن القوات الأمنية اعتقلت 41 عنصرا. وقال الجيش العراقي إن الجيش تقدم.",
+        dt.date(2015, 8, 5),
+    )
+    refs = {lk.text: lk.ref for lk in links if lk.kind == "actor"}
+    assert refs["القوات الأمنية"] == "A:iq.police"
+    assert refs["الجيش"] == "A:iq.military"
+    alone = {lk.text: (lk.ref, lk.rule) for lk in link_text("وقالت الأجهزة الأمنية إنها اعتقلت مشتبها به.")}
+    assert alone["الأجهزة الأمنية"][0] is None and alone["الأجهزة الأمنية"][1] == "alias.ambiguous"

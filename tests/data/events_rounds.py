@@ -70,6 +70,8 @@ ROUNDS = {
     24: Round(2424, snn=42, ant=0, fresh_only=True, snn_chars=(901, 1500), parts=3),
     25: Round(2525, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3),
     26: Round(2626, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3, after=25),
+    27: Round(2727, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3),
+    28: Round(2828, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3, after=27),
 }
 
 

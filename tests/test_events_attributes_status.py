@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from marsad import analyze
 from marsad.doc import Article
 from marsad.events.attributes import fatalities, parse_timex
 from marsad.events.component import extract_events
@@ -170,6 +171,21 @@ def test_an_almanac_line_is_dated_by_the_year_that_opens_it():
         "وقال المصدر إن مسلحين هاجموا في 1953 - حسب الرواية - ثكنة في كوبا.", dt.date(2015, 7, 26)
     )
     assert all(e.evidence["date"].rule != "line-year" for e in inside)
+
+
+@pytest.mark.usefixtures("rules_only")  # the date rule, whatever the learned filter keeps
+def test_a_day_and_month_in_an_almanac_line_take_the_lines_year():
+    # SaudiNewsNet 20150806 almanac (round 22): «في 10 ايلول/سبتمبر» inside the 1952 line is 1952-09-10,
+    # not the last 10 September before publication
+    text = (
+        "1952- الجامعة العربية تحتج على مفاوضات بين اسرائيل والمانيا. انتهت المفاوضات بالزام المانيا بدفع "
+        "ثلاثة مليارات مارك لاسرائيل ووقع اتفاق في لوكسمبورغ في 10 ايلول/سبتمبر.\n"
+    )
+    e = next(
+        e for e in analyze(text, published=dt.date(2015, 8, 6)).events if e.sub_event_type == "Agreement"
+    )
+    assert (e.date, e.date_precision) == ("1952-09-10", "day")
+    assert e.evidence["date"].rule == "line-year-date"
 
 
 def test_a_night_between_two_days_is_dated_by_the_first():

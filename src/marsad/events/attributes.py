@@ -105,6 +105,14 @@ def event_date(
             # «استولوا على الرضمة في سبتمبر» in August: a past verb puts a bare month in the past year
             value = f"{day.year - 1}-{day.month:02d}"
             return value, precision, Evidence("clause-time-past-year", 0.6, Span(t.start, t.end, t.text))
+        line = _line_year(article, frame.start)
+        if line is not None and value[:4] != line.group(1) and not _FOUR_DIGITS.search(t.text):
+            # «1952 - … ووقع اتفاق في لوكسمبورغ في 10 ايلول/سبتمبر»: an almanac line's day and month
+            # belong to the line's year; a relative «أمس» there says nothing but the year
+            keep_month = precision == "day" and _DIGIT.search(t.text) or precision == "month"
+            value = line.group(1) + value[4:] if keep_month else line.group(1)
+            precision = precision if keep_month else "year"
+            return value, precision, Evidence("line-year-date", 0.7, Span(t.start, t.end, t.text))
         rule = "clause-time" if best[0] < 10_000 else "sentence-time"
         conf = 0.9 if rule == "clause-time" else 0.75
         return value, precision, Evidence(rule, conf * t.confidence, Span(t.start, t.end, t.text))
@@ -125,6 +133,8 @@ def event_date(
 
 # «1953 - مجموعة مسلحة يقودها فيدل كاسترو تهاجم ثكنة مونكادا»: a line of an almanac («هذا اليوم في
 # التاريخ») or a chronology opens with the year of what it tells
+_FOUR_DIGITS = re.compile(r"[0-9٠-٩]{4}")
+_DIGIT = re.compile(r"[0-9٠-٩]")
 _YEAR_LINE = re.compile(r"[ \t]*((?:1[5-9]|20)\d\d)[ \t]*[-–—:]")
 
 

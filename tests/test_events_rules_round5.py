@@ -61,9 +61,7 @@ def test_control_with_its_holder_between_the_noun_and_ala():
 def test_plural_and_dual_meetings_and_a_joint_press_conference():
     # SaudiNewsNet 20150809-00962
     assert ("Meeting", "اجتماعين") in _rows("تحدث لافروف عن اجتماعين مع وزير الخارجية الأمريكي جون كيري")
-    assert ("Meeting", "مؤتمر صحفي مشترك") in _rows(
-        "وشدد في مؤتمر صحفي مشترك عقده في جدة أمس مع نظيره المصري"
-    )
+    assert ("Meeting", "مؤتمر صحفي مشترك") in _rows("وشدد في مؤتمر صحفي مشترك عقده في جدة أمس")
 
 
 def test_aircraft_targeting_and_an_air_campaign_are_air_strikes_a_bare_target_verb_is_not():
@@ -114,3 +112,28 @@ def test_a_weak_diplomatic_trigger_beside_a_strike_is_its_own_event():
     )
     kinds = {e.sub_event_type for e in evs}
     assert "Agreement" in kinds, kinds
+
+
+def test_a_visit_in_a_present_relative_clause_is_under_way_a_habit_is_not():
+    # SaudiNewsNet 20150802 (round 23, shortened): «… لودريان، الذي يزور القاهرة حاليا»
+    evs = _events(
+        "وأكد وزير الدفاع الفرنسي جان ايف لودريان، الذي يزور القاهرة حاليا، دعم بلاده لمصر.",
+        entities=[("PER", "جان ايف لودريان"), ("LOC", "القاهرة", "city", None, "EG")],
+    )
+    assert "Visit" in {e.sub_event_type for e in evs}
+    habit = _events(
+        "وقال إن التحالف الدولي الذي يقصف التنظيم منذ عام لم يحقق أهدافه.",
+        entities=[("ORG", "التحالف الدولي")],
+    )
+    assert habit == []
+
+
+def test_press_conference_with_a_counterpart_fierce_fighting_and_two_attacks():
+    assert ("Meeting", "مؤتمر صحافي عقده مع") in _rows(
+        "وقال الجبير في مؤتمر صحافي عقده مع نظيره الألماني في برلين"
+    )
+    assert ("Armed clash", "قتال عنيف") in _rows("انتصارات على الحوثيين خلال قتال عنيف شهدته محافظة الضالع")
+    assert ("Armed clash", "هجومين") in _rows("وفي هجومين منفصلين بإقليمي فان واغري قتل المتمردون جنديين")
+    assert ("Talks", "يبحث لافروف الوضع في سوريا مع") in _rows(
+        "ومن المقرر ان يبحث لافروف الوضع في سوريا مع نظيره السعودي"
+    )

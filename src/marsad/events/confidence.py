@@ -67,7 +67,13 @@ def score(
         conf -= 0.1  # «القمع والاعتقالات والمصادرة»: a list of abstract nouns
     if not m.alt.verb and head.startswith("ل") and not head.startswith(("لل", "ال")):
         conf -= 0.1  # «لتحرير», «لتدمير»: a purpose, not (yet) a happening
-    if m.alt.verb and m.first > 0 and words_[m.first - 1] in RELATIVES and words_[m.first].startswith("ي"):
+    if (
+        m.alt.verb
+        and m.first > 0
+        and words_[m.first - 1] in RELATIVES
+        and words_[m.first].startswith("ي")
+        and sub_event_type != "Visit"  # «لودريان، الذي يزور القاهرة حاليا»: a visit under way
+    ):
         return None  # «التحالف الدولي الذي يقصف التنظيم»: a present verb in a relative clause describes
         # what the actor does, not a happening
     if not m.alt.verb and _habit_clause(words_, m.first):

@@ -103,6 +103,17 @@ def test_status_reported_by_default():
     ]
 
 
+def test_a_killing_word_before_a_persons_name_counts_one_death_an_attempt_none():
+    # SaudiNewsNet rounds 19 and 22: «أدان اغتيال النائب العام المستشار هشام بركات», «مقتل محسن الفضلي»
+    text = "أعلنت وزارة الدفاع الأمريكية أمس عن مقتل محسن الفضلي في غارة أمريكية."
+    art = build_article(text, published=dt.date(2015, 7, 22), entities=[("PER", "محسن الفضلي")])
+    n, ev = fatalities(art, 0, len(text), text.index("غارة"))
+    assert n == 1 and ev.rule == "fatalities-kill-person" and ev.span.text == "مقتل محسن الفضلي"
+    text = "ونجا عضو الهيئة أحمد محجوب من محاولة اغتيال أحمد محجوب في درنة."
+    art = build_article(text, published=dt.date(2015, 7, 22), entities=[("PER", "أحمد محجوب")])
+    assert fatalities(art, 0, len(text), 0) == (None, None)
+
+
 @pytest.mark.parametrize(
     ("sentence", "count"),
     [
@@ -130,6 +141,20 @@ def test_status_reported_by_default():
         ("لقي أكثر من 90 شخصا حتفهم وأصيب العشرات الآخرون في قصف جوي.", 90),
         # SaudiNewsNet 20150807-00010: one named person «لقي … مصرعه»
         ("لقي السعودي سعود بن سعدي الخثعمي، المقاتل في صفوف تنظيم داعش، مصرعه على يد قوات النظام.", 1),
+        # SaudiNewsNet round 25: «جراء» (because of) after the count is no «جرحى»
+        ("أفاد مصدر يمني مسؤول بمقتل 50 مدنياً جراء غارات شنتها قوات التحالف.", 50),
+        ("وسقط 20 قتيلاً جراء الانفجار.", 20),
+        # dual nouns in the nominative, a dual verb, «اثنين» after the noun and its adjective (rounds 25-28)
+        ("قتل عنصران من الشرطة التركية بالرصاص صباح أمس الجمعة بمنطقة أضنه.", 2),
+        ("قالت مصادر طبية إن شخصين قتلا وأصيب عشرة بجروح في اشتباكات في بنغازي.", 2),
+        ("أعلنت مصادر رسمية مقتل عسكريين تركيين اثنين وجرح اربعة آخرين.", 2),
+        # a count up to eight words before «قتلوا», but not across a comma
+        ("أن ما لا يقل عن 40 حوثياً من أبناء مديرية حيدان بصعدة قتلوا في المواجهات.", 40),
+        ("ان خمسة عناصر من تنظيم القاعدة من بينهم قيادي، قتلوا في غارة.", None),
+        # «قضى 4», «مقتل أحد», «ألفي» (rounds 22-28)
+        ("قضى 4 فلسطينيين في انفجار داخلي وقع في منزل بمخيم الشابورة.", 4),
+        ("قصف مواقع لعناصر داعش ما أدى إلى مقتل أحد قادته.", 1),
+        ("إن أكثر من ألفي عراقي بمحافظة نينوى قتلوا على يد التنظيم.", 2000),
     ],
 )
 def test_fatality_patterns(sentence, count):

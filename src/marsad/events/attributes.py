@@ -273,6 +273,10 @@ _UNITS = {
     "تسعين": 90,
     "مئه": 100,
     "مائه": 100,
+    "مئتي": 200,
+    "مائتي": 200,
+    "الف": 1000,
+    "الفي": 2000,
 }
 _TEENS = {
     u + " عشر": v + 10
@@ -294,16 +298,23 @@ _NUM = r"(\d+|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 _ABOUT = r"(?:نحو\s+|حوالي\s+|ما لا يقل عن\s+|اكثر من\s+|قرابه\s+)?"
 _P = r"(?:^|\s)[وفب]?"  # a word start, with «و», «ف» or «ب» («بمقتل أربعة مدنيين»)
 _KILL = r"(?:مقتل|قتل|مصرع|استشهاد|سقوط|وفاه|اسفر عن مقتل|ادي الي مقتل)"
-_DUAL = r"(?:شخصين|مدنيين اثنين|جنديين|عنصرين|مسلحين اثنين|طفلين|شرطيين|مواطنين اثنين|مقاتلين اثنين|قتيلين)"
+_DUAL = (
+    r"(?:شخصين|مدنيين اثنين|جنديين|عنصرين|مسلحين اثنين|طفلين|شرطيين|مواطنين اثنين|مقاتلين اثنين|قتيلين"
+    r"|شخصان|مدنيان|جنديان|عنصران|طفلان|شرطيان|مواطنان|مقاتلان|قتيلان|ضابطين|ضابطان|عسكريين اثنين)"
+)
 _SINGLE = r"(?:شخص|مدني|جندي|عنصر|مسلح|طفل|شرطي|مواطن|مقاتل|ضابط|عامل|مقيم|رجل|امراه|سيده|فتي|فتاه)"
-_NOT_INJURED = r"(?!\s+\S+\s+و?جر)"  # «25 قتيلاً وجريحاً» is no death count
+_INJURED = r"و?(?:جريح|جرحي|جرح)"  # folded «جريحاً», «جرحى»; not «جراء» (because of)
+_NOT_INJURED = rf"(?!\s+\S+\s+{_INJURED})"  # «25 قتيلاً وجريحاً» is no death count
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("kill-number", re.compile(rf"{_P}{_KILL}\s+{_ABOUT}{_NUM}(?=\s|$){_NOT_INJURED}")),
-    ("number-dead", re.compile(rf"(?:^|\s){_NUM}\s+(?:قتيلا|قتلي|قتيل|شهيدا|شهداء)(?!\w)(?!\s+و?جر)")),
-    ("number-killed", re.compile(rf"(?:^|\s){_ABOUT}{_NUM}\s+(?:\S+\s+){{0,4}}?(?:قتلوا|قضوا)(?!\w)")),
+    ("number-dead", re.compile(rf"(?:^|\s){_NUM}\s+(?:قتيلا|قتلي|قتيل|شهيدا|شهداء)(?!\w)(?!\s+{_INJURED})")),
+    ("number-killed", re.compile(rf"(?:^|\s){_ABOUT}{_NUM}\s+(?:[^\s،,.]+\s+){{0,8}}?(?:قتلوا|قضوا)(?!\w)")),
+    ("dual-killed", re.compile(rf"(?:^|\s){_DUAL}\s+(?:[^\s،,.]+\s+){{0,3}}?(?:قتلا|لقيا|قضيا)(?!\w)")),
+    ("kill-noun-two", re.compile(rf"{_P}{_KILL}\s+\S+\s+(?:\S+\s+)?(?:اثنين|اثنان)(?=\s|$)")),
     ("lost-lives", re.compile(rf"{_P}لقي\s+{_ABOUT}{_NUM}\s+(?:\S+\s+){{0,6}}?(?:حتفهم|مصرعهم)")),
     ("kill-dual", re.compile(rf"{_P}{_KILL}\s+{_DUAL}(?=\s|$)")),
-    ("kill-single", re.compile(rf"{_P}{_KILL}\s+{_SINGLE}(?=\s|$)")),
+    ("kill-single", re.compile(rf"{_P}{_KILL}\s+(?:{_SINGLE}|احد|احدي)(?=\s|$)")),
+    ("died-number", re.compile(rf"{_P}(?:قضي|سقط)\s+{_ABOUT}{_NUM}(?=\s|$){_NOT_INJURED}")),
     ("lost-life", re.compile(r"(?:^|\s)[وف]?لقي\s+(?:\S+\s+){1,12}?(?:حتفه|مصرعه)(?!\w)")),
 )
 _NOT_COUNT = re.compile(r"^\d+$")
@@ -317,7 +328,7 @@ def sentence_counts(article: Article, sent_start: int, sent_end: int) -> list[tu
     out = []
     for rule, pat in _PATTERNS:
         for m in pat.finditer(text):
-            if rule == "kill-dual":
+            if rule in ("kill-dual", "dual-killed", "kill-noun-two"):
                 n = 2
             elif rule in ("kill-single", "lost-life"):
                 n = 1
@@ -329,6 +340,33 @@ def sentence_counts(article: Article, sent_start: int, sent_end: int) -> list[tu
             s = m.start() + (1 if text[m.start()].isspace() else 0)
             os, oe = view.span_to_original(a + s, a + m.end())
             out.append((a + s, n, rule, Span(os, oe, article.text[os:oe])))
+    out.extend(_person_killed(article, sent_start, sent_end, {c[0] for c in out}))
+    return out
+
+
+_KILL_WORD = re.compile(r"(?:^|\s)[وفب]?(?:مقتل|قتل|مصرع|استشهاد|اغتيال)\s*$")
+_ATTEMPT = re.compile(r"(?:محاوله|محاولات|محاولتي|لمحاوله|بمحاوله)\s*$")
+
+
+def _person_killed(article: Article, sent_start: int, sent_end: int, taken: set[int]) -> list:
+    """«مقتل محسن الفضلي», «اغتيال النائب العام هشام بركات»: a killing word right before a person's name
+    counts one death (not «محاولة اغتيال», an attempt)."""
+    view = article.view
+    out = []
+    for ent in article.entities:
+        if ent.type != "PER":
+            continue
+        for mention in ent.mentions:
+            if not sent_start <= mention.start < sent_end:
+                continue
+            vs = view.to_normalized(mention.start)
+            before = view.text[max(0, vs - 24) : vs]
+            k = _KILL_WORD.search(before)
+            if k is None or _ATTEMPT.search(before[: k.start()]) or vs - len(before) + k.start() in taken:
+                continue
+            start = vs - len(before) + k.start() + (1 if before[k.start()].isspace() else 0)
+            os, oe = view.span_to_original(start, view.to_normalized(mention.end))
+            out.append((start, 1, "kill-person", Span(os, oe, article.text[os:oe])))
     return out
 
 

@@ -72,6 +72,8 @@ ROUNDS = {
     26: Round(2626, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3, after=25),
     27: Round(2727, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3),
     28: Round(2828, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3, after=27),
+    29: Round(2929, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3),
+    30: Round(3030, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3, after=29),
 }
 
 

@@ -35,7 +35,8 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
   unconfirmed); the two gunmen firing on the US consulate → *Violence against civilians/Attack* (r26a
   coded an exchange of fire there as *Armed clash*; this text names no exchange); the woman's arrest →
   *Arrests*; the continuing air campaign against the PKK → one *Air/drone strike* (Turkey and northern
-  Iraq named together; ambiguous: one per country by the guidelines, but no strike is located); the
+  Iraq named together, dated with «يوم امس الاثنين»; ambiguous: one per country by the guidelines, but no
+  strike is located); the
   Silopi roadside bomb → *Remote explosive/landmine/IED*, 4 dead; the rocket-launcher attack on the
   helicopter in Beytüşşebap → *Shelling/artillery/missile attack*, 1 dead (r26a: *Armed clash* for
   «إطلاق نار»); the Cobra helicopters targeting the area → *Air/drone strike*; Suruç → *Suicide bomb*
@@ -175,6 +176,7 @@ F["snn-20150811-00373"] = [
         actor=("أنقرة",),
         target=("متمردي حزب العمال الكردستاني", "حزب العمال الكردستاني"),
         place=("تركيا", "شمال العراق"),
+        date="2015-08-10",
         also=("الحملة الجوية",),
     ),
     E(

@@ -9,7 +9,8 @@ events_fresh_source.py (docs/events.md § Dev set); `build()` comes from events_
 (SaudiNewsNet articles by reference + sha1).
 
 Near-copies: none found (first 80 normalised characters and shared word 8-grams checked against every
-tests/data/events_*.jsonl). Same happenings in other words: the liberation of Aden (many rounds), the
+tests/data/events_*.jsonl; at most 3–5 shared 8-grams, wire phrases, with r13a 01856, r19c 00107,
+r23b 01981 and r6a 00611). Same happenings in other words: the liberation of Aden (many rounds), the
 taking of al-Anad base (earlier rounds), the Turkish strikes on the PKK and the Incirlik deal, the
 Iran nuclear deal (r26a, r28a).
 

@@ -74,6 +74,8 @@ ROUNDS = {
     28: Round(2828, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3, after=27),
     29: Round(2929, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3),
     30: Round(3030, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3, after=29),
+    31: Round(3131, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3),
+    32: Round(3232, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3, after=31),
 }
 
 

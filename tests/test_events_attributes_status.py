@@ -198,6 +198,25 @@ def test_an_almanac_line_is_dated_by_the_year_that_opens_it():
     assert all(e.evidence["date"].rule != "line-year" for e in inside)
 
 
+@pytest.mark.usefixtures("rules_only")
+def test_almanac_entries_run_on_in_one_paragraph_are_dated_by_the_year_opening_their_sentence():
+    # SaudiNewsNet round 26 («هذا اليوم في التاريخ» with no line breaks); a year inside a sentence of
+    # an ordinary article is no entry date
+    text = (
+        "وفي مثل هذا اليوم. 1933 - الياباني يوشيتابو شيميزو يبتكر رشاشا. 1936 - توقيع اتفاقية مونترو التي "
+        "تمنح تركيا حق حماية منطقة الدردنيل. 2005 - محاولة فاشلة لتفجير 4 قنابل في وسائل نقل في لندن."
+    )
+    evs = analyze(text, published=dt.date(2015, 7, 21)).events
+    got = {e.trigger.text: (e.date, e.evidence["date"].rule, e.status) for e in evs}
+    assert got["توقيع اتفاقية"] == ("1936", "line-year", "historical")
+    assert got["لتفجير"] == ("2005", "line-year", "historical")
+    one = analyze(
+        "قال المصدر. 2014 - 2015 كانا عامين صعبين، وتواصلت الاشتباكات في المدينة.",
+        published=dt.date(2015, 7, 21),
+    )
+    assert all(e.evidence["date"].rule != "line-year" for e in one.events)
+
+
 @pytest.mark.usefixtures("rules_only")  # the date rule, whatever the learned filter keeps
 def test_a_day_and_month_in_an_almanac_line_take_the_lines_year():
     # SaudiNewsNet 20150806 almanac (round 22): «في 10 ايلول/سبتمبر» inside the 1952 line is 1952-09-10,

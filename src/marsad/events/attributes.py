@@ -138,13 +138,28 @@ _DIGIT = re.compile(r"[0-9٠-٩]")
 _YEAR_LINE = re.compile(r"[ \t]*((?:1[5-9]|20)\d\d)[ \t]*[-–—:]")
 
 
+_ENTRY = re.compile(r"(?:^|[.\n])[ \t]*(?:1[5-9]|20)\d\d[ \t]*[-–—]")
+
+
 def _line_year(article: Article, offset: int) -> re.Match | None:
-    """The year that opens the line of ``offset``, when the line is a dated entry (``YYYY - …``)."""
+    """The year that opens the line of ``offset``, when the line is a dated entry (``YYYY - …``); in an
+    almanac whose entries run on in one paragraph («… الدردنيل. 1936 - توقيع اتفاقية …», at least three
+    entries), the year that opens the sentence."""
     start = article.text.rfind("\n", 0, offset) + 1
     if offset - start > 1000:
         return None
     m = _YEAR_LINE.match(article.text, start)
-    return m if m is not None and m.end() <= offset else None
+    if m is not None and m.end() <= offset:
+        return m
+    if not article.sentences:
+        return None
+    sent = article.sentences[article.sentence_at(offset)]
+    if sent.start <= start:
+        return None
+    m = _YEAR_LINE.match(article.text, sent.start)
+    if m is None or m.end() > offset or len(_ENTRY.findall(article.text)) < 3:
+        return None
+    return m
 
 
 _WEEKDAYS = {w: k for k, w in enumerate(ordered_words("weekday_names"))}  # Monday = 0

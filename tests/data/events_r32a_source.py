@@ -33,7 +33,7 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
 - Hospitals (00995): negative — the Houthis' shelling of hospitals «في معظم المدن» is a habit over four
   months, the fuel seizure an aggregate, the blocked convoys and MSF's return no event type;
 - Ramming (01101): the Palestinian driver ramming three Israeli soldiers north of Ramallah «أمس» →
-  *Battles/Armed clash* 2015-08-06 (as the Jerusalem ramming of r2x), the soldiers shooting him a
+  *Battles/Armed clash* 2015-08-06 (as the Jerusalem truck ramming of r6a), the soldiers shooting him a
   mention; the Duma arson that killed Ali Dawabsheh «صباح 13 يوليو 2015» (the text's date) →
   *Violence against civilians/Attack*, 1 dead, actor the settlers/«الإرهابيون»; the Rafah explosion «أمس»
   → *Remote explosive/landmine/IED*, no actor (war remnant, as r10a), 4 dead; the 11,000 settler attacks

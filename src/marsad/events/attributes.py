@@ -131,13 +131,11 @@ def event_date(
     return None, None, Evidence("no-date", 0.0, None)
 
 
+_FOUR_DIGITS = re.compile(r"[0-9٠-٩]{4}")  # a time expression that writes its own year
+_DIGIT = re.compile(r"[0-9٠-٩]")
 # «1953 - مجموعة مسلحة يقودها فيدل كاسترو تهاجم ثكنة مونكادا»: a line of an almanac («هذا اليوم في
 # التاريخ») or a chronology opens with the year of what it tells
-_FOUR_DIGITS = re.compile(r"[0-9٠-٩]{4}")
-_DIGIT = re.compile(r"[0-9٠-٩]")
 _YEAR_LINE = re.compile(r"[ \t]*((?:1[5-9]|20)\d\d)[ \t]*[-–—:]")
-
-
 _ENTRY = re.compile(r"(?:^|[.\n])[ \t]*(?:1[5-9]|20)\d\d[ \t]*[-–—]")
 
 
@@ -377,9 +375,11 @@ def _person_killed(article: Article, sent_start: int, sent_end: int, taken: set[
             vs = view.to_normalized(mention.start)
             before = view.text[max(0, vs - 24) : vs]
             k = _KILL_WORD.search(before)
-            if k is None or _ATTEMPT.search(before[: k.start()]) or vs - len(before) + k.start() in taken:
+            if k is None or _ATTEMPT.search(before[: k.start()]):
                 continue
             start = vs - len(before) + k.start() + (1 if before[k.start()].isspace() else 0)
+            if start in taken:
+                continue  # the same words already counted by a pattern
             os, oe = view.span_to_original(start, view.to_normalized(mention.end))
             out.append((start, 1, "kill-person", Span(os, oe, article.text[os:oe])))
     return out

@@ -76,6 +76,8 @@ ROUNDS = {
     30: Round(3030, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3, after=29),
     31: Round(3131, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3),
     32: Round(3232, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3, after=31),
+    33: Round(3333, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3),
+    34: Round(3434, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3, after=33),
 }
 
 

@@ -22,8 +22,9 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
   the ministers' trips to Marib, Hadramawt and Socotra are domestic (not coded, as r14's domestic
   visits); Hadi's possible return is hypothetical;
 - Taiz/Aden/Abyan (01163): the Resistance's advance on all Taiz fronts (al-Rabi'a, al-Jumhuri, Jabal
-  al-Wa'sh) → *Armed clash* (as dev's «تقدم»); the capture of Houthi field leaders (one fled dressed as
-  a bride) → *Arrests*, the Resistance as actor; the Resistance and the pro-legitimacy army completing
+  al-Wa'sh) → *Armed clash* (as dev's «تقدم»; ambiguous: «في كل جبهات القتال» could be read as a
+  campaign); the capture of Houthi field leaders (one fled dressed as a bride) → *Arrests*, the
+  Resistance as actor; the Resistance and the pro-legitimacy army completing
   the clearing of Crater, making Aden wholly cleared → *Government regains territory* (forces «الموالي
   للشرعية»), the «النصر الكبير … في مدينة عدن» of the Taiz leader and «دحر الحوثي من المدينة» its
   mentions (ambiguous: a coder may code Aden's liberation apart with date "unknown"); the first Saudi

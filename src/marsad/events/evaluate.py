@@ -28,7 +28,7 @@ import typer
 
 from marsad.cli.evaluate import app
 from marsad.devsets import fill_texts
-from marsad.doc import Article, Event
+from marsad.doc import Article, Event, Evidence, Span
 from marsad.events.gsr import DEFAULT_GSR, evaluate_gsr
 from marsad.events.stages import analyze_events
 from marsad.events.taxonomy import EVENT_TYPES
@@ -203,8 +203,45 @@ def _content(text: str) -> set[str]:
     return out
 
 
-def evaluate_dev(path: Path = DEFAULT_DEV, limit: int | None = None, *, use_filter: bool = True) -> DevScores:
+def annotated_events(row: dict) -> list[Event]:
+    """An annotation's events as predictions (for agreement between two annotators): the trigger, the
+    argument spans as evidence, date, status and fatalities as written."""
+    out = []
+    for n, g in enumerate(row["events"], 1):
+        t = g["trigger"]
+        evidence = {"trigger": Evidence("annotation", 1.0, Span(t["start"], t["end"], t["text"]))}
+        for f in ARGS:
+            if g[f] is not None:
+                evidence[f] = Evidence("annotation", 1.0, Span(g[f]["start"], g[f]["end"], g[f]["text"]))
+        evidence["date"] = Evidence("annotation", 1.0, None)
+        out.append(
+            Event(
+                id=f"A{n}",
+                event_type=g["event_type"],
+                sub_event_type=g["sub_event_type"],
+                trigger=evidence["trigger"].span,
+                date=g["date"],
+                status=g["status"],
+                fatalities=g["fatalities"],
+                evidence=evidence,
+            )
+        )
+    return out
+
+
+def evaluate_dev(
+    path: Path = DEFAULT_DEV,
+    limit: int | None = None,
+    *,
+    use_filter: bool = True,
+    against: Path | None = None,
+) -> DevScores:
+    """Score the coder on the annotated set ``path``; with ``against`` (a second annotation of the same
+    articles), score that annotation instead of the coder: how far two annotators agree."""
     rows = load_dev(path)[:limit]
+    second = {r["id"]: r for r in load_dev(against)} if against is not None else None
+    if second is not None:
+        rows = [r for r in rows if r["id"] in second]
     by_type = {t: {"tp": 0, "fp": 0, "fn": 0} for t in EVENT_TYPES}
     fields: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     errors: list[dict[str, Any]] = []
@@ -215,6 +252,9 @@ def evaluate_dev(path: Path = DEFAULT_DEV, limit: int | None = None, *, use_filt
         art = _article(row)
         stages = analyze_events(art, use_filter=use_filter)
         gold, pred = row["events"], art.events
+        if second is not None:
+            pred = art.events = annotated_events(second[row["id"]])
+            art.set_layer("event_mentions", {})
         pairs = match_events(art, gold, pred)
         mg = {gi for gi, _ in pairs}
         mp = {pi for _, pi in pairs}
@@ -345,6 +385,10 @@ def events_command(
     rules_only: Annotated[
         bool, typer.Option("--rules-only", help="score the rules without the learned filter")
     ] = False,
+    against: Annotated[
+        Path | None,
+        typer.Option(help="a second annotation of the same articles: score it instead of the coder"),
+    ] = None,
 ) -> None:
     """Score the event coder on the dev set or on the Arabic event GSR."""
     if data == "gsr":
@@ -381,7 +425,7 @@ def events_command(
         return
     if data != "dev":
         raise typer.BadParameter("--data is dev or gsr")
-    s = evaluate_dev(path or DEFAULT_DEV, limit, use_filter=not rules_only)
+    s = evaluate_dev(path or DEFAULT_DEV, limit, use_filter=not rules_only, against=against)
     if as_json:
         typer.echo(json.dumps(msgspec.to_builtins(s) | {"f1": s.prf()[2]}, ensure_ascii=False, indent=1))
         return

@@ -39,7 +39,7 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
   search of shops in al-Fawwar with cameras seized → *Looting/property destruction*; the Salwad raid
   (door smashed, freed prisoner taken) and the Silwan arrest (door blown) → two *Arrests*; the
   checkpoints and Jewish extremists' habitual entries are not coded;
-- UAE martyr: the soldier killed «أول أمس» in Yemen → *Battles/Armed clash* 2015-07-21, 1 dead, no actor
+- UAE martyr: the soldier killed «أول أمس» in Yemen → *Battles/Armed clash* 2015-07-21, 1 dead, no actor (as r10b)
   (ambiguous: the text gives no manner of death); Tariq al-Shehhi «راح ضحية عملية إرهابية» in Bahrain in
   May last year → *Violence against civilians/Attack*, historical, 2014-05, 1 dead (ambiguous: he was a
   Peninsula Shield serviceman); the funeral, the condolence visit in Dubai (domestic) and Mohammed bin

@@ -21,8 +21,8 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
   («أطلقت أنقرة عملية عسكرية جوية» a mention; ambiguous: a week's aggregate); the demands, the call to
   return to the peace process and the standing Iraqi–Turkish security agreement are not coded;
 - Bahraini MP (00833): the Asir emergency-forces mosque bombing, named only as «التفجير الارهابي» →
-  *Remote explosive/landmine/IED*, date "unknown" (as the earlier round's Asir call: no suicide word,
-  no date in the text); the Kuwait bombing recalled («حادث التفجير بالكويت») → a second *Remote
+  *Remote explosive/landmine/IED*, date "unknown", no actor or target (as the earlier round's Asir call:
+  no suicide word, no date in the text); the Kuwait bombing recalled («حادث التفجير بالكويت») → a second *Remote
   explosive/landmine/IED*, historical, "unknown" (ambiguous); Decisive Storm / Restoring Hope named as
   background are not coded;
 - Houthis and heritage (02859, a feature): each place-specific destruction → *Strategic developments/
@@ -54,7 +54,7 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
   Houthi shelling (habit) are not coded;
 - Bekaa (00152): the army's raids and arrests in Brital «يوم أمس الجمعة» → one *Arrests* 2015-08-07
   (the statement's and NNA's arrests its mentions); Marc al-Hajj Moussa's abduction «قبل ثلاثة أيام» →
-  *Abduction/forced disappearance* 2015-08-05 (place: Bekaa/Baalbek from context, ambiguous); the five
+  *Abduction/forced disappearance* 2015-08-05 (counted from publication; ambiguous by a day; place: Bekaa/Baalbek from context, ambiguous); the five
   Czechs «منتصف ليل 17 يوليو» → *Abduction* 2015-07-17; the Czech arrest of Ali Fayyad (a cause) →
   *Arrests*, "unknown" (ambiguous); General Security's arrests of (ع.ك) and (م.غ) → one *Arrests*; the
   intended suicide operation and the security plan are not coded;
@@ -115,7 +115,6 @@ F["snn-20150811-00833"] = [
         "Explosions/Remote violence/Remote explosive/landmine/IED",
         "التفجير الارهابي",
         place=("مسجد قوات الطوارئ", "منطقة عسير", "عسير"),
-        target=("مرتادي المساجد",),
         date="unknown",
         also=("هذا التفجير الآثم",),
     ),

@@ -3,7 +3,7 @@
 10 real articles (SaudiNewsNet politics, 1,545–2,459 characters): the lines of /work/brief/DRAW_r33.tsv
 (the saved output of `python tests/data/events_round33_select.py`) whose first column is `r33c`
 (selection = events_round33_select.py, seed 3333, part r33c). All 10 kept, none dropped; none of them
-is a negative. Annotated by reading only (2026-11-29): the event coder was never run on these articles
+is a negative; 53 events. Annotated by reading only (2026-11-29): the event coder was never run on these articles
 and no coder output was read. Same format and guidelines as events_dev_source.py and
 events_fresh_source.py (docs/events.md § Dev set); `build()` comes from events_dev_source.py
 (SaudiNewsNet articles by reference + sha1).

@@ -33,3 +33,20 @@ def test_time_component_declares_its_layers():
     assert TimeTagger.requires == {"tokens", "sentences"}
     assert TimeTagger.provides == {"times"}
     assert Pipeline([TextLayer(), TimeTagger()]).provides >= {"times"}
+
+
+def _times(text: str, published: dt.date) -> list[tuple[str, str]]:
+    a = Article(text, id="wd", published=published)
+    Pipeline([TextLayer(), TimeTagger()])(a)
+    return [(t.text, t.value) for t in a.times]
+
+
+def test_a_weekday_beside_today_or_yesterday_names_the_day_when_the_paper_is_dated_a_day_later():
+    # SaudiNewsNet 2015-07-21 (a Tuesday): «يناقش وزراء خارجية الاتحاد الأوروبي اليوم (الاثنين) …»
+    tuesday = dt.date(2015, 7, 21)
+    text = "يناقش وزراء خارجية الاتحاد الأوروبي اليوم (الاثنين) خلال اجتماعهم في بروكسل سبل دعم تونس."
+    assert _times(text, tuesday) == [("اليوم (الاثنين)", "2015-07-20")]
+    # the weekday agrees with the paper's date: nothing changes
+    assert _times("قتل خمسة أشخاص أمس الاثنين في عدن.", tuesday) == [("أمس الاثنين", "2015-07-20")]
+    # «أمس الأحد» in Tuesday's paper: the story was written on Monday
+    assert _times("قتل خمسة أشخاص أمس الأحد في عدن.", tuesday) == [("أمس الأحد", "2015-07-19")]

@@ -179,7 +179,18 @@ def relday(m: re.Match[str], c: Context) -> Value | None:
             return None  # «اليوم العالمي», «اليوم الأول», «اليوم التالي»
         if prev_word(c.view, m.start("body")) in NOT_TODAY_BEFORE:
             return None
-    return Value("DATE", R.shift_days(c.ref, lexicon().relative_days[rel]), 0.95, "day")
+    offset = lexicon().relative_days[rel]
+    wd = m.groupdict().get("wd")
+    if wd and c.ref is not None:
+        # «اليوم (الاثنين)» in a paper dated Tuesday: the story was written the day before it was
+        # printed, and the weekday names the day it tells of — the nearest such day wins
+        base = c.ref + dt.timedelta(days=offset)
+        iso = lexicon().weekdays.get(wd) or lexicon().weekdays.get("ال" + wd)
+        if iso is not None and base.isoweekday() != iso:
+            back = (base.isoweekday() - iso) % 7
+            shift = -back if back <= 3 else 7 - back
+            return Value("DATE", R.day(base + dt.timedelta(days=shift)), 0.85, "day")
+    return Value("DATE", R.shift_days(c.ref, offset), 0.95, "day")
 
 
 def weekday(m: re.Match[str], c: Context) -> Value | None:

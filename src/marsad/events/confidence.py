@@ -44,6 +44,8 @@ def score(
     m = fr.match
     if sub_event_type == "Phone call" and any(w in MEDIA for w in words_[m.last + 1 : m.last + 4]):
         return None  # «قال في اتصال هاتفي مع برنامج …»: an interview, not a call between parties
+    if sub_event_type in INTERVIEW_TYPES and _interview(words_, m):
+        return None  # «في اتصال هاتفي مع «الشرق الأوسط»», «خلال لقاء مع قناة سكاي نيوز»: a press interview
     if _verbal_attack(fr, words_, refs, roles) or _person_attacks(fr, words_, refs, roles):
         return None  # «شن هجوما على نائب الرئيس», «وهاجمت رايس حماس قائلة»: criticism, not violence
     if sub_event_type == "Suicide bomb" and _bomber_count(fr, words_, tokens):
@@ -87,6 +89,58 @@ def score(
     if status_ev.rule.startswith("status:planned") and not m.alt.verb and "actor" not in roles:
         conf -= 0.1  # «لمناقشة خطط الهجوم»: a bare noun in a plan is rarely an event
     return min(conf, 0.95)
+
+
+INTERVIEW_TYPES = frozenset({"Phone call", "Meeting", "Talks"})
+MEDIA_NAMES = words("media_names")
+QUOTED_ONLY = words("media_names_quoted_only")  # «الوطن», «الرياض»: a paper only between quotes
+TIME_WORDS = words("time_words")
+WITH = frozenset({"مع", "معه", "معها", "معهم"})
+COMPLEMENTIZERS = words("complementizers")
+CONDUCTED = frozenset({"اجرته", "اجرتها", "اجراه", "اجراها", "اجرتهما"})
+
+
+def _interview(words_: list[str], m) -> bool:
+    """The call or meeting is a press interview: its counterpart, within a few words after the trigger
+    (past a time, «من عدن», «أجرته»), is a media outlet — a media word («قناة», «صحيفة») or a paper's
+    name («الشرق الأوسط», «عكاظ»; «الوطن» between quotes); or «في اتصال هاتفي» has no counterpart and
+    the speech goes on («وزاد - في اتصال هاتفي - أن …»)."""
+    k, n = m.last + 1, len(words_)
+    skipped = 0
+    while k < n and skipped < 5:
+        w = words_[k]
+        if w in WITH:
+            j = k + 1
+            quoted = j < n and words_[j] in QUOTES
+            j += quoted
+            one = words_[j] if j < n else ""
+            two = f"{one} {words_[j + 1]}" if j + 1 < n else one
+            return (
+                one in MEDIA
+                or two in MEDIA_NAMES
+                or (one in MEDIA_NAMES and (quoted or one not in QUOTED_ONLY))
+            )
+        if w in COMPLEMENTIZERS:  # «وزاد - في اتصال هاتفي - أن»: the speaker's words, told by phone
+            return _told_by_phone(words_, m.first)
+        if w in TIME_WORDS or w in CONDUCTED or w in QUOTES or w in ("-", "–") or w == "من":
+            k += 2 if w == "من" else 1  # «من عدن»: where the caller was
+            skipped += 1
+            continue
+        return False
+    return False
+
+
+QUOTES = frozenset({'"', "«", "»", "“", "”"})
+REPORT_VERBS = words("report_verbs") | frozenset(
+    fold(w) for w in ("زاد", "وزاد", "أضاف", "وأضاف", "وأوضح", "وقال")
+)
+
+
+def _told_by_phone(words_: list[str], first: int) -> bool:
+    """«في/خلال اتصال هاتفي» after a reporting verb of the same clause («وأوضح بادي في اتصال هاتفي»)."""
+    if first == 0 or words_[first - 1] not in ("في", "خلال") or not words_[first].startswith("اتصال"):
+        return False
+    return any(w in REPORT_VERBS for w in words_[max(0, first - 7) : first - 1])
 
 
 _ATTACK_WORDS = frozenset({"هجوم", "هجوما", "الهجوم"})

@@ -60,3 +60,12 @@ def test_a_call_or_a_meeting_with_the_press_is_an_interview(text):
 )
 def test_a_call_between_parties_stays(text, kind):
     assert kind in _kinds(text)
+
+
+def test_a_present_verb_after_alleti_describes_what_the_actor_does():
+    # 20150727-00517 style: what the American aircraft do, not a strike that happened
+    text = "وسمحت تركيا باستخدام قاعدة إنجرليك الجوية في الجنوب للطائرات الأمريكية التي تقصف أهدافا لداعش في سوريا."
+    assert "Air/drone strike" not in _kinds(text)
+    # «التي تعرضت» is past: the strike happened
+    past = "وأصيب عشرة أشخاص في البلدة التي تعرضت لقصف مدفعي عنيف من قوات النظام أمس."
+    assert "Shelling/artillery/missile attack" in _kinds(past)

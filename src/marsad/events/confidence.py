@@ -74,7 +74,7 @@ def score(
         m.alt.verb
         and m.first > 0
         and words_[m.first - 1] in RELATIVES
-        and words_[m.first].startswith("ي")
+        and _present(words_[m.first], words_[m.first - 1])
         and sub_event_type != "Visit"  # «لودريان، الذي يزور القاهرة حاليا»: a visit under way
     ):
         return None  # «التحالف الدولي الذي يقصف التنظيم»: a present verb in a relative clause describes
@@ -89,6 +89,14 @@ def score(
     if status_ev.rule.startswith("status:planned") and not m.alt.verb and "actor" not in roles:
         conf -= 0.1  # «لمناقشة خطط الهجوم»: a bare noun in a plan is rarely an event
     return min(conf, 0.95)
+
+
+def _present(verb: str, relative: str) -> bool:
+    """A present-tense verb after a relative pronoun: «الذي يقصف»; after «التي» also «تقصف» (but
+    «التي تعرضت», «الذي تعرض» are past)."""
+    if verb.startswith("ي"):
+        return True
+    return relative == "التي" and verb.startswith("ت") and not verb.endswith(("ت", "تا", "وا"))
 
 
 INTERVIEW_TYPES = frozenset({"Phone call", "Meeting", "Talks"})

@@ -50,8 +50,9 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r15a �
   al-Anad (an aim), the force movements, the coalition raids that destroyed «معظم المخازن» (a campaign
   tally) and the tightened guard are not coded;
 - Nusra (00101): its withdrawal from the lines facing ISIS north of Aleppo → *Non-violent transfer of
-  territory*, publication date; its capture of US-trained fighters «الشهر الماضي» → *Abduction/forced
-  disappearance* 2015-07 (as the later Division 30 calls); the US–Turkish plan «عزمهما» and air cover
+  territory* 2015-08-09 (announced in its statement «بتاريخ أمس»: an announcement dates what it
+  announces, as r19a; ambiguous: the lead gives no date); its capture of US-trained fighters «الشهر
+  الماضي» → *Abduction/forced disappearance* 2015-07 (as the later Division 30 calls); the US–Turkish plan «عزمهما» and air cover
   (a plan and a campaign), territorial control (states) and statements are not coded;
 - Sudan (00672): the re-arrest of al-Sudaira with his students and of Omar Abdelkhaliq → one *Arrests*
   (one campaign, one day; the Facebook report its mention), no place named; al-Jazouli's re-arrest on 30
@@ -286,6 +287,7 @@ F["snn-20150810-00101"] = [
         "انسحبت",
         actor=("جبهة النصرة",),
         place=("شمالي محافظة حلب", "حلب"),
+        date="2015-08-09",
         also=("الانسحاب",),
     ),
     E(

@@ -6,7 +6,10 @@
 each article reports at least one happening (snn-20150803-00939, on the Houthi leader's speech, only
 through its background reference to the Aden defeat).
 Annotated by reading only (2026-11-29), independently of the first annotation (events_r35a_*, never
-opened): the event coder was never run on these articles and no coder output was read. Same format and
+opened on purpose; one slip: a grep over events_r[23]*_source.py for «fled» also matched two docstring
+lines of events_r35a_source.py — its 00060 "not coded" list and the first words of its 00874 flight entry —
+both on calls already written here, none changed after): the event coder was never run on these articles
+and no coder output was read. Same format and
 guidelines as events_dev_source.py and events_fresh_source.py (docs/events.md § Dev set); `build()` comes
 from events_dev_source.py (SaudiNewsNet articles by reference + sha1). These files are named
 agreement_* so that they never enter training.
@@ -33,7 +36,7 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
 - Taiz/Marib (02718): «السبت» → 2015-07-18 for the fronts; the ~30-dead aggregate first sentence is a
   mention of the Taiz clash (13 dead); the shelling of Taiz districts → *Shelling*, 7 dead; Marib split
   by front (al-Jadaan 6 dead, al-Mukhdara 7 dead, Sirwah no toll; the 13-dead Marib sentence a mention of
-  al-Jadaan; ambiguous: one Marib event); Aden: mortar shelling of Dar Saad and the 6 Houthis killed
+  al-Jadaan; as r31c's one clash per front; ambiguous: one Marib event, and al-Mukhdara lies in Sirwah); Aden: mortar shelling of Dar Saad and the 6 Houthis killed
   near al-Mujassam → *Shelling* and *Armed clash* (dated Saturday too, ambiguous); al-Qawsi's
   assassination in al-Bayda → *Violence against civilians/Attack*, 1 dead, publication date (no day);
   the UN truce → *Strategic developments/Agreement*, date "unknown"; the reinforcements are not coded;
@@ -54,12 +57,12 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
   (aggregate) are not coded;
 - Abyan (00874): the Houthis fleeing Zinjibar/Shaqra and the 15th Brigade camp → *Non-violent transfer
   of territory*; the coalition strike inside the camp → *Air/drone strike*, 18 dead; the coalition's
-  heavy vehicles for the Resistance → *Diplomacy/Aid* (as earlier rounds' armoured vehicles) and the
-  hundreds of tanks sent on to Marib and Shabwa → a second *Aid* (ambiguous); the retaking of Labouza
-  and Wadi Atan camps «أول من أمس» by the Resistance backed by the army → *Non-state actor overtakes
-  territory* 2015-08-06, 38 dead (as fresh's «المقاومة … مدعومة من قوات الجيش»; the coalition's air
-  support is part of it); the dozens who surrendered → *Arrests* (ambiguous); the planned fronts,
-  recruitment and rejected mediation are not coded.
+  heavy vehicles for the Resistance → *Diplomacy/Aid* (as r21a/r27b's armoured vehicles); the retaking
+  of Labouza and Wadi Atan camps «أول من أمس» by the Resistance backed by the army → *Non-state actor
+  overtakes territory* 2015-08-06, 38 dead (as fresh's and r29b's «المقاومة … بدعم/بمساعدة الجيش»;
+  ambiguous: r33c coded Labouza as *Government regains territory*; the coalition's air support and the
+  dozens who surrendered are part of it, as r21a/r29b); the hundreds of tanks sent on to Marib and
+  Shabwa (no arrival, as r29b), the planned fronts, recruitment and rejected mediation are not coded.
 
 Run: python tests/data/agreement_r35a_source.py   (writes agreement_r35a.jsonl)
 Text licence: SaudiNewsNet CC BY-NC-SA 4.0 (Alhagri 2015, not redistributed). Annotations Apache-2.0.
@@ -140,7 +143,7 @@ F["snn-20150801-00892"] = [
         "الغارات التي يشنها الجيش التركي",
         actor=("الجيش التركي", "الحكومة التركية", "أنقرة"),
         target=("حزب العمال الكردستاني", "متمردي حزب العمال الكردستاني", "PKK"),
-        place=("كردستان",),
+        place=("كردستان", "الجانب العراقي"),
         date="2015-07",
         fatalities=260,
         also=("وقف غاراتها الجوية", "خلال أسبوع من الغارات التركية"),
@@ -214,12 +217,13 @@ F["snn-20150721-02718"] = [
     ),
     E(
         "Battles/Armed clash",
-        "محاولتهم التسلل",
+        "قُتل 7 مسلحين",
         actor=("المقاومة",),
         target=("مسلحين",),
         place=("المخدرة", "جبهة المخدرة"),
         date="2015-07-18",
         fatalities=7,
+        also=("محاولتهم التسلل",),
     ),
     E(
         "Battles/Armed clash",
@@ -382,22 +386,7 @@ F["snn-20150808-00874"] = [
         place=("معسكري لبوزة ووادي عطان", "لبوزة", "وادي عطان", "لحج"),
         date="2015-08-06",
         fatalities=38,
-        also=("مواجهات عنيفة",),
-    ),
-    E(
-        "Strategic developments/Arrests",
-        "استسلم عشرات آخرون",
-        actor=("عناصر المقاومة",),
-        target=("عشرات آخرون",),
-        place=("لحج",),
-        date="2015-08-06",
-    ),
-    E(
-        "Diplomacy/Aid",
-        "مئات الدبابات الحديثة",
-        actor=("قيادة التحالف",),
-        target=("المقاومة الشعبية",),
-        place=("مأرب", "شبوة"),
+        also=("مواجهات عنيفة", "استسلم عشرات آخرون"),
     ),
 ]
 

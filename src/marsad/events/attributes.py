@@ -329,6 +329,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("kill-single", re.compile(rf"{_P}{_KILL}\s+(?:{_SINGLE}|احد|احدي)(?=\s|$)")),
     ("died-number", re.compile(rf"{_P}(?:قضي|سقط)\s+{_ABOUT}{_NUM}(?=\s|$){_NOT_INJURED}")),
     ("lost-life", re.compile(r"(?:^|\s)[وف]?لقي\s+(?:\S+\s+){1,12}?(?:حتفه|مصرعه)(?!\w)")),
+    # «إعدام 2070 شخصا», «أعدم التنظيم 11 شخصا»; not «بإعدام» («الحكم بإعدام 11»: a sentence, not a death)
+    (
+        "executed-number",
+        re.compile(rf"(?:^|\s)[وف]?(?:اعدام|اعدم|اعدمت|اعدموا)\s+(?:\S+\s+)?{_ABOUT}{_NUM}(?=\s|$)"),
+    ),
 )
 _NOT_COUNT = re.compile(r"^\d+$")
 

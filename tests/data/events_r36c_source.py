@@ -2,15 +2,74 @@
 
 10 real articles (SaudiNewsNet politics, 2,580–3,882 characters): the lines of /work/brief/DRAW_r36.tsv
 (the saved output of `python tests/data/events_round36_select.py`) whose first column is `r36c`
-(selection = events_round36_select.py, seed 3636, part r36c). All 10 kept, none dropped; 1 of them
-reports no event (negative). Annotated by reading only (2026-11-29): the event coder was never run on
-these articles and no coder output was read. Same format and guidelines as events_dev_source.py and
-events_fresh_source.py (docs/events.md § Dev set); `build()` comes from events_dev_source.py
-(SaudiNewsNet articles by reference + sha1).
+(selection = events_round36_select.py, seed 3636, part r36c). All 10 kept, none dropped; none is a
+negative (every article reports at least one event); 29 events. Annotated by reading only (2026-11-29):
+the event coder was never run on these articles and no coder output was read. Same format and
+guidelines as events_dev_source.py and events_fresh_source.py (docs/events.md § Dev set); `build()`
+comes from events_dev_source.py (SaudiNewsNet articles by reference + sha1).
 
-Near-copies: see the module constant notes below (filled after the check).
+Near-copies: none. No article shares its first 80 characters (whitespace normalised) or three 12-word
+runs with an article of another tests/data/events_*.jsonl set (checked at 11:44 UTC). Inside the part,
+snn-20150804-00335 (al-Anad) ends with the riyal paragraph of snn-20150804-00121 (the Hodeidah port
+closure, not coded in either). Same happenings in other words: the Asir Emergency Forces mosque
+bombing (r12a and later), the Suruc bombing, Turkey's Incirlik consent and strikes on ISIS/PKK, Obama's
+Kenya visit, Bahah's Aden visit, the liberation of Aden and of al-Anad (many rounds), ISIS's 2014
+capture of Sinjar and its Yazidi massacre and abductions.
 
-Choices: see the notes below.
+Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a … r35c_source.py):
+- Asir opinion column: «الاعتداء الإجرامي … الذي استهدف «مسجد» قوات الطوارئ في عسير» → *Remote
+  explosive/landmine/IED* (as r12a and later rounds: the text names no weapon), no actor (the column only
+  speculates about ISIS/Iran), no date in the text (publication date); al-Shaalan's statement that Iran's
+  agents «اعتقلوا» in Iraq → *Arrests*, historical, "unknown" (ambiguous: named in passing); Maliki
+  freeing ISIS men and «سلمهم الموصل», the attacks on Shia mosques in the Gulf (aggregate) are rhetoric;
+- US–Iran «shadow war» (Washington Post): only the nuclear deal → *Diplomacy/Agreement*, "unknown" (as
+  r30b); the CIA training in Jordan (ongoing), Obama's press conference, Dempsey's testimony, Iran's
+  continuing detention of Rezaian (a state) and the cyber-sabotage campaign (undated) are not coded;
+- Turkey: the PKK roadside bomb near Diyarbakir «امس» → *Remote explosive/landmine/IED* 2015-07-26,
+  2 dead (the car bomb, IEDs and the machine-gun fire a mention: one attack); Turkey's strikes «هذا
+  الأسبوع» → two *Air/drone strike* 2015-07, one on ISIS in Syria and one on the PKK (no place named);
+  opening its air bases to the coalition → *Diplomacy/Agreement* 2015-07 (as r15b/r17b's Incirlik consent);
+  the six suspects «اعتقلوا» → *Arrests*, Diyarbakir accepted as place (the incident's place; ambiguous);
+  Obama's official visit to Kenya → *Visit* (as r16c), publication date; the Suruc suicide bombing → *Suicide
+  bomb*, 32 dead, ISIS (it is «نسب للتنظيم»), no date in the text (publication date; the real day is 20
+  July); the Merkel–Davutoglu phone call → *Phone call* (its «اتفقا» a content of the call, not coded);
+  the peace process of 2012, the June elections, the tweets and statements are not coded;
+- «وعد سلمان»: Bahah's plane landing at Aden airport «اليوم» → *Diplomacy/Visit* (as r8a/r10a); the
+  ministers who «منذ أسبوع وصل» → a second *Visit* 2015-07, place Aden by the article (ambiguous); Aden
+  «باتت تحت سيطرة الحكومة الشرعية» → *Government regains territory*, "unknown" (background, one per
+  article, as r9a/r10a); the start and end of Decisive Storm, Restoring Hope, resolution 2216 and King
+  Salman's Sharm el-Sheikh speech are not coded (campaigns and a summit speech, as earlier rounds);
+- Barzani/Sinjar/Baiji: ISIS's capture of Sinjar (3 August 2014) → *Non-state actor overtakes territory*,
+  historical; its massacre of the Yazidis → *Violence against civilians/Attack*, historical, 2014-08,
+  1,280 dead from the KRG toll (the «اعتدى بوحشية … في صيف 2014» first mention; «مذابح»/«المجازر» are
+  mentions); 5,800 abducted → *Abduction/forced disappearance*, historical, "2014" (r17c coded the same
+  three happenings, there undated); the Peshmerga and Syrian Kurds retaking parts of Sinjar «لاحقا» →
+  *Government regains territory*, historical, "unknown" (ambiguous: the YPG is non-state); ISIS shooting
+  44 young men in Bab al-Tawb square in Mosul «ظهر اليوم (أمس)» → *Attack* 2015-08-03, 44 dead; ISIS
+  retaking the al-Asri and «600 دار» districts of Baiji → one *Non-state actor overtakes territory*
+  2015-08-03 (one city, one day) with the security forces' 4 dead (the three-day attack, the shelling
+  and «المواجهات» are mentions, as fresh); the coalition's air intervention of 2014 (a campaign), the
+  refinery siege (ongoing) and the displaced/dead/missing tallies other than the massacre are not coded;
+- al-Anad: the army and Resistance taking the base «أمس» → *Government regains territory* 2015-08-03
+  (as fresh), 35 dead («نحو 30» Houthis/Saleh + 5 Resistance/army); the air cover (vague), Hadi's «ساعة
+  الصفر» announcement, the combing operation, the 1967 British withdrawal and the coalition troops
+  deployed around Aden are not coded; Marib: the clashes «صباح الإثنين» in al-Mukhdara and Mas → one
+  *Armed clash* 2015-08-03, 11 dead (ambiguous: two places, but the toll is not split); coalition raids
+  north of Marib (with the Mas camp depot) and at Sirwah → two *Air/drone strike* (two places), no date
+  in the text; the ongoing clashes at Majzar → *Armed clash*, publication date (the al-Mukhdara front in
+  the same sentence read as the Monday clash);
+- State Department briefing: the US strikes on ISIS in northern Syria from Incirlik → *Air/drone strike*,
+  no date in the text; the talks with Russia about de Mistura (undated, ongoing) and the New Syrian
+  Forces' aims are not coded (ambiguous: «تحدثنا مع الروس» could be a *Talks*);
+- Syrian heat wave (feature): the regime soldiers storming and taking an area of Rif Dimashq «قبل عامين»
+  → *Government regains territory*, historical, "2013"; the house fire (an accident), the dust-storm
+  deaths in Zaatari, generic shelling of the countryside and the burnt Ghouta are not coded;
+- C-130 feature: the first plane of King Salman's relief airlift landing at Aden airport «الأسبوع
+  الماضي» → *Diplomacy/Aid* 2015-07 (ambiguous: it also carried troops, a deployment); the Houthis
+  fleeing from around the airport (rhetorical, undated) and the elite force's description are not coded;
+- Yemeni riyal: Aden «جرى تحريرها … منذ أسبوعين» → *Government regains territory* 2015-07; the closure
+  of Hodeidah port and the redirection of ships (a government decision; blockades were not coded in
+  earlier rounds) and the currency fall are not coded.
 
 Run: python tests/data/events_r36c_source.py   (writes events_r36c.jsonl)
 Text licences: SaudiNewsNet CC BY-NC-SA 4.0 (Alhagri 2015, not redistributed). Annotations Apache-2.0.

@@ -12,6 +12,7 @@ from __future__ import annotations
 from marsad.doc import Evidence, Sentence, Token
 from marsad.events.arguments import Arg
 from marsad.events.frames import TITLES, Frame, MentionRef
+from marsad.events.triggers import TriggerMatch
 from marsad.events.words import words
 from marsad.text.normalize import fold
 
@@ -106,9 +107,13 @@ TIME_WORDS = words("time_words")
 WITH = frozenset({"مع", "معه", "معها", "معهم"})
 COMPLEMENTIZERS = words("complementizers")
 CONDUCTED = frozenset({"اجرته", "اجرتها", "اجراه", "اجراها", "اجرتهما"})
+QUOTES = frozenset({'"', "«", "»", "“", "”"})
+REPORT_VERBS = words("report_verbs") | frozenset(
+    fold(w) for w in ("زاد", "وزاد", "أضاف", "وأضاف", "وأوضح", "وقال")
+)
 
 
-def _interview(words_: list[str], m) -> bool:
+def _interview(words_: list[str], m: TriggerMatch) -> bool:
     """The call or meeting is a press interview: its counterpart, within a few words after the trigger
     (past a time, «من عدن», «أجرته»), is a media outlet — a media word («قناة», «صحيفة») or a paper's
     name («الشرق الأوسط», «عكاظ»; «الوطن» between quotes); or «في اتصال هاتفي» has no counterpart and
@@ -136,12 +141,6 @@ def _interview(words_: list[str], m) -> bool:
             continue
         return False
     return False
-
-
-QUOTES = frozenset({'"', "«", "»", "“", "”"})
-REPORT_VERBS = words("report_verbs") | frozenset(
-    fold(w) for w in ("زاد", "وزاد", "أضاف", "وأضاف", "وأوضح", "وقال")
-)
 
 
 def _told_by_phone(words_: list[str], first: int) -> bool:

@@ -30,7 +30,7 @@ from marsad.cli.evaluate import app
 from marsad.devsets import fill_texts
 from marsad.doc import Article, Event, Evidence, Span
 from marsad.events.gsr import DEFAULT_GSR, evaluate_gsr
-from marsad.events.stages import analyze_events
+from marsad.events.stages import analyze_events, upstream
 from marsad.events.taxonomy import EVENT_TYPES
 from marsad.text.normalize import fold
 
@@ -250,11 +250,15 @@ def evaluate_dev(
     t0 = time.perf_counter()
     for row in rows:
         art = _article(row)
-        stages = analyze_events(art, use_filter=use_filter)
+        if second is None:
+            stages = analyze_events(art, use_filter=use_filter)
+        else:  # the second annotation is the prediction: the upstream stages only, for sentences
+            stages = []
+            for comp in upstream():
+                comp(art)
+                stages.append(comp.name)
+            art.events = annotated_events(second[row["id"]])
         gold, pred = row["events"], art.events
-        if second is not None:
-            pred = art.events = annotated_events(second[row["id"]])
-            art.set_layer("event_mentions", {})
         pairs = match_events(art, gold, pred)
         mg = {gi for gi, _ in pairs}
         mp = {pi for _, pi in pairs}

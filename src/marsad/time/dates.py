@@ -187,9 +187,7 @@ def relday(m: re.Match[str], c: Context) -> Value | None:
         base = c.ref + dt.timedelta(days=offset)
         iso = lexicon().weekdays.get(wd) or lexicon().weekdays.get("ال" + wd)
         if iso is not None and base.isoweekday() != iso:
-            back = (base.isoweekday() - iso) % 7
-            shift = -back if back <= 3 else 7 - back
-            return Value("DATE", R.day(base + dt.timedelta(days=shift)), 0.85, "day")
+            return Value("DATE", R.weekday(base, iso, None), 0.85, "day")
     return Value("DATE", R.shift_days(c.ref, offset), 0.95, "day")
 
 

@@ -80,6 +80,8 @@ ROUNDS = {
     34: Round(3434, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3, after=33),
     35: Round(3535, snn=30, ant=0, fresh_only=True, snn_chars=(1501, 2500), parts=3),
     36: Round(3636, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3),
+    37: Round(3737, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3),
+    38: Round(3838, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, after=37),
 }
 
 

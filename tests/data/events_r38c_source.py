@@ -346,7 +346,7 @@ F["snn-20150803-01182"] = [  # interview with the Slovak foreign minister
         "توقيع الاتفاق النووي",
         target=("إيران",),
         date="unknown",
-        also=("الاتفاق النووي مع إيران",),
+        also=("كيف تابعتم الاتفاق النووي",),
     ),
 ]
 F["snn-20150802-00949"] = [  # Bahah in Aden; Taiz front

@@ -56,6 +56,8 @@ TITLE_HEADS = word_list("title_heads")
 COMPLEMENTIZERS = word_list("complementizers")
 WEEKDAYS = word_list("weekday_names")
 ARMED = word_list("actor_heads") - TITLE_HEADS
+# the head noun an armed or official party is named by, without its article («القوات» = «قوات»)
+ARMED_HEADS = {w: (w[2:] if w.startswith("ال") else w) for w in ARMED}
 OFFICIAL = frozenset(fold(w) for w in ("وزارة", "الوزارة", "الحكومة", "حكومة", "السلطات", "سلطات", "الرئاسة"))
 
 
@@ -208,7 +210,8 @@ def _party_features(ctx: Context, r: MentionRef, ent, rank: int) -> dict[str, fl
         f["media"] = 1.0
     if r.lead < len(words) and words[r.lead] in TITLE_HEADS:
         f["title_head"] = 1.0
-    if any(w in ARMED for w in phrase):
+    head = next((h for h in map(_armed_head, phrase) if h is not None), None)
+    if head is not None:
         f["armed_head"] = 1.0  # «قوات», «طيران», «مسلحون», «ميليشيات»: who fights
     if any(w in OFFICIAL for w in phrase):
         f["official_head"] = 1.0  # «وزارة», «الحكومة», «السلطات»: who announces, arrests, signs
@@ -218,7 +221,32 @@ def _party_features(ctx: Context, r: MentionRef, ent, rank: int) -> dict[str, fl
         f["unlinked"] = 1.0
     elif ent is not None and ent.kb_id:
         f["linked"] = 1.0
+    et = ctx.frame.match.trigger.event_type
+    sub = ctx.frame.match.trigger.sub_event_type
+    if ent is not None:
+        inter = ent.attrs.get("inter")
+        if inter is not None:
+            f[f"inter={inter}"] = 1.0
+            f[f"et={et}:inter={inter}"] = 1.0
+            f[f"sub={sub}:inter={inter}"] = 1.0
+    if head is not None:
+        f[f"et={et}:head={head}"] = 1.0
+    for flag in ("armed_head", "official_head", "title_head", "civilian", "media", "unlinked"):
+        if flag in f:
+            f[f"et={et}:{flag}"] = 1.0
     return f
+
+
+def _armed_head(word: str) -> str | None:
+    """The head noun of ``word`` (folded) when it names who fights or rules, also behind a proclitic
+    («لميليشيا», «وقوات», «للقوات»): its form without the article, else None."""
+    if word in ARMED_HEADS:
+        return ARMED_HEADS[word]
+    if word[:2] == "لل" and "ال" + word[2:] in ARMED_HEADS:
+        return ARMED_HEADS["ال" + word[2:]]
+    if word[:1] in "وفبلك" and word[1:] in ARMED_HEADS:
+        return ARMED_HEADS[word[1:]]
+    return None
 
 
 def _in_times(article: Article, tokens: list[Token]) -> set[int]:

@@ -71,7 +71,9 @@ def test_light_verb_agent_after_noun_trigger():
     )
     e = _one(art, "Air/drone strike")
     assert e.evidence["actor"].span.text.startswith("طيران الإحتلال الإسرائيلي")
-    assert e.evidence["actor"].rule == "light-verb-agent:unlinked" and e.actor is None
+    assert e.evidence["actor"].rule == "light-verb-agent:unlinked"
+    planes = art.entity(e.actor)  # no NER entity: the phrase becomes a generic one
+    assert planes.subtype == "generic" and planes.name_en == "Air force (Israel)"
     assert _text(art, e.place) == "رفح"
 
 
@@ -194,8 +196,8 @@ def test_nearest_place_in_the_clause_and_not_inside_a_quotation():
     assert _text(art, e.actor) == "سامح شكري" and e.evidence["actor"].rule.endswith(":only-party")
 
 
-def test_unlinked_actor_phrase_is_evidence_not_an_entity():
-    # SaudiNewsNet 20150811-00117: no NER entity for the gunmen
+def test_unlinked_actor_phrase_becomes_a_generic_entity():
+    # SaudiNewsNet 20150811-00117: no NER entity for the gunmen; the event names them all the same
     art = build_article(
         "إن محمد علي الشدادي أصيب في كمين نصبه مسلحون حوثيون، أمس، قرب بلدة أمعين في أبين.",
         published=dt.date(2015, 8, 11),
@@ -203,8 +205,12 @@ def test_unlinked_actor_phrase_is_evidence_not_an_entity():
         times=[("أمس", "2015-08-10")],
     )
     e = _one(art, "Armed clash")
-    assert e.actor is None and e.evidence["actor"].span.text == "مسلحون حوثيون"
-    assert e.evidence["actor"].rule.endswith(":unlinked")
+    ev = e.evidence["actor"]
+    assert ev.span.text == "مسلحون حوثيون" and ev.rule.endswith(":unlinked")
+    gunmen = art.entity(e.actor)
+    assert gunmen.subtype == "generic" and gunmen.kb_id is None and gunmen.type == "ORG"
+    assert gunmen.name == "مسلحون حوثيون" and gunmen.name_en == "Houthis"  # «مسلحون» gives way to «حوثيون»
+    assert [(m.start, m.end) for m in gunmen.mentions] == [(ev.span.start, ev.span.end)]
     assert _text(art, e.place) in ("أمعين", "أبين")
 
 

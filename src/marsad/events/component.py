@@ -22,6 +22,7 @@ from marsad.events.dedupe import Candidate, merge_candidates
 from marsad.events.discourse import inherit_actors, inherit_dates, inherit_places, lead_dates
 from marsad.events.filter import default_filter, features
 from marsad.events.frames import mention_refs, sentence_frames
+from marsad.events.generic import add_generic_entities
 from marsad.events.merge_model import Veto, default_merge_model
 from marsad.events.place_choice import choose_place, place_options
 from marsad.events.role_choice import ROLES, Context, default_role_model, fill, options
@@ -207,6 +208,7 @@ def extract_events(
             places[c.event.id] = popts
             if models["place"] is not None:
                 choose_place(models["place"], c.event, popts)
+    add_generic_entities(article, events)  # «مسلحون مجهولون»: a party named by description gets an entity
     article.set_layer("event_mentions", mentions)  # every trigger span merged into each event
     # what `marsad train events` learns actors, targets and places from
     article.set_layer("role_options", opened)

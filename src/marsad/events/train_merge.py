@@ -42,15 +42,6 @@ def _golds(gold: list[dict], spans) -> set[int]:
     }
 
 
-class _FeatureLog(list):
-    """The merge log, with each merge's features taken when it is proposed — as the veto sees them: the
-    coder later changes its events (a phrase actor becomes a generic entity, `marsad.events.generic`)."""
-
-    def append(self, item: tuple) -> None:
-        k, c, kind = item
-        super().append((k, c, kind, pair_features(k, c, kind)))
-
-
 def collect_pairs(paths: Iterable[Path], log: Callable[[str], None] = lambda _m: None) -> Pairs:
     stages = upstream()
     out = Pairs([], [], [])
@@ -61,16 +52,16 @@ def collect_pairs(paths: Iterable[Path], log: Callable[[str], None] = lambda _m:
             art = _article(row)
             for comp in stages:
                 comp(art)
-            proposed = _FeatureLog()
+            proposed: list = []
             extract_events(art, min_confidence=0.0, use_filter=False, merge_log=proposed)
-            for k, c, _kind, feats in proposed:
+            for k, c, kind in proposed:
                 # the happening as it stood when the merge was proposed: its mentions before c's
                 before = [s for s in k.spans if s.start < c.event.trigger.start] or [k.event.trigger]
                 gk, gc = _golds(row["events"], before), _golds(row["events"], [c.event.trigger])
                 if not gk or not gc:
                     continue
                 out.article.append(row["id"])
-                out.feats.append(feats)
+                out.feats.append(pair_features(k, c, kind))
                 out.label.append(int(bool(gk & gc)))
     return out
 

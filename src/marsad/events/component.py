@@ -59,7 +59,9 @@ def extract_events(
     options stay in the article's ``role_options`` layer, which is what `marsad train events` learns
     from). The learned merge veto (`marsad.events.merge_model`) applies with the filter unless
     ``learned_merge`` says otherwise; ``merge_log`` (a list) collects the merges the rules propose, with
-    no veto (how it is trained)."""
+    no veto and no generic entities (`marsad.events.generic`): how the veto is trained, on the events as
+    the merges left them (features taken at proposal time instead were measured: F1 equal, place and date
+    accuracy 2 points lower on rounds 29–36)."""
     if not article.sentences or not article.tokens:
         return []
     tax = taxonomy()
@@ -208,7 +210,8 @@ def extract_events(
             places[c.event.id] = popts
             if models["place"] is not None:
                 choose_place(models["place"], c.event, popts)
-    add_generic_entities(article, events)  # «مسلحون مجهولون»: a party named by description gets an entity
+    if merge_log is None:  # the merge veto is trained on the rules' events as they end up, before this
+        add_generic_entities(article, events)  # «مسلحون مجهولون»: a party named by description gets an entity
     article.set_layer("event_mentions", mentions)  # every trigger span merged into each event
     # what `marsad train events` learns actors, targets and places from
     article.set_layer("role_options", opened)

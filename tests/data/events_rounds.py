@@ -82,6 +82,8 @@ ROUNDS = {
     36: Round(3636, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3),
     37: Round(3737, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3),
     38: Round(3838, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, after=37),
+    39: Round(3939, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3),
+    40: Round(4040, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, after=39),
 }
 
 

@@ -7,7 +7,10 @@ reading only (2026-11-29): the event coder was never run on these articles and n
 Same format and guidelines as events_dev_source.py and events_fresh_source.py (docs/events.md § Dev set);
 `build()` comes from events_dev_source.py (SaudiNewsNet articles by reference + sha1).
 
-Near-copies: see the report check below (NEAR_COPIES).
+Near-copies: none. No article shares its first 80 characters (whitespace normalised) or any 12-word run
+with an article of another tests/data/events_*.jsonl set (checked before annotating). Same happenings in
+other words: the Iranian nuclear deal (many rounds), Aden's recovery (r33b, r38c), the Sitra bombing of
+28 July 2015 and the Bahrain explosives seizure (earlier rounds may hold other reports).
 
 Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a … r38c_source.py):
 - Lebanon's government crisis (Aoun): negative. Aoun's street escalation is a decision, not a protest

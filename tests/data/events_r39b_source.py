@@ -17,16 +17,19 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
 - Tihama/Taiz (snn-20150810-00158): the Tihama Resistance hitting a Houthi checkpoint in al-Duha with a
   «صاروخ (لو)» (a shoulder-fired LAW rocket), the attack on the Houthis gathered at the Islah party HQ in
   Hodeidah city and the attack on a Houthi post near Mustaba (Hajja) → three *Armed clash* (ambiguous:
-  the LAW strike could be *Shelling/artillery/missile attack*); the Houthi «القصف العشوائي» on Aqaqa (Taiz)
-  → *Shelling/artillery/missile attack*; the Resistance «المسنودة من الجيش الوطني» clearing many areas of
-  Taiz and Jabal Sabir → *Non-state actor overtakes territory* (as fresh); the killing of the Houthi leader
-  al-Rumaima in Hattab (Mashra'a wa Hadnan) → *Armed clash*, 1 dead; the repelled Houthi attack on
-  al-Mujairin («إفشال محاولة اقتحام» a mention) → *Armed clash*; the capture of 3 Houthis and a vehicle in
-  the clash on Sixty Street → *Armed clash* (capture in combat, not an abduction). Not coded: the
-  coalition's ongoing air campaign and its «المئات» of casualties (general), the Houthi mine-laying on the
-  Rahida–Shuraija road and the emergency imposed on Khudair (no detonation; as earlier rounds), the
-  losses on the Dhabab/Sabir/Dimna fronts (general), the hysterical shelling of the city (habit, quote),
-  al-Mikhlafi's tour of the fronts (domestic) and the Resistance's warnings (threats);
+  the LAW strike could be *Shelling/artillery/missile attack*); the coalition planes «استمرار … بشن
+  غاراتها» on Houthi headquarters in Tihama → one *Air/drone strike*, publication date, no count
+  («المئات» killed and wounded; ambiguous: an ongoing campaign, coded once as in earlier rounds); the
+  Houthi «القصف العشوائي» on Aqaqa (Taiz) → *Shelling/artillery/missile attack*; the Resistance «المسنودة
+  من الجيش الوطني» clearing many areas of Taiz and Jabal Sabir → *Non-state actor overtakes territory*
+  (as fresh; «التي تمكنوا من السيطرة عليها» in al-Mikhlafi's tour a mention); the killing of the Houthi
+  leader al-Rumaima in Hattab (Mashra'a wa Hadnan) → *Armed clash*, 1 dead; the repelled Houthi attack
+  on al-Mujairin («إفشال محاولة اقتحام» a mention) → *Armed clash*; the capture of 3 Houthis and a
+  vehicle in the clash on Sixty Street → *Armed clash* (capture in combat, not an abduction). Not coded:
+  the Houthi mine-laying on the Rahida–Shuraija road and the emergency imposed on Khudair (no
+  detonation; as earlier rounds), the losses on the Dhabab/Sabir/Dimna fronts (general), the hysterical
+  shelling of the city (habit, quote), al-Mikhlafi's tour of the fronts (domestic) and the Resistance's
+  warnings (threats);
 - Women in ISIS (snn-20150721-02484): no event (opinion survey; «ضبط نسوة» is generic);
 - Saudi role (snn-20150811-01190, a column): the Iraqi protests «من البصرة الى بغداد» → *Peaceful protest*,
   publication date, no actor (the text names only «العراق»), both cities accepted as place; the Doha
@@ -82,6 +85,14 @@ F: dict[str, list[dict]] = {}  # in draw order
 
 F["snn-20150810-00158"] = [
     E(
+        "Explosions/Remote violence/Air/drone strike",
+        "غاراتها",
+        at="بشن غاراتها",
+        actor=("طائرات التحالف", "التحالف"),
+        target=("المسلحين الحوثيين وأنصار صالح", "المسلحين الحوثيين", "أنصار صالح"),
+        place=("إقليم تهامة", "تهامة", "محافظة الحديدة", "الحديدة"),
+    ),
+    E(
         "Battles/Armed clash",
         "استهدفت",
         at="التهامية",
@@ -116,6 +127,7 @@ F["snn-20150810-00158"] = [
         actor=("المقاومة الشعبية", "الجيش الوطني"),
         target=("المسلحين الحوثيين", "الحوثيين"),
         place=("المدينة", "جبل صبر", "تعز", "مدينة تعز"),
+        also=("تمكنوا من السيطرة عليها",),
     ),
     E(
         "Battles/Armed clash",

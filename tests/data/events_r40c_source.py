@@ -58,9 +58,10 @@ Choices (the last rounds' calls followed):
   coded;
 - Red Cross (00114): Maurer's arrival in Sanaa «السبت» → *Diplomacy/Visit* 2015-08-08, his meeting with
   Houthi officials → *Diplomacy/Meeting*, 2015-08; his flight to Aden «الاثنين» → *Diplomacy/Visit*
-  2015-08-10; the prisoner exchanges → *Strategic developments/Other* (as r23b/r33c/r38c): the seven
-  returned to Aden «أمس» 2015-08-10 and the seven handed to the Houthis «قبل أربعة أيام» 2015-08-07; the
-  4,000 dead (aggregate), the air bridge and the appeals are not coded;
+  2015-08-10; the Red Cross mediation between the Resistance and the Houthis «الأسبوع الماضي» →
+  *Diplomacy/Talks* 2015-08 (ambiguous: a mediation, «دور الوساطة» its mention); the prisoner exchanges
+  → *Strategic developments/Other* (as r23b/r33c/r38c): the seven returned to Aden «أمس» 2015-08-10 and
+  the seven handed to the Houthis «قبل أربعة أيام» 2015-08-07; the 4,000 dead (aggregate), the air bridge and the appeals are not coded;
 - Mukalla displaced (00649): the army and Resistance expelling the Houthis from Aden and Lahj → one
   *Government regains territory*, no date; the Houthi shelling of Dar Saad → *Shelling*, historical,
   "unknown"; the displacement, the Houthi mines and the war on the southern cities (aggregate) are not
@@ -412,6 +413,14 @@ F["snn-20150811-00114"] = [  # ICRC president in Sanaa and Aden, prisoner exchan
         place=("صنعاء",),
         date="2015-08",
         also=("التقى بعض القيادات في جماعة أنصار الله",),
+    ),
+    E(
+        "Diplomacy/Talks",
+        "وساطة بين الطرفين",
+        actor=("الصليب الأحمر",),
+        target=("المقاومة الشعبية", "المتمردين الحوثيين"),
+        date="2015-08",
+        also=("دور الوساطة",),
     ),
     E(
         "Strategic developments/Other",

@@ -61,7 +61,8 @@ Choices (the last rounds' calls followed):
   2015-08-10; the Red Cross mediation between the Resistance and the Houthis «الأسبوع الماضي» →
   *Diplomacy/Talks* 2015-08 (ambiguous: a mediation, «دور الوساطة» its mention); the prisoner exchanges
   → *Strategic developments/Other* (as r23b/r33c/r38c): the seven returned to Aden «أمس» 2015-08-10 and
-  the seven handed to the Houthis «قبل أربعة أيام» 2015-08-07; the 4,000 dead (aggregate), the air bridge and the appeals are not coded;
+  the seven handed to the Houthis «قبل أربعة أيام» 2015-08-07; the 4,000 dead (aggregate), the air
+  bridge and the appeals are not coded;
 - Mukalla displaced (00649): the army and Resistance expelling the Houthis from Aden and Lahj → one
   *Government regains territory*, no date; the Houthi shelling of Dar Saad → *Shelling*, historical,
   "unknown"; the displacement, the Houthi mines and the war on the southern cities (aggregate) are not

@@ -29,12 +29,14 @@ Choices (the last rounds' calls followed: events_fresh.README.md, events_r5a …
   with the Iranian delegation on Zabadani (halted) → *Diplomacy/Talks*; the regime/Hezbollah attacks on
   Zabadani → *Armed clash*; the Syrian jet crash while bombing Ariha (37 dead) → *Air/drone strike*
   (ambiguous: the toll is from the crash); warnings and statements are not coded;
-- opinion (01034): the Asir Emergency Forces mosque attack «الخميس السادس من أغسطس» → *Suicide bomb*
-  2015-08-06, actor ISIS (the text ties it to «عمليات داعش»); the rest is argument;
+- opinion (01034): the Asir Emergency Forces mosque attack «الخميس السادس من أغسطس» → *Remote explosive/
+  landmine/IED* 2015-08-06 (as r12b and later rounds: the text does not name a suicide bomber), actor ISIS
+  (the text ties it to «عمليات داعش»); the rest is argument;
 - Turkish army (00164): the Military Council meeting, retirements and appointments, the hunt for the
   bombers (no arrest) and the HDP statements are not coded; the remote-detonated mine on the Bitlis–
   Diyarbakir road → *Remote explosive/landmine/IED* (no casualties, fatalities 0); the Zarkel air raid
-  «الجمعة الماضي» → *Air/drone strike* 2015-07-31 (civilian deaths, no number);
+  «الجمعة الماضي» → *Air/drone strike* 2015-07-31 as this text says (an earlier round's source dated it
+  2015-08-01; civilian deaths, no number);
 - EU/US (00196): the convoy attack «صباح اليوم» → *Armed clash*, 2 dead; Ankara's continuing bombing
   of rebel bases in northern Iraq → *Air/drone strike* (publication date); the weekend raids with 10
   Iraqi civilians dead → a second *Air/drone strike* dated 2015-08 (ambiguous: may overlap); Hahn–Bozkir
@@ -204,7 +206,7 @@ F["snn-20150806-02166"] = [
 ]
 F["snn-20150809-01034"] = [
     E(
-        "Explosions/Remote violence/Suicide bomb",
+        "Explosions/Remote violence/Remote explosive/landmine/IED",
         "العملية الإرهابية",
         actor=("داعش",),
         target=("قوات الطوارئ",),

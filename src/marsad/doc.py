@@ -244,6 +244,12 @@ class Article:
                 return e
         return None
 
+    def next_entity_number(self) -> int:
+        """``n`` of the next free entity id ``E<n>`` (one more than the highest in use), for a stage that
+        adds entities."""
+        used = [int(e.id[1:]) for e in self.entities if e.id[:1] == "E" and e.id[1:].isdigit()]
+        return max(used, default=0) + 1
+
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence that contains ``offset`` (or the last one that starts before it)."""
         lo, hi = 0, len(self.sentences)

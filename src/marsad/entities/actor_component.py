@@ -110,14 +110,6 @@ def _actor_attrs(actor: Actor, published: dt.date | None) -> dict:
     return {k: v for k, v in attrs.items() if v is not None}
 
 
-def _next_id(entities: list[Entity]) -> int:
-    n = 0
-    for e in entities:
-        if e.id[:1] == "E" and e.id[1:].isdigit():
-            n = max(n, int(e.id[1:]))
-    return n + 1
-
-
 def _add_mention(ent: Entity, lk: Link, text: str) -> None:
     """Add the link's mention; an entity's mentions never overlap (a mention inside the link's is replaced, a
     partly overlapping one is joined with it: «الشيخ صباح الأحمد» + «صباح الأحمد الجابر»)."""
@@ -215,7 +207,7 @@ class ActorLinker:
     def set_annotations(self, article: Article, links: list[Link]) -> None:
         by_ref = self._claim(article, links)
         ents = {e.id: e for e in article.entities}
-        nid = _next_id(article.entities)
+        nid = article.next_entity_number()
         for lk in links:
             if lk.ref is None:
                 continue

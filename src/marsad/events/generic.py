@@ -168,11 +168,6 @@ def _entity(article: Article, span: Span, name: str, entity_id: str) -> Entity:
     )
 
 
-def _next_id(article: Article) -> int:
-    ids = [int(e.id[1:]) for e in article.entities if e.id[:1] == "E" and e.id[1:].isdigit()]
-    return max(ids, default=0) + 1
-
-
 def add_generic_entities(article: Article, events: list[Event]) -> None:
     """Give the actor or target of each event that is only a phrase (evidence span, no entity) an
     entity of its own, added to ``article.entities``."""
@@ -188,7 +183,7 @@ def add_generic_entities(article: Article, events: list[Event]) -> None:
             key = " ".join(fold(name).split())
             ent = by_name.get(key)
             if ent is None:
-                ent = _entity(article, ev.span, name, f"E{_next_id(article)}")
+                ent = _entity(article, ev.span, name, f"E{article.next_entity_number()}")
                 by_name[key] = ent
                 article.entities.append(ent)
             elif all(m.start != ev.span.start for m in ent.mentions):

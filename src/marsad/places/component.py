@@ -54,14 +54,6 @@ def _geo(r: Resolution, p: Place) -> Geo:
     )
 
 
-def _next_id(article: Article) -> int:
-    n = 0
-    for e in article.entities:
-        if e.id[:1] == "E" and e.id[1:].isdigit():
-            n = max(n, int(e.id[1:]))
-    return n + 1
-
-
 @register("places")
 class PlaceResolver:
     """Geocodes place names (gazetteer matching + resolution in context) and sets ``Entity.geo``."""
@@ -92,7 +84,7 @@ class PlaceResolver:
             return
         layer: list[PlaceMention] = []
         own: dict[tuple[str, int, str], Entity] = {}
-        next_id = _next_id(article)
+        next_id = article.next_entity_number()
         # Mentions of the entities that were there before (NER): a place overlapping one belongs to it.
         prior = sorted(
             ((m.start, m.end, e) for e in article.entities for m in e.mentions), key=lambda t: t[0]

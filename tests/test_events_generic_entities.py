@@ -7,9 +7,10 @@ import datetime as dt
 import msgspec
 
 import marsad.events.component as component
-from marsad.doc import Article, Evidence, Span
+from marsad.doc import Article, Entity, Evidence, Mention, Span
 from marsad.events.fixtures import build_article
 from marsad.events.generic import GENERIC, add_generic_entities, generic_name, label
+from marsad.store.writer import _entity_key
 from marsad.text.normalize import fold
 
 
@@ -107,3 +108,27 @@ def test_english_labels_of_offices_heads_and_states():
     assert en("العناصر الإرهابية") == ("ORG", "Militants")
     assert en("الأميركية") == ("ORG", "United States")  # the adjective standing for the state
     assert en("مسلح") == ("PER", "Gunman")
+
+
+def test_a_head_nouns_label_carries_the_country_of_the_events_place():
+    # as ACLED names generic actors: "Security forces (Egypt)"; an adjective's country wins over the place's
+    art = build_article(
+        "وقامت قوات الأمن باعتقال عشرة أشخاص في العريش.",
+        published=dt.date(2015, 8, 1),
+        entities=[("LOC", "العريش", "city", None, "EG")],
+    )
+    event = next(e for e in component.extract_events(art, use_filter=False) if e.sub_event_type == "Arrests")
+    assert art.entity(event.actor).name_en == "Security forces (Egypt)"
+    assert label(fold("القوات العراقية").split(), "القوات العراقية", "Syria")[1] == "Forces (Iraq)"
+    # an office travels: a minister is not of the country he visits
+    assert label(fold("وزير الخارجية").split(), "وزير الخارجية", "Yemen")[1] == "Minister of Foreign Affairs"
+
+
+def test_the_store_keeps_generic_actors_of_different_countries_apart():
+    def gen(name_en: str) -> Entity:
+        return Entity(
+            "E1", "ORG", "قوات الأمن", [Mention(0, 10, "قوات الأمن")], subtype=GENERIC, name_en=name_en
+        )
+
+    assert _entity_key(gen("Security forces (Egypt)")) != _entity_key(gen("Security forces (Iraq)"))
+    assert _entity_key(gen("Security forces (Egypt)")) == _entity_key(gen("Security forces (Egypt)"))

@@ -15,7 +15,10 @@ annotated sets. `add_generic_entities` gives each such phrase an entity:
 - ``attrs``: ``inter`` (ACLED actor type, `marsad.events.classify.inter_of`) when the words tell it,
   and ``rule`` ``generic-actor``.
 
-The same phrase twice in an article is one entity with two mentions; the event's evidence is unchanged.
+A head noun's label also carries the country of the event's place when no adjective names one («قوات
+الأمن» in Arish → "Security forces (Egypt)"), so that in the store the generic actors of different
+countries stay apart. The same phrase with the same label twice in an article is one entity with two
+mentions; the event's evidence is unchanged.
 """
 
 from __future__ import annotations
@@ -131,10 +134,11 @@ def generic_name(article: Article, span: Span) -> str:
     return text
 
 
-def label(words: list[str], name: str) -> tuple[str, str]:
+def label(words: list[str], name: str, where: str | None = None) -> tuple[str, str]:
     """Entity type and English name of a phrase: an office of the actor lexicon, else the label of its
-    head noun, else a state's adjective alone, else a transliteration; the country of a nationality
-    adjective in brackets."""
+    head noun, else a state's adjective alone, else a transliteration; in brackets the country of a
+    nationality adjective, else for a head noun ``where`` (the country the event happened in, as ACLED
+    names "Civilians (Yemen)")."""
     country = _country(words)
     person = bool(words) and words[0] in TITLE_HEADS
     title = next((en for t, en in titles() if tuple(words[: len(t)]) == t and _whole_title(words, t)), None)
@@ -142,7 +146,7 @@ def label(words: list[str], name: str) -> tuple[str, str]:
     if title is not None:  # «وزير الخارجية الروسي» no actor resolved → "Minister of Foreign Affairs (Russia)"
         typ, label = "PER", title
     elif head is not None:
-        typ, label = head.type, head.name_en
+        typ, label, country = head.type, head.name_en, country or where
     elif len(words) == 1 and _country(["", *words]):  # «الأميركية» standing for the state
         typ, label, country = "ORG", _country(["", *words]), None
     else:  # «نائب مدير أمن»: a title the lexicon does not know
@@ -150,8 +154,8 @@ def label(words: list[str], name: str) -> tuple[str, str]:
     return typ, f"{label} ({country})" if country else label
 
 
-def _entity(article: Article, span: Span, name: str, entity_id: str) -> Entity:
-    typ, name_en = label(fold(name).split(), name)
+def _entity(article: Article, span: Span, name: str, entity_id: str, where: str | None) -> Entity:
+    typ, name_en = label(fold(name).split(), name, where)
     attrs: dict[str, object] = {"rule": RULE}
     inter, _ = inter_of(article, Arg(None, span, RULE, 0.0))
     if inter is not None:
@@ -168,11 +172,21 @@ def _entity(article: Article, span: Span, name: str, entity_id: str) -> Entity:
     )
 
 
+def _where(article: Article, event: Event) -> str | None:
+    """English name of the country the event's place lies in, if it is resolved."""
+    place = article.entity(event.place)
+    iso = place.geo.country if place is not None and place.geo is not None else None
+    return _country_names().get(iso) if iso else None
+
+
 def add_generic_entities(article: Article, events: list[Event]) -> None:
     """Give the actor or target of each event that is only a phrase (evidence span, no entity) an
     entity of its own, added to ``article.entities``."""
-    by_name = {" ".join(fold(e.name).split()): e for e in article.entities if e.subtype == GENERIC}
+    by_key = {
+        (" ".join(fold(e.name).split()), e.name_en): e for e in article.entities if e.subtype == GENERIC
+    }
     for event in events:
+        where = _where(article, event)
         for role in ("actor", "target"):
             ev = event.evidence.get(role)
             if getattr(event, role) is not None or ev is None or ev.span is None or not ev.span.text.strip():
@@ -180,11 +194,12 @@ def add_generic_entities(article: Article, events: list[Event]) -> None:
             if ev.rule.startswith("nationality-adjective"):
                 continue  # «الغارات الروسية»: a state named by its adjective, not a party of its own
             name = generic_name(article, ev.span)
-            key = " ".join(fold(name).split())
-            ent = by_name.get(key)
+            folded = " ".join(fold(name).split())
+            _typ, name_en = label(folded.split(), name, where)
+            ent = by_key.get((folded, name_en))
             if ent is None:
-                ent = _entity(article, ev.span, name, f"E{article.next_entity_number()}")
-                by_name[key] = ent
+                ent = _entity(article, ev.span, name, f"E{article.next_entity_number()}", where)
+                by_key[(folded, name_en)] = ent
                 article.entities.append(ent)
             elif all(m.start != ev.span.start for m in ent.mentions):
                 ent.mentions.append(

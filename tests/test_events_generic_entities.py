@@ -132,3 +132,37 @@ def test_the_store_keeps_generic_actors_of_different_countries_apart():
 
     assert _entity_key(gen("Security forces (Egypt)")) != _entity_key(gen("Security forces (Iraq)"))
     assert _entity_key(gen("Security forces (Egypt)")) == _entity_key(gen("Security forces (Egypt)"))
+
+
+def test_people_counted_after_the_trigger_are_the_target_of_an_arrest_or_an_attack():
+    # «اعتقلت قوات الأمن 38 مواطنا»: a count and a people noun after the trigger (past the actor and «على»)
+    found = _generic("واعتقلت قوات الأمن 38 مواطنا في البصرة أمس.", "البصرة")
+    by_role = {role: ent for role, _, ent in found}
+    assert by_role["target"].name == "38 مواطنا" and by_role["target"].name_en == "Citizens"
+    assert by_role["target"].type == "ORG"  # a count is a group
+    found = _generic("وألقت الشرطة القبض على 17 شخصا في أنقرة.", "أنقرة")
+    assert [(sub, e.name, e.name_en) for role, sub, e in found if role == "target"] == [
+        ("Arrests", "17 شخصا", "People")
+    ]
+    found = _generic("وقال المرصد إن قوات النظام اعتقلت العشرات من الصحفيين في حلب.", "حلب")
+    assert [ent.name_en for role, _, ent in found if role == "target"] == ["Journalists"]
+    # an attack's victims named after its death count
+    art = build_article(
+        "وأسفر الهجوم الإرهابي عن مقتل 38 سائحا في سوسة.",
+        published=dt.date(2015, 6, 27),
+        entities=[("LOC", "سوسة", "city", None, "TN")],
+    )
+    attack = next(e for e in component.extract_events(art, use_filter=False) if e.sub_event_type == "Attack")
+    assert attack.evidence["target"].rule == "counted-people:unlinked"
+    assert art.entity(attack.target).name_en == "Tourists (Tunisia)"
+
+
+def test_a_clashs_dead_are_not_its_target():
+    # both sides die in a clash: «مقتل 60 شخصا» names no target
+    art = build_article(
+        "وأسفرت الاشتباكات بين قبيلتي التبو والطوارق في أوباري عن مقتل 60 شخصا.",
+        published=dt.date(2015, 7, 23),
+        entities=[("LOC", "أوباري", "city", None, "LY")],
+    )
+    clash = next(e for e in component.extract_events(art, use_filter=False) if e.event_type == "Battles")
+    assert not clash.evidence.get("target") or clash.evidence["target"].rule != "counted-people:unlinked"

@@ -1,6 +1,8 @@
 """The side that suffered: «سقوط قتلى وجرحى من الحوثيين في اشتباكات مع المقاومة الشعبية» — a clash or a
 strike whose text gives no target of its own is fought against those it names among the dead and
-wounded (``data/events/words.json`` casualty_nouns, then «من» and a name within a few words)."""
+wounded (``data/events/words.json`` casualty_nouns, then «من» and a name within a few words); and the
+people a count after the trigger names: «اعتقلت قوات الأمن 38 مواطنا», «أعدم التنظيم 44 شابا»
+(`counted_people`, ``data/events/counts.json``)."""
 
 from __future__ import annotations
 
@@ -9,10 +11,16 @@ from marsad.events.frames import MentionRef
 from marsad.events.roles import Arg, mention_span
 from marsad.events.words import words
 
-__all__ = ["casualty_side", "victims"]
+__all__ = ["casualty_side", "counted_people", "victims"]
 
 CASUALTY_NOUNS = words("casualty_nouns")
 REACH = 5  # «قتلى وجرحى من», «عدد من القتلى في صفوف»: the name follows within a few words
+PEOPLE = words("people_nouns", "counts.json")
+NUMBER_WORDS = words("number_words") | {"مئات", "الاف", "عشرات", "العشرات", "المئات"}  # a count in words
+COUNT_LEADS = words(
+    "count_leads", "counts.json"
+)  # «على», «نحو», «أكثر من»: between the trigger and its count
+COUNT_REACH = 6  # tokens after the trigger (or the death count) where the count may start
 
 
 def casualty_side(
@@ -59,4 +67,29 @@ def victims(
                 "victims-of-count" + ("" if r.entity else ":unlinked"),
                 0.6,
             )
+    return None
+
+
+def counted_people(
+    article: Article, words_: list[str], tokens: list[Token], after: int, taken: dict[str, Arg]
+) -> Arg | None:
+    """«اعتقلت قوات الأمن 38 مواطنا», «القبض على 17 شخصا», «مقتل 38 سائحا»: a count and a people noun
+    («من» may come between: «العشرات من الصحفيين») within a few tokens from local token ``after`` —
+    past count leads («على», «نحو», «أكثر من») and the spans other roles hold — are whom the event was
+    done to (rule ``counted-people``, unlinked: `marsad.events.generic` names them)."""
+    held = [(a.span.start, a.span.end) for a in taken.values()]
+    for k in range(after, min(after + COUNT_REACH, len(tokens))):
+        tok, w = tokens[k], words_[k]
+        if any(s <= tok.start < e for s, e in held) or w in COUNT_LEADS:
+            continue
+        if tok.kind != "number" and w not in NUMBER_WORDS:
+            return None
+        j = k + 1 + (k + 1 < len(words_) and words_[k + 1] == "من")
+        if j >= len(words_):
+            return None
+        noun = words_[j][2:] if words_[j].startswith("ال") else words_[j]
+        if noun not in PEOPLE:
+            return None
+        s, e = tok.start, tokens[j].end
+        return Arg(None, Span(s, e, article.text[s:e]), "counted-people:unlinked", 0.55)
     return None

@@ -11,17 +11,17 @@ from typing import ClassVar
 
 import msgspec
 
-from marsad.doc import Article, Event, Evidence, Span
-from marsad.events.arguments import assign_roles, dropped_subject, other_country_places, victims
+from marsad.doc import Article, Event, Evidence, Span, Token
+from marsad.events.arguments import Arg, assign_roles, dropped_subject, other_country_places, victims
 from marsad.events.attributes import event_date, event_status, fatalities, sentence_counts
-from marsad.events.casualties import casualty_side
+from marsad.events.casualties import casualty_side, counted_people
 from marsad.events.classify import apply_modifiers, resolve_subtype
 from marsad.events.confidence import score
 from marsad.events.context_tagger import default_context_tagger
 from marsad.events.dedupe import Candidate, merge_candidates
 from marsad.events.discourse import inherit_actors, inherit_dates, inherit_places, lead_dates
 from marsad.events.filter import default_filter, features
-from marsad.events.frames import mention_refs, sentence_frames
+from marsad.events.frames import Frame, mention_refs, sentence_frames
 from marsad.events.generic import add_generic_entities
 from marsad.events.merge_model import Veto, default_merge_model
 from marsad.events.place_choice import choose_place, place_options
@@ -36,6 +36,8 @@ MIN_CONFIDENCE = 0.5
 FOOTER = fold("رابط الخبر")
 SPLIT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})  # one event per country
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+COUNTED = frozenset({"Arrests", "Abduction/forced disappearance"})  # done to people a count may name
+ONE_SIDED = frozenset({"Violence against civilians"})
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" are unsplit blobs (tables, lists): skipped with a warning
 
 
@@ -47,6 +49,7 @@ def extract_events(
     learned_roles: bool = True,
     learned_merge: bool | None = None,
     merge_log: list | None = None,
+    finish: bool = True,
 ) -> list[Event]:
     """Events of ``article`` (needs tokens and sentences; uses entities and times when present).
 
@@ -61,7 +64,9 @@ def extract_events(
     ``learned_merge`` says otherwise; ``merge_log`` (a list) collects the merges the rules propose, with
     no veto and no generic entities (`marsad.events.generic`): how the veto is trained, on the events as
     the merges left them (features taken at proposal time instead were measured: F1 equal, place and date
-    accuracy 2 points lower on rounds 29–36)."""
+    accuracy 2 points lower on rounds 29–36). ``finish=False`` leaves out what is added after the filter
+    (a target counted after the trigger, generic entities): `marsad train events` reads the candidates as
+    the filter, the merge veto and the role choice see them."""
     if not article.sentences or not article.tokens:
         return []
     tax = taxonomy()
@@ -205,12 +210,14 @@ def extract_events(
         by_role = options(article, fr, words, tokens, refs, roles, ctx)
         opened[c.event.id] = by_role
         fill(c.event, by_role, models)
+        if finish:
+            _count_target(article, fr, words, tokens, c.event)
         popts = place_options(article, fr, words, tokens, refs, roles, ctx)
         if popts:
             places[c.event.id] = popts
             if models["place"] is not None:
                 choose_place(models["place"], c.event, popts)
-    if merge_log is None:  # the merge veto is trained on the rules' events as they end up, before this
+    if finish and merge_log is None:  # what training reads stops before this
         add_generic_entities(article, events)  # «مسلحون مجهولون»: a party named by description gets an entity
     article.set_layer("event_mentions", mentions)  # every trigger span merged into each event
     # what `marsad train events` learns actors, targets and places from
@@ -224,6 +231,29 @@ def _footer_start(article: Article) -> int:
     view = article.view
     k = view.text.find(FOOTER)
     return view.span_to_original(k, k + len(FOOTER))[0] if k >= 0 else len(article.text)
+
+
+def _count_target(article: Article, fr: Frame, words: list[str], tokens: list[Token], event: Event) -> None:
+    """«اعتقلت قوات الأمن 38 مواطنا», «مقتل 38 سائحا» in an attack: a kept event with no target is done
+    to the people a count after its trigger (or, for an attack, after its death count) names; not a
+    clash or a strike, whose dead are of both sides or bystanders (`casualties.counted_people`). After
+    the filter, so that it decides on what the rules found."""
+    if "target" in event.evidence or not (event.event_type in ONE_SIDED or event.sub_event_type in COUNTED):
+        return
+    starts = [fr.match.last + 1]
+    dead = event.evidence.get("fatalities")
+    if dead is not None and dead.span is not None and event.event_type in ONE_SIDED:
+        starts.append(bisect_left([t.end for t in tokens], dead.span.end))
+    taken = {
+        r: Arg(None, ev.span, ev.rule, ev.confidence)
+        for r, ev in event.evidence.items()
+        if r in ("actor", "place") and ev.span is not None
+    }
+    for k in starts:
+        counted = counted_people(article, words, tokens, k, taken)
+        if counted is not None:
+            event.evidence["target"] = Evidence(counted.rule, counted.confidence, counted.span)
+            return
 
 
 def _partyless(event: Event) -> bool:

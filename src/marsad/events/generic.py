@@ -43,6 +43,7 @@ GENERIC = "generic"  # the subtype of these entities
 RULE = "generic-actor"
 PROCLITICS = "وفبلك"
 TITLE_HEADS = word_list("title_heads")
+COUNT_WORDS = word_list("number_words") | {"مئات", "الاف", "عشرات", "العشرات", "المئات"}
 
 
 class Head(msgspec.Struct, frozen=True):
@@ -141,12 +142,13 @@ def label(words: list[str], name: str, where: str | None = None) -> tuple[str, s
     names "Civilians (Yemen)")."""
     country = _country(words)
     person = bool(words) and words[0] in TITLE_HEADS
+    counted = bool(words) and (words[0].isdigit() or words[0] in COUNT_WORDS)  # «15 مسلحا»: a group
     title = next((en for t, en in titles() if tuple(words[: len(t)]) == t and _whole_title(words, t)), None)
     head = None if person else _head(words)
     if title is not None:  # «وزير الخارجية الروسي» no actor resolved → "Minister of Foreign Affairs (Russia)"
         typ, label = "PER", title
     elif head is not None:
-        typ, label, country = head.type, head.name_en, country or where
+        typ, label, country = "ORG" if counted else head.type, head.name_en, country or where
     elif len(words) == 1 and _country(["", *words]):  # «الأميركية» standing for the state
         typ, label, country = "ORG", _country(["", *words]), None
     else:  # «نائب مدير أمن»: a title the lexicon does not know

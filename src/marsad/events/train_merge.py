@@ -53,7 +53,7 @@ def collect_pairs(paths: Iterable[Path], log: Callable[[str], None] = lambda _m:
             for comp in stages:
                 comp(art)
             proposed: list = []
-            extract_events(art, min_confidence=0.0, use_filter=False, merge_log=proposed)
+            extract_events(art, min_confidence=0.0, use_filter=False, merge_log=proposed, finish=False)
             for k, c, kind in proposed:
                 # the happening as it stood when the merge was proposed: its mentions before c's
                 before = [s for s in k.spans if s.start < c.event.trigger.start] or [k.event.trigger]

@@ -80,7 +80,7 @@ def collect_options(
             art = _article(row)
             for comp in stages:
                 comp(art)
-            events = extract_events(art, learned_roles=False)
+            events = extract_events(art, learned_roles=False, finish=False)
             opened = art.layer("place_options" if role == "place" else "role_options") or {}
             for gi, pi in match_events(art, row["events"], events):
                 ev, g = events[pi], row["events"][gi]

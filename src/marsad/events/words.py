@@ -1,4 +1,5 @@
-"""Closed word lists of the event rules, read from ``data/events/words.json`` and folded once."""
+"""Closed word lists of the event rules, read from ``data/events/words.json`` (or another JSON file of
+``data/events``) and folded once."""
 
 from __future__ import annotations
 
@@ -12,16 +13,16 @@ __all__ = ["words", "ordered_words"]
 
 
 @cache
-def words(name: str) -> frozenset[str]:
+def words(name: str, file: str = "words.json") -> frozenset[str]:
     """The folded word list ``name`` (a space-separated string or a list of phrases in the JSON)."""
-    raw = _raw()[name]
+    raw = _raw(file)[name]
     items = raw.split() if isinstance(raw, str) else raw
     return frozenset(fold(w) for w in items)
 
 
-@lru_cache(maxsize=1)
-def _raw() -> dict:
-    return json.loads(resources.files("marsad").joinpath("data/events/words.json").read_text("utf-8"))
+@lru_cache(maxsize=4)
+def _raw(file: str = "words.json") -> dict:
+    return json.loads(resources.files("marsad").joinpath(f"data/events/{file}").read_text("utf-8"))
 
 
 @cache

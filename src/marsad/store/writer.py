@@ -49,7 +49,8 @@ def content_hash(text: str) -> str:
 def _entity_key(e: doc.Entity) -> str:
     if e.kb_id:
         return f"kb:{e.kb_id}"
-    if e.subtype == "generic":  # «قوات الأمن»: one generic actor per label and country (marsad.events.generic)
+    # «قوات الأمن»: one generic actor per label and country (marsad.events.generic)
+    if e.subtype == "generic":
         return f"generic:{e.type}:{fold(e.name).strip()}:{e.name_en or ''}"
     return f"{e.type}:{fold(e.name).strip()}"
 

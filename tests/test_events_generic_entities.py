@@ -108,6 +108,9 @@ def test_english_labels_of_offices_heads_and_states():
     assert en("العناصر الإرهابية") == ("ORG", "Militants")
     assert en("الأميركية") == ("ORG", "United States")  # the adjective standing for the state
     assert en("مسلح") == ("PER", "Gunman")
+    # an office whose phrase goes on after the country («المندوب {m} لدى الأمم المتحدة») names no bare title
+    assert "representative" not in en("السفير الإيراني")[1]
+    assert en("54 عنصرًا") == ("ORG", "Members")  # a count and a people noun, tanween folded away
 
 
 def test_a_head_nouns_label_carries_the_country_of_the_events_place():

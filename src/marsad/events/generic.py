@@ -69,13 +69,16 @@ def _article_off(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def titles() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The office phrases of the actor lexicon without their country slot («وزير الخارجية» →
-    "Minister of Foreign Affairs"), folded, longest first: what a title phrase no actor resolved names."""
+    """The office phrases of the actor lexicon that end in their country slot, without it («وزير
+    الخارجية {m}» → «وزير الخارجية», "Minister of Foreign Affairs"), folded, longest first: what a title
+    phrase no actor resolved names."""
     text = resources.files("marsad").joinpath("data/actors/roles.tsv").read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
     found: dict[tuple[str, ...], str] = {}
     for row in rows[1:]:
         for template in row[3].split("|"):
+            if not template.strip().endswith("}"):
+                continue  # «السفير {m} لدى الأمم المتحدة»: the office is more than what precedes the country
             words = tuple(fold(template.split("{")[0]).split())
             if words:
                 found.setdefault(words, row[2])

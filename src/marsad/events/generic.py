@@ -32,6 +32,7 @@ from marsad.doc import Article, Entity, Event, Mention, Span
 from marsad.entities.actor_data import read_countries
 from marsad.entities.translit import transliterate
 from marsad.events.arguments import Arg
+from marsad.events.casualties import NUMBER_WORDS
 from marsad.events.classify import inter_of
 from marsad.events.nationality import gentilic_country
 from marsad.events.words import words as word_list
@@ -43,7 +44,6 @@ GENERIC = "generic"  # the subtype of these entities
 RULE = "generic-actor"
 PROCLITICS = "وفبلك"
 TITLE_HEADS = word_list("title_heads")
-COUNT_WORDS = word_list("number_words") | {"مئات", "الاف", "عشرات", "العشرات", "المئات"}
 
 
 class Head(msgspec.Struct, frozen=True):
@@ -145,7 +145,7 @@ def label(words: list[str], name: str, where: str | None = None) -> tuple[str, s
     names "Civilians (Yemen)")."""
     country = _country(words)
     person = bool(words) and words[0] in TITLE_HEADS
-    counted = bool(words) and (words[0].isdigit() or words[0] in COUNT_WORDS)  # «15 مسلحا»: a group
+    counted = bool(words) and (words[0].isdigit() or words[0] in NUMBER_WORDS)  # «15 مسلحا»: a group
     title = next((en for t, en in titles() if tuple(words[: len(t)]) == t and _whole_title(words, t)), None)
     head = None if person else _head(words)
     if title is not None:  # «وزير الخارجية الروسي» no actor resolved → "Minister of Foreign Affairs (Russia)"
@@ -159,8 +159,7 @@ def label(words: list[str], name: str, where: str | None = None) -> tuple[str, s
     return typ, f"{label} ({country})" if country else label
 
 
-def _entity(article: Article, span: Span, name: str, entity_id: str, where: str | None) -> Entity:
-    typ, name_en = label(fold(name).split(), name, where)
+def _entity(article: Article, span: Span, name: str, entity_id: str, typ: str, name_en: str) -> Entity:
     attrs: dict[str, object] = {"rule": RULE}
     inter, _ = inter_of(article, Arg(None, span, RULE, 0.0))
     if inter is not None:
@@ -200,10 +199,10 @@ def add_generic_entities(article: Article, events: list[Event]) -> None:
                 continue  # «الغارات الروسية»: a state named by its adjective, not a party of its own
             name = generic_name(article, ev.span)
             folded = " ".join(fold(name).split())
-            _typ, name_en = label(folded.split(), name, where)
+            typ, name_en = label(folded.split(), name, where)
             ent = by_key.get((folded, name_en))
             if ent is None:
-                ent = _entity(article, ev.span, name, f"E{article.next_entity_number()}", where)
+                ent = _entity(article, ev.span, name, f"E{article.next_entity_number()}", typ, name_en)
                 by_key[(folded, name_en)] = ent
                 article.entities.append(ent)
             elif all(m.start != ev.span.start for m in ent.mentions):

@@ -84,6 +84,8 @@ ROUNDS = {
     38: Round(3838, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, after=37),
     39: Round(3939, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3),
     40: Round(4040, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, after=39),
+    41: Round(4141, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3),
+    42: Round(4242, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, after=41),
 }
 
 

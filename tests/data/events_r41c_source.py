@@ -30,13 +30,13 @@ Choices (the last rounds' calls followed):
 - Khomeini column (01205, opinion): the anti-Khomeini demonstration in Rome in the 1980s → *Peaceful
   protest*, historical, "unknown"; the nuclear deal → *Diplomacy/Agreement*, "unknown" (as r36c/r40c);
   Velayati's statement and Assad's defeats (aggregate) are not coded;
-- Yemeni interior minister (00545): the liberation of Aden → *Government regains territory*, no date (as
-  r40c); the Houthi claim of a Scud on Aden airport, called fabricated → *Shelling/artillery/missile
-  attack*, denied; the clashes in Abyan «امس» → one *Armed clash* 2015-07-25 («عكد» its second mention);
-  the Houthi tank and mortar shelling of al-Khadira → *Shelling* 2015-07-25; coalition strikes on Aqabat
+- Yemeni interior minister (00545): the hundreds of Houthis taken prisoner → *Arrests*, no date (as
+  r12a/r13b «وقعوا أسرى»); the liberation of Aden → *Government regains territory*, no date (as r40c);
+  the Houthi claim of a Scud on Aden airport, called fabricated → *Shelling/artillery/missile attack*,
+  denied; the clashes in Abyan «امس» → one *Armed clash* 2015-07-25 («عكد» its second mention); the
+  Houthi tank and mortar shelling of al-Khadira → *Shelling* 2015-07-25; coalition strikes on Aqabat
   Thira → *Air/drone strike* (no date); the battles at the al-Anad front → *Armed clash* (no date); the
-  captured Houthis (taken in battle), reinforcements, displacement and the continuing air pursuit are not
-  coded;
+  reinforcements, the displacement and the continuing air pursuit are not coded;
 - Saudi demining force (00110): the planned force is not coded (no taxonomy event); the liberation of Aden
   → *Government regains territory*, no date; the Houthi mines in Aden → one *Remote explosive/landmine/
   IED*, more than 15 dead (15), no date («تفجير ألغام», «سلسلة انفجارات» its mentions; ambiguous: a
@@ -160,6 +160,14 @@ F["snn-20150803-01205"] = [  # opinion: Iran's supreme leaders
 ]
 
 F["snn-20150726-00545"] = [  # Yemen: interior minister, Abyan, al-Anad
+    E(
+        "Strategic developments/Arrests",
+        "وقوع المئات من مليشيا الحوثي أسرى",
+        actor=("المقاومة الشعبية", "الجيش الموالي للشرعية"),
+        target=("مليشيا الحوثي",),
+        place=("عدن", "مدينة عدن"),
+        also=("الأسرى من الأطفال",),
+    ),
     E(
         "Battles/Government regains territory",
         "تحرير مدينة عدن",

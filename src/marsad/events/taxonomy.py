@@ -36,6 +36,10 @@ class SubType(msgspec.Struct, frozen=True):
     cameo: str | None
     disorder_type: str | None
     examples: tuple[str, ...] = ()
+    # where such a happening takes place: "any" (the place rules decide), "stated" (only a place the
+    # trigger's own preposition introduces: an agreement signed «في الرياض»), "none" (a phone call joins
+    # two places, a sanction is a decision: no place)
+    place: str = "any"
 
     @property
     def cameo_base(self) -> str | None:
@@ -81,6 +85,7 @@ def _parse(raw: dict) -> Taxonomy:
                 cameo=codes.get("cameo"),
                 disorder_type=body.get("disorder_type"),
                 examples=tuple(codes.get("examples", ())),
+                place=_place_kind(et, st, codes.get("place", "any")),
             )
     return Taxonomy(
         subtypes=subtypes,
@@ -88,6 +93,15 @@ def _parse(raw: dict) -> Taxonomy:
         inter_codes={int(k): v for k, v in raw.get("inter_codes", {}).items()},
         version=str(raw.get("_version", "0")),
     )
+
+
+PLACE_KINDS = ("any", "stated", "none")
+
+
+def _place_kind(event_type: str, sub_event_type: str, kind: str) -> str:
+    if kind not in PLACE_KINDS:
+        raise ValueError(f"taxonomy.json: {event_type} / {sub_event_type}: place {kind!r} not in {PLACE_KINDS}")
+    return kind
 
 
 @lru_cache(maxsize=1)

@@ -100,7 +100,9 @@ PLACE_KINDS = ("any", "stated", "none")
 
 def _place_kind(event_type: str, sub_event_type: str, kind: str) -> str:
     if kind not in PLACE_KINDS:
-        raise ValueError(f"taxonomy.json: {event_type} / {sub_event_type}: place {kind!r} not in {PLACE_KINDS}")
+        raise ValueError(
+            f"taxonomy.json: {event_type} / {sub_event_type}: place {kind!r} not in {PLACE_KINDS}"
+        )
     return kind
 
 

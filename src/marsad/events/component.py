@@ -18,6 +18,7 @@ from marsad.events.casualties import casualty_side, counted_people
 from marsad.events.classify import apply_modifiers, resolve_subtype
 from marsad.events.confidence import score
 from marsad.events.context_tagger import default_context_tagger
+from marsad.events.context_vectors import default_vectors, vector_features
 from marsad.events.dedupe import Candidate, merge_candidates
 from marsad.events.discourse import inherit_actors, inherit_dates, inherit_places, lead_dates
 from marsad.events.filter import default_filter, features
@@ -177,6 +178,7 @@ def extract_events(
     inherit_places(cands)
     flt = default_filter() if use_filter else None
     context = default_context_tagger() if flt is not None else None
+    vectors = default_vectors() if flt is not None else None
     floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
     kept = []
     if learned_merge is None:
@@ -192,7 +194,8 @@ def extract_events(
                 kept.append(c)
             continue
         ctx = context.probability(article, c.spans) if context is not None else None
-        p = flt.probability(features(article, c.event, siblings, ctx))
+        meaning = vector_features(article, c.event.trigger, vectors)
+        p = flt.probability(features(article, c.event, siblings, ctx, meaning))
         if p >= flt.threshold:
             c.event.evidence["filter"] = Evidence(f"filter:events-filter@{flt.version}", round(p, 3), None)
             c.event.confidence = round(min(p, 0.98), 3)

@@ -10,7 +10,8 @@ candidates below its threshold are dropped; the rule that decided is recorded as
 (``filter:<version>``).
 
 The weights are a small JSON file (``data/models/events/filter.json``) over feature names of the coder
-itself: no corpus text or words.
+itself and the coordinates of the word vectors around the trigger (`marsad.events.context_vectors`):
+no corpus text or words.
 """
 
 from __future__ import annotations
@@ -49,12 +50,17 @@ class EventFilter(msgspec.Struct, frozen=True):
 
 
 def features(
-    article: Article, event: Event, siblings: Sequence[Event] = (), context: float | None = None
+    article: Article,
+    event: Event,
+    siblings: Sequence[Event] = (),
+    context: float | None = None,
+    words: dict[str, float] | None = None,
 ) -> dict[str, float]:
     """What the rules found for ``event``: names of rules and values in [0, 1] (no words).
     ``siblings``: every candidate of the article (``event`` among them), for the article-level
     features (how many candidates of its type, whether it is the first of them); ``context``: the
-    context CRF's probability that its mentions tell an event (`marsad.events.context_tagger`)."""
+    context CRF's probability that its mentions tell an event (`marsad.events.context_tagger`);
+    ``words``: what the words around the trigger mean (`marsad.events.context_vectors`)."""
     ev = event.evidence
     f: dict[str, float] = {
         "type=" + event.event_type: 1.0,
@@ -94,6 +100,8 @@ def features(
         same = [e for e in siblings if e.event_type == event.event_type]
         f["same_type=" + ("1" if len(same) <= 1 else "2" if len(same) == 2 else "3+")] = 1.0
         f["first_of_type"] = 1.0 if all(e.trigger.start >= event.trigger.start for e in same) else 0.0
+    if words:
+        f.update(words)
     return f
 
 

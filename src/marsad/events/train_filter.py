@@ -23,6 +23,7 @@ import numpy as np
 from marsad.doc import Article, Span
 from marsad.events.component import MIN_CONFIDENCE, extract_events
 from marsad.events.context_tagger import ContextTagger, train_context
+from marsad.events.context_vectors import default_vectors, vector_features
 from marsad.events.evaluate import _article, load_dev, match_events
 from marsad.events.filter import EventFilter, features
 from marsad.events.stages import upstream
@@ -106,6 +107,7 @@ def collect(
         if use_context:
             taggers = context_taggers(docs, context_out, Path(tmp))
         out = Candidates([], [], [], [], {})
+        vectors = default_vectors()
         for row, art in docs:
             # the candidates as the shipped coder merges them (learned merge veto on), before the filter
             events = extract_events(
@@ -118,7 +120,8 @@ def collect(
             for pi, ev in enumerate(events):
                 ctx = tagger.probability(art, spans.get(ev.id, [ev.trigger])) if tagger else None
                 out.article.append(row["id"])
-                out.feats.append(features(art, ev, events, ctx))
+                meaning = vector_features(art, ev.trigger, vectors)
+                out.feats.append(features(art, ev, events, ctx, meaning))
                 out.label.append(int(pi in matched))
                 out.rule_conf.append(ev.confidence)
     return out

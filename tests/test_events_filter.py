@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import msgspec
@@ -103,3 +104,38 @@ def test_sentence_and_article_features():
     assert f.get("speech") == 1.0
     assert f["first_of_type"] == 1.0
     assert any(k.startswith("same_type=") for k in f)
+
+
+def test_train_events_with_out_learns_each_model_from_the_ones_written_before_it(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import marsad.cli.train as cli_train
+    from marsad.cli import app
+
+    rows = [line for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()][:12]
+    small = tmp_path / "events_tiny.jsonl"
+    small.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    monkeypatch.delenv("MARSAD_EVENTS_FILTER", raising=False)
+    seen = []
+    real = cli_train._coding_with
+
+    def spy(**files):
+        seen.append({k: v and v.name for k, v in files.items()})
+        return real(**files)
+
+    monkeypatch.setattr(cli_train, "_coding_with", spy)
+    out = tmp_path / "m"
+    res = CliRunner().invoke(
+        app,
+        ["train", "events", "--sets", str(small), "--out", str(out / "filter.json"), "--roles-dir", str(out)],
+    )
+    assert res.exit_code == 0, res.output
+    names = ("merge.json", "filter.json", "context.crfsuite", "actor.json", "target.json", "place.json")
+    assert all((out / n).is_file() for n in names)
+    assert seen == [
+        {"merge": "merge.json"},
+        {"merge": "merge.json", "filter": "filter.json", "context": "context.crfsuite"},
+    ]
+    # the environment is restored: this process codes with the shipped filter again
+    assert "MARSAD_EVENTS_FILTER" not in os.environ
+    assert default_filter() is not None and default_filter().trained_on != ["events_tiny.jsonl"]

@@ -7,6 +7,7 @@ when that folder is the shipped one, updates its entry in the data catalogue.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -151,17 +152,54 @@ def events(
     target = (roles_dir / "merge.json") if roles_dir else root / MERGE_MODEL_PATH
     model = train_merge(paths, target, version=roles_version, log=say)
     _record_events_model("events-merge", model, target, MERGE_MODEL_PATH, exclude, "merge veto")
+    merge = target
     target = out or root / FILTER_PATH
     context = (target.parent / "context.crfsuite") if out or roles_dir else root / CONTEXT_PATH
-    model = train_filter(paths, target, l2=l2, version=version, log=say, context_out=context)
+    with _coding_with(merge=merge):  # the filter learns from the candidates the new veto leaves
+        model = train_filter(paths, target, l2=l2, version=version, log=say, context_out=context)
     _record_events_model("events-filter", model, target, FILTER_PATH, exclude, "filter")
     _record_events_model(
         "events-context", model, context, CONTEXT_PATH, exclude, "context CRF", weights=False
     )
-    for role in (*ROLES, "place"):
-        target = (roles_dir / f"{role}.json") if roles_dir else root / model_path(role)
-        model = train_role(role, paths, target, l2=l2, version=roles_version, log=say)
-        _record_events_model(f"events-{role}", model, target, model_path(role), exclude, f"{role} model")
+    with _coding_with(merge=merge, filter=target, context=context):  # the events the new filter keeps
+        for role in (*ROLES, "place"):
+            target = (roles_dir / f"{role}.json") if roles_dir else root / model_path(role)
+            model = train_role(role, paths, target, l2=l2, version=roles_version, log=say)
+            _record_events_model(f"events-{role}", model, target, model_path(role), exclude, f"{role} model")
+
+
+@contextmanager
+def _coding_with(**files: Path | None):
+    """Code events with the models just written (``merge``, ``filter``, ``context``: files or None for
+    the shipped one) while the next models learn from them; the environment is restored after."""
+    import os
+
+    from marsad.events.context_tagger import default_context_tagger
+    from marsad.events.filter import default_filter
+    from marsad.events.merge_model import default_merge_model
+
+    names = {
+        "merge": "MARSAD_EVENTS_MERGE",
+        "filter": "MARSAD_EVENTS_FILTER",
+        "context": "MARSAD_EVENTS_CONTEXT",
+    }
+    saved = {v: os.environ.get(v) for v in names.values()}
+    caches = (default_merge_model, default_filter, default_context_tagger)
+    try:
+        for key, path in files.items():
+            if path is not None:
+                os.environ[names[key]] = str(path)
+        for cached in caches:
+            cached.cache_clear()
+        yield
+    finally:
+        for var, value in saved.items():
+            if value is None:
+                os.environ.pop(var, None)
+            else:
+                os.environ[var] = value
+        for cached in caches:
+            cached.cache_clear()
 
 
 def _record_events_model(

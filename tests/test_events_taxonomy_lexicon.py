@@ -136,3 +136,23 @@ def test_trigger_forms(sentence, trigger, sub_type, future):
 )
 def test_blocked_and_non_event_words(sentence):
     assert _match(sentence) == []
+
+
+def test_talks_held_by_phone_are_a_phone_call():
+    # «بحث … مع» spans «في اتصال هاتفي»: the taxonomy's own example of a phone call
+    import datetime as dt
+
+    import marsad.events.component as component
+    from marsad.events.fixtures import build_article
+
+    text = "بحث الرئيس عبد الفتاح السيسي في اتصال هاتفي مع نظيره الروسي فلاديمير بوتين الأوضاع في سوريا."
+    ents = [("PER", "عبد الفتاح السيسي"), ("PER", "فلاديمير بوتين"), ("LOC", "سوريا", "country")]
+    art = build_article(text, published=dt.date(2015, 8, 1), entities=ents)
+    (call,) = component.extract_events(art, use_filter=False)
+    assert (call.event_type, call.sub_event_type, call.trigger.text) == ("Diplomacy", "Phone call", "بحث")
+    assert call.evidence["sub_event_type"].rule == "modifier:" + fold("اتصال هاتفي")
+    assert call.plover_mode == "phone" and call.place is None
+    # without the phone the same verb is talks
+    art = build_article(text.replace(" في اتصال هاتفي", ""), published=dt.date(2015, 8, 1), entities=ents)
+    (talks,) = component.extract_events(art, use_filter=False)
+    assert talks.sub_event_type == "Talks"

@@ -257,3 +257,25 @@ def test_the_shipped_target_model_names_who_was_abducted():
     kidnap = next(e for e in component.extract_events(art) if e.trigger.text == "خطفوا")
     assert kidnap.evidence["target"].rule.startswith("learned-target@")
     assert kidnap.evidence["target"].span.text == "صلاح البكوش"
+
+
+def test_an_actor_carried_from_the_previous_event_may_give_way_to_an_option_of_its_own_sentence():
+    from marsad.doc import Event, Evidence
+    from marsad.events.role_choice import current
+
+    here = Option(Arg("E2", Span(40, 45, "قوات"), "learned", 0.0), {"no_pick": 1.0, "type=ORG": 1.0})
+    ev = Event(
+        id="V2",
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        trigger=Span(30, 38, "اشتباكات"),
+        actor="E1",
+        evidence={"actor": Evidence("previous-event-actor", 0.5, Span(0, 5, "الجيش"))},
+    )
+    assert current(ev, "actor", [here]) == [here]  # re-ranked: the model may put «قوات» in its place
+    assert choose(AFTER_CLEAN, current(ev, "actor", [here])) is None  # under the threshold: kept
+    # an actor a merged mention gave (another rule, span outside the sentence) is not re-ranked
+    merged = msgspec.structs.replace(
+        ev, evidence={"actor": Evidence("subject-before-verb", 0.8, Span(0, 5, "الجيش"))}
+    )
+    assert current(merged, "actor", [here]) == []

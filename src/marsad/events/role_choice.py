@@ -28,6 +28,7 @@ import msgspec
 
 from marsad.doc import Article, Event, Evidence, Token
 from marsad.events.clauses import TIME_WORDS, clause_start
+from marsad.events.context_vectors import default_vectors
 from marsad.events.filter import EventFilter, load_model
 from marsad.events.frames import Frame, MentionRef
 from marsad.events.roles import Arg, entity_map, inter_hint, is_state, mention_span
@@ -47,6 +48,7 @@ __all__ = [
 ]
 
 ROLES = ("actor", "target")  # filled in this order
+CARRIED = "previous-event-actor"  # the rule of an actor carried from the previous event
 
 REPORT_VERBS = word_list("report_verbs")
 MEDIA = word_list("media_words")
@@ -231,6 +233,10 @@ def _party_features(ctx: Context, r: MentionRef, ent, rank: int) -> dict[str, fl
             f[f"sub={sub}:inter={inter}"] = 1.0
     if head is not None:
         f[f"et={et}:head={head}"] = 1.0
+    table = default_vectors()  # what the phrase means (`marsad.events.context_vectors`)
+    meaning = table.mean(phrase) if table is not None else None
+    if meaning is not None:
+        f.update((f"vO{i}", round(float(x), 4)) for i, x in enumerate(meaning))
     for flag in ("armed_head", "official_head", "title_head", "civilian", "media", "unlinked"):
         if flag in f:
             f[f"et={et}:{flag}"] = 1.0
@@ -263,12 +269,15 @@ def _in_times(article: Article, tokens: list[Token]) -> set[int]:
 
 
 def current(event: Event, role: str, opts: list[Option]) -> list[Option]:
-    """``opts`` when the event's ``role`` is still what the rules gave it in its own sentence (or
-    nothing), else [] — an argument a merged mention or the previous event gave is not re-ranked; never
-    the mention the other role holds."""
+    """``opts`` when the event's ``role`` is still what the rules gave it in its own sentence, nothing,
+    or the actor of the previous event (`marsad.events.discourse`: an option of the trigger's own
+    sentence may replace it), else [] — an argument a merged mention gave is not re-ranked; never the
+    mention the other role holds."""
     ev = event.evidence.get(role)
     picked = [o for o in opts if o.feats.get("pick")]
-    if ev is None or ev.span is None:
+    if ev is not None and ev.rule == CARRIED and not picked:
+        pass  # «… وقصف أهدافاً أخرى»: the carried actor stays unless an option here scores high enough
+    elif ev is None or ev.span is None:
         if getattr(event, role) is not None or picked:
             return []
     elif not any(

@@ -86,6 +86,8 @@ ROUNDS = {
     40: Round(4040, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, after=39),
     41: Round(4141, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3),
     42: Round(4242, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, after=41),
+    43: Round(4343, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3),
+    44: Round(4444, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, after=43),
 }
 
 

@@ -27,8 +27,9 @@ Choices (the last rounds' calls followed):
   historical, no date, place Iraq; Nour's capture «في أغسطس العام الماضي» → *Abduction/forced
   disappearance*, historical, 2014-08 («اختطفن» its `also`); the killings of relatives (no number, no
   place) are not coded separately;
-- Kubaysa / Ramadi (00080): the tribes' clashes killing ISIS's «wali» and three aides → *Armed clash*
-  2015-07-20 (the day the sources spoke), 4 dead; the joint force storming al-Bu Aitha → *Government
+- Kubaysa / Ramadi (00080): the tribes' uprising and clashes killing ISIS's «wali» and three aides →
+  one *Armed clash* 2015-07-20 (the day the sources spoke), 4 dead (trigger «انتفاضة شعبية», the first
+  mention; «باشتباكات مسلحة» its `also`); the joint force storming al-Bu Aitha → *Government
   regains territory*, no date; the Golden Division taking al-Tash → *Government regains territory*, 27
   dead, no date; the destruction of ISIS's HQ in Ramadi by field artillery and army aviation → *Shelling/
   artillery/missile attack* (ambiguous: *Air/drone strike*), no number («العشرات»); the operation to clear
@@ -84,7 +85,7 @@ F["snn-20150806-00369"] = [  # Turkey prepares a large-scale offensive against I
         "Explosions/Remote violence/Air/drone strike",
         "غارات جوية",
         actor=("تركيا",),
-        target=("الأكراد", "حزب العمال الكردستاني"),
+        target=("حزب العمال الكردستاني", "الأكراد"),
         place=("العراق", "شمال العراق"),
         date="2015-07",
         also=("سلسلة من الغارات الجوية",),
@@ -146,12 +147,13 @@ F["snn-20150724-00024"] = [  # three Yazidi women tell of rape by ISIS
 F["snn-20150721-00080"] = [  # Kubaysa rises against ISIS; Ramadi operations
     E(
         "Battles/Armed clash",
-        "باشتباكات مسلحة",
+        "انتفاضة شعبية",
         actor=("عشائر الناحية", "عشائر كبيسة"),
         target=("تنظيم داعش", "والي ناحية كبيسة"),
         place=("كبيسة", "ناحية كبيسة"),
         date="2015-07-20",
         fatalities=4,
+        also=("انتفاضة أبناء كبيسة", "باشتباكات مسلحة"),
     ),
     E(
         "Battles/Government regains territory",
@@ -228,6 +230,8 @@ F["snn-20150803-00767"] = [  # the Resistance retakes Zinjibar; al-Dhale, al-Mus
     E(
         "Battles/Armed clash",
         "استمرت المعارك العنيفة",
+        actor=("المقاومة الشعبية",),
+        target=("الحوثيين", "قوات صالح"),
         place=("منطقة اللحوم", "اللحوم", "دار سعد"),
     ),
     E(
@@ -337,10 +341,11 @@ F["snn-20150809-00153"] = [  # ISIS seizes Fallujah residents' documents; Hadith
     ),
     E(
         "Battles/Armed clash",
-        "حالوا دون ذلك",
+        "استمات للسيطرة على سد حديثة",
         actor=("تنظيم داعش",),
         target=("القوات الأمنية", "أبناء العشائر"),
         place=("سد حديثة",),
+        also=("حالوا دون ذلك",),
     ),
     E(
         "Explosions/Remote violence/Air/drone strike",

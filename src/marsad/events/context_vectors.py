@@ -5,7 +5,8 @@ The filter (`marsad.events.filter`) reads what the rules found and the context C
 not code are told in words that say so a little further off: an aim («يسعى إلى تحرير فلسطين»), an
 opinion, a figure of speech («الأزمة الحكومية التي انفجرت»), a tally («إحباط أكثر من 300 عملية»). This
 module gives the filter the mean word vector of the five words before the trigger, of the five words
-after it, of the trigger's own words and of its whole sentence: 4 × 64 numbers per candidate.
+after it, of the trigger's own words and of its whole sentence: 4 × 64 numbers per candidate. The actor
+and target choice (`marsad.events.role_choice`) reads the mean vector of each option's phrase.
 
 The vectors are positive-PMI/SVD vectors (`marsad.entities.clusters.learn_vectors`, the recipe the NER
 clusters are cut from) learned from the ANT corpus alone (Apache-2.0; reserved ids skipped), for its

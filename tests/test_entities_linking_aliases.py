@@ -231,3 +231,24 @@ def test_ben_ali_with_title():
 
 def test_person_named_like_a_capital():
     assert not [lk for lk in _links("منذ عهد الرئيس الأول جورج واشنطن.") if lk.text == "واشنطن" and lk.ref]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("أكد خادم الحرمين الشريفين أن المملكة ستواصل دعم اليمن.", "sa"),
+        ("وأكد الملك محمد السادس أن المملكة ستواصل دعم المغرب الكبير.", "ma"),
+        ("أعلنت وزارة الداخلية البحرينية أن المملكة ستشدد الإجراءات في المنامة.", "bh"),
+        ("قال العاهل الأردني إن المملكة الهاشمية تستقبل اللاجئين في عمان.", "jo"),
+    ],
+)
+def test_the_kingdom_is_the_kingdom_the_article_is_about(text, actor):
+    # «المملكة» alone: Saudi Arabia in the Saudi press, Morocco, Bahrain or Jordan where the article says so
+    (lk,) = [x for x in _links(text) if x.text == "المملكة" and x.ref]
+    assert lk.actor_id == actor
+
+
+def test_the_kingdom_without_any_kingdom_in_the_article_stays_unlinked():
+    assert not [
+        x for x in _links("تحدث الكاتب عن المملكة في روايته الجديدة.") if x.text == "المملكة" and x.ref
+    ]

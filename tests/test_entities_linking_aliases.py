@@ -252,3 +252,9 @@ def test_the_kingdom_without_any_kingdom_in_the_article_stays_unlinked():
     assert not [
         x for x in _links("تحدث الكاتب عن المملكة في روايته الجديدة.") if x.text == "المملكة" and x.ref
     ]
+
+
+def test_tebu_fighters_in_libya_but_not_the_people_anywhere():
+    links = _by_text("اندلعت اشتباكات بين التبو والطوارق في مدينة أوباري جنوب ليبيا.", dt.date(2015, 8, 1))
+    assert links["التبو"].actor_id == "grp.tebu_ly"
+    assert not [x for x in _links("وقال الباحث إن التبو شعب عريق.") if x.ref]

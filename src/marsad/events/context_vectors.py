@@ -33,7 +33,16 @@ from marsad import catalogue
 from marsad.doc import Article, Span
 from marsad.events.filter import OFF
 
-__all__ = ["WordTable", "default_vectors", "vector_features", "build_vectors", "VECTORS_PATH", "WINDOW"]
+__all__ = [
+    "WordTable",
+    "default_vectors",
+    "vector_features",
+    "feature_names",
+    "rounded",
+    "build_vectors",
+    "VECTORS_PATH",
+    "WINDOW",
+]
 
 VECTORS_PATH = "data/models/events/vectors.npz"
 ENV_VAR = "MARSAD_EVENTS_VECTORS"
@@ -50,17 +59,23 @@ class WordTable:
         self.index = {w: i for i, w in enumerate(words)}
         self.vectors = np.asarray(vectors, dtype=np.float32)
         self.dim = self.vectors.shape[1]
+        self._rows: dict[str, int | None] = {}
 
     def row(self, word: str) -> int | None:
+        try:
+            return self._rows[word]
+        except KeyError:
+            pass
         k = self.index.get(word)
-        if k is not None:
-            return k
-        for p in PROCLITICS:
-            if word.startswith(p) and len(word) - len(p) >= 2:
-                k = self.index.get(word[len(p) :])
-                if k is not None:
-                    return k
-        return None
+        if k is None:
+            for p in PROCLITICS:
+                if word.startswith(p) and len(word) - len(p) >= 2:
+                    k = self.index.get(word[len(p) :])
+                    if k is not None:
+                        break
+        if len(self._rows) < 200_000:  # the words seen, remembered (bounded)
+            self._rows[word] = k
+        return k
 
     def mean(self, words: Sequence[str]) -> np.ndarray | None:
         rows = [k for k in (self.row(w) for w in words) if k is not None]
@@ -114,8 +129,19 @@ def vector_features(article: Article, trigger: Span, table: WordTable | None) ->
     for name, ws in zip(PARTS, parts, strict=True):
         v = table.mean(ws)
         if v is not None:
-            out.update((f"v{name}{i}", round(float(x), 4)) for i, x in enumerate(v))
+            out.update(zip(feature_names("v" + name, table.dim), rounded(v), strict=True))
     return out
+
+
+@lru_cache(maxsize=16)
+def feature_names(prefix: str, dim: int) -> tuple[str, ...]:
+    """``prefix0`` … ``prefix<dim-1>``: the names of a vector's coordinates as features."""
+    return tuple(f"{prefix}{i}" for i in range(dim))
+
+
+def rounded(v: np.ndarray) -> list[float]:
+    """A vector's coordinates as features, to four decimals."""
+    return np.round(v.astype(np.float64), 4).tolist()
 
 
 def build_vectors(data_dir: Path, dim: int = DIM) -> WordTable:

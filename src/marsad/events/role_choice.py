@@ -28,7 +28,7 @@ import msgspec
 
 from marsad.doc import Article, Event, Evidence, Token
 from marsad.events.clauses import TIME_WORDS, clause_start
-from marsad.events.context_vectors import default_vectors
+from marsad.events.context_vectors import default_vectors, feature_names, rounded
 from marsad.events.filter import EventFilter, load_model
 from marsad.events.frames import Frame, MentionRef
 from marsad.events.roles import Arg, entity_map, inter_hint, is_state, mention_span
@@ -236,7 +236,7 @@ def _party_features(ctx: Context, r: MentionRef, ent, rank: int) -> dict[str, fl
     table = default_vectors()  # what the phrase means (`marsad.events.context_vectors`)
     meaning = table.mean(phrase) if table is not None else None
     if meaning is not None:
-        f.update((f"vO{i}", round(float(x), 4)) for i, x in enumerate(meaning))
+        f.update(zip(feature_names("vO", table.dim), rounded(meaning), strict=True))
     for flag in ("armed_head", "official_head", "title_head", "civilian", "media", "unlinked"):
         if flag in f:
             f[f"et={et}:{flag}"] = 1.0

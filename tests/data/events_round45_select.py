@@ -6,7 +6,7 @@ none of the earlier rounds), and no near-copy of an annotated article (the same 
 a shared run of 12 words). Seed 4545; 30 articles, draw positions 0–9 to events_r45a, 10–19 to
 events_r45b, 20–29 to events_r45c.
 
-Round 45 was drawn after rounds 25-44 were committed, together with round 46 (drawn from the same pool), before it was annotated (a draw run after later rounds'
+Round 45 was drawn after rounds 25-44 were committed, alone (fewer than 30 articles of the pool were left for a round 46), before it was annotated (a draw run after later rounds'
 files exist may skip a near-copy of them: the committed JSONL files are the record).
 
 Run: python tests/data/events_round45_select.py   (prints the draw: part, id, characters, title)

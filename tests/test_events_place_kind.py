@@ -10,7 +10,7 @@ import pytest
 
 import marsad.events.component as component
 from marsad.events.fixtures import build_article
-from marsad.events.taxonomy import _place_kind, taxonomy
+from marsad.events.taxonomy import _checked_place, taxonomy
 
 
 def _events(text: str, entities: list[tuple]) -> list:
@@ -32,7 +32,7 @@ def test_the_taxonomy_says_where_each_kind_of_happening_takes_place():
     assert tax.get("Diplomacy", "Visit").place == "any"
     assert tax.get("Battles", "Armed clash").place == "any"
     with pytest.raises(ValueError):
-        _place_kind("Diplomacy", "Visit", "somewhere")
+        _checked_place("Diplomacy", "Visit", "somewhere")
 
 
 def test_a_sanction_has_no_place_even_with_a_place_after_fi():

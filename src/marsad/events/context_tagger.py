@@ -17,7 +17,6 @@ misses one of its features: retrain the filter without it for a clean setup).
 from __future__ import annotations
 
 import json
-import os
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
@@ -28,7 +27,7 @@ import pycrfsuite
 
 from marsad.doc import Article, Sentence, Span
 from marsad.entities.clusters import ClusterTable
-from marsad.events.filter import OFF
+from marsad.events.filter import model_file
 from marsad.events.triggers import lexicon
 from marsad.text.normalize import fold
 
@@ -202,10 +201,5 @@ def train_context(docs: Iterable[tuple[Article, list[Span]]], out: Path) -> Path
 def default_context_tagger() -> ContextTagger | None:
     """The shipped context CRF (read once per process): ``$MARSAD_EVENTS_CONTEXT`` names another model
     file or is ``off``; unset, the shipped one (none when the file is absent)."""
-    choice = os.environ.get(ENV_VAR, "").strip()
-    if choice.lower() in OFF:
-        return None
-    if choice:
-        return ContextTagger(choice)
-    res = resources.files("marsad").joinpath(CONTEXT_PATH)
-    return ContextTagger(str(res)) if res.is_file() else None
+    found = model_file(ENV_VAR, CONTEXT_PATH)
+    return None if found is None else ContextTagger(str(found))

@@ -21,17 +21,15 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
 from marsad import catalogue
 from marsad.doc import Article, Span
-from marsad.events.filter import OFF
+from marsad.events.filter import model_file
 
 __all__ = [
     "WordTable",
@@ -98,13 +96,8 @@ class WordTable:
 def default_vectors() -> WordTable | None:
     """The shipped vectors (read once per process); ``$MARSAD_EVENTS_VECTORS`` names another file or is
     ``off``."""
-    choice = os.environ.get(ENV_VAR, "").strip()
-    if choice.lower() in OFF:
-        return None
-    if choice:
-        return WordTable.load(Path(choice).read_bytes())
-    res = resources.files("marsad").joinpath(VECTORS_PATH)
-    return WordTable.load(res.read_bytes()) if res.is_file() else None
+    found = model_file(ENV_VAR, VECTORS_PATH)
+    return None if found is None else WordTable.load(found.read_bytes())
 
 
 def vector_features(article: Article, trigger: Span, table: WordTable | None) -> dict[str, float]:

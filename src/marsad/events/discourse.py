@@ -45,6 +45,9 @@ def inherit_dates(article: Article, cands: list[Candidate]) -> None:
             c.event.evidence["date"] = Evidence("previous-event-date", 0.5, last.event.evidence["date"].span)
 
 
+CARRIED_ACTOR = "previous-event-actor"  # the rule of an actor carried from the previous event
+
+
 def inherit_actors(cands: list[Candidate]) -> None:
     """«شن طيران التحالف 6 غارات … وقصف أهدافاً أخرى في همدان»: a verb with no subject of its own (Arabic
     drops it) continues the previous event of its type in the same or next sentence, and takes its actor
@@ -65,7 +68,7 @@ def inherit_actors(cands: list[Candidate]) -> None:
         ):
             e.actor = p.actor
             ev = p.evidence["actor"]
-            e.evidence["actor"] = Evidence("previous-event-actor", min(ev.confidence, 0.5), ev.span)
+            e.evidence["actor"] = Evidence(CARRIED_ACTOR, min(ev.confidence, 0.5), ev.span)
 
 
 def inherit_places(cands: list[Candidate]) -> None:

@@ -27,7 +27,7 @@ import msgspec
 
 from marsad.doc import Article, Event
 
-__all__ = ["EventFilter", "features", "default_filter", "load_model", "FILTER_PATH", "ENV_VAR"]
+__all__ = ["EventFilter", "features", "default_filter", "load_model", "model_file", "FILTER_PATH", "ENV_VAR"]
 
 FILTER_PATH = "data/models/events/filter.json"
 ENV_VAR = "MARSAD_EVENTS_FILTER"
@@ -124,18 +124,22 @@ def _sentence_features(article: Article, event: Event) -> dict[str, float]:
     return out
 
 
-def load_model(env_var: str, path: str) -> EventFilter | None:
-    """A logistic model of the coder: ``$<env_var>`` names another model file or is ``off``; unset, the
-    shipped file ``path`` (none when it is absent)."""
+def model_file(env_var: str, path: str) -> Path | None:
+    """The file a learned part of the coder is read from: ``$<env_var>`` names another file or is
+    ``off`` (None); unset, the shipped file ``path`` (None when it is absent)."""
     choice = os.environ.get(env_var, "").strip()
     if choice.lower() in OFF:
         return None
     if choice:
-        return msgspec.json.decode(Path(choice).read_bytes(), type=EventFilter)
-    res = resources.files("marsad").joinpath(path)
-    if not res.is_file():
-        return None
-    return msgspec.json.decode(res.read_bytes(), type=EventFilter)
+        return Path(choice)
+    res = Path(str(resources.files("marsad").joinpath(path)))
+    return res if res.is_file() else None
+
+
+def load_model(env_var: str, path: str) -> EventFilter | None:
+    """A logistic model of the coder (`model_file`)."""
+    found = model_file(env_var, path)
+    return None if found is None else msgspec.json.decode(found.read_bytes(), type=EventFilter)
 
 
 @lru_cache(maxsize=1)

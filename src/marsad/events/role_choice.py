@@ -29,6 +29,7 @@ import msgspec
 from marsad.doc import Article, Event, Evidence, Token
 from marsad.events.clauses import TIME_WORDS, clause_start
 from marsad.events.context_vectors import default_vectors, feature_names, rounded
+from marsad.events.discourse import CARRIED_ACTOR
 from marsad.events.filter import EventFilter, load_model
 from marsad.events.frames import Frame, MentionRef
 from marsad.events.roles import Arg, entity_map, inter_hint, is_state, mention_span
@@ -48,7 +49,6 @@ __all__ = [
 ]
 
 ROLES = ("actor", "target")  # filled in this order
-CARRIED = "previous-event-actor"  # the rule of an actor carried from the previous event
 
 REPORT_VERBS = word_list("report_verbs")
 MEDIA = word_list("media_words")
@@ -275,7 +275,7 @@ def current(event: Event, role: str, opts: list[Option]) -> list[Option]:
     mention the other role holds."""
     ev = event.evidence.get(role)
     picked = [o for o in opts if o.feats.get("pick")]
-    if ev is not None and ev.rule == CARRIED and not picked:
+    if ev is not None and ev.rule == CARRIED_ACTOR and not picked:
         pass  # «… وقصف أهدافاً أخرى»: the carried actor stays unless an option here scores high enough
     elif ev is None or ev.span is None:
         if getattr(event, role) is not None or picked:

@@ -85,7 +85,7 @@ def _parse(raw: dict) -> Taxonomy:
                 cameo=codes.get("cameo"),
                 disorder_type=body.get("disorder_type"),
                 examples=tuple(codes.get("examples", ())),
-                place=_place_kind(et, st, codes.get("place", "any")),
+                place=_checked_place(et, st, codes.get("place", "any")),
             )
     return Taxonomy(
         subtypes=subtypes,
@@ -98,7 +98,7 @@ def _parse(raw: dict) -> Taxonomy:
 PLACE_KINDS = ("any", "stated", "none")
 
 
-def _place_kind(event_type: str, sub_event_type: str, kind: str) -> str:
+def _checked_place(event_type: str, sub_event_type: str, kind: str) -> str:
     if kind not in PLACE_KINDS:
         raise ValueError(
             f"taxonomy.json: {event_type} / {sub_event_type}: place {kind!r} not in {PLACE_KINDS}"

@@ -2,7 +2,7 @@
 
 8 real articles (SaudiNewsNet politics, 4,099–5,917 characters): the lines of /work/brief/DRAW_r46.tsv
 (the saved output of `python tests/data/events_round46_select.py`) whose first column is `r46a`
-(selection = events_round46_select.py, seed 4646, part r46a). All 8 kept, none dropped; no negative.
+(selection = events_round46_select.py, seed 4646, part r46a). All 8 kept, none dropped; no negative; 42 events.
 Annotated by reading only (2026-11-29): the event coder was never run on these articles and no coder
 output was read. Same format and guidelines as events_dev_source.py and events_fresh_source.py
 (docs/events.md § Dev set); `build()` comes from events_dev_source.py (SaudiNewsNet articles by

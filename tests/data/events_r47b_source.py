@@ -33,7 +33,7 @@ Choices (the last rounds' calls followed):
 - WikiLeaks column (02013, opinion): «آخر تقارب ولقاء سعودي – روسي» and the Saudi–French one that
   followed → two *Diplomacy/Meeting*, "unknown" (ambiguous: named in passing, the text names only the
   countries); Decisive Storm (a campaign), Assange's interview with Nasrallah two years ago (a media
-  interview), the British cyber brigade and Hungtington's essay are not coded;
+  interview), the British cyber brigade and Huntington's essay are not coded;
 - UN column (00858, opinion): the US invasion of Iraq «منذ غزو أمريكا له» → *Non-state actor overtakes
   territory*, historical, "unknown" (as r44a/r44b/r45b; ambiguous: r41a/r41c called it rhetoric); the
   occupation of Palestine, Gaddafi's fall, Odyssey Dawn (a campaign), resolution 2216, the Houthi coup

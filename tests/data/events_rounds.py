@@ -91,6 +91,8 @@ ROUNDS = {
     45: Round(4545, snn=30, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3),
     46: Round(4646, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3),
     47: Round(4747, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, after=46),
+    48: Round(4848, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3),
+    49: Round(4949, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, after=48),
 }
 
 

@@ -8,8 +8,8 @@ Same format and guidelines as events_dev_source.py and events_fresh_source.py (d
 `build()` comes from events_dev_source.py (SaudiNewsNet articles by reference + sha1).
 
 Near-copies: none. No article shares its first 80 characters (whitespace normalised) or three or more
-12-word runs with an article of another tests/data/events_*.jsonl set (checked 2026-11-29, before the
-other parts of rounds 48–49 were committed). Same happenings in other words: the Iranian nuclear deal
+12-word runs with an article of another tests/data/events_*.jsonl set (checked 2026-11-29, with r48a,
+r49b and r49c already written; the other parts of rounds 48–49 not yet). Same happenings in other words: the Iranian nuclear deal
 (many rounds), the US–Turkish Incirlik deal and Turkey's strikes on ISIS and the PKK, the liberation of
 Aden, the al-Anad battles and the Dar Saad shelling of 19 July.
 

@@ -2,8 +2,9 @@
 
 8 real articles (SaudiNewsNet politics, 4,009–5,800 characters): the lines of /work/brief/DRAW_r49.tsv
 (the saved output of `python tests/data/events_round49_select.py`) whose first column is `r49c`
-(selection = events_round49_select.py, seed 4949, part r49c). All 8 kept, none dropped. Annotated by
-reading only (2026-11-29): the event coder was never run on these articles and no coder output was read.
+(selection = events_round49_select.py, seed 4949, part r49c). All 8 kept, none dropped; 32 events, 2
+negatives. Annotated by reading only (2026-11-29): the event coder was never run on these articles and
+no coder output was read.
 Same format and guidelines as events_dev_source.py and events_fresh_source.py (docs/events.md § Dev set);
 `build()` comes from events_dev_source.py (SaudiNewsNet articles by reference + sha1).
 
@@ -140,7 +141,7 @@ F["snn-20150806-00959"] = [  # opinion: victory by Saudi hands, not America's (I
         actor=("إيران",),
         target=("أمريكا",),
         date="unknown",
-        also=("هذه الاتفاقية التي سلمت بها إيران",),
+        also=("اتفاقية اسرائيلية أمريكية", "هذه الاتفاقية التي سلمت بها إيران"),
     ),
 ]
 

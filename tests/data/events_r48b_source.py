@@ -10,10 +10,10 @@ Same format and guidelines as events_dev_source.py and events_fresh_source.py (d
 Near-copies: none. No article shares its first 80 characters (whitespace normalised) or three or more
 12-word runs with an article of the other tests/data/events_*.jsonl sets (checked 2026-11-29 at 16:33
 UTC on 1,614 articles and again at 16:36 on 1,654, r48a, r48c and r49a–c included). Same happenings
-in other words: the Asir Emergency Forces mosque bombing (r12a … r31a), the Khan Bani Saad bombing (r19c, r27c), the Duma arson (r7a …
-r30b), the Suruc bombing (r40a … r46b), the US–Turkish Incirlik agreement (r40a, r40c, r41a, r43b), the
-Iranian nuclear deal (many rounds), the Turkish strikes and police raids of 24 July (r18c, r19b), the
-Basra protests (r43c), the fall of Mosul (r40c).
+in other words: the Asir Emergency Forces mosque bombing (r12a … r31a), the Khan Bani Saad bombing
+(r19c, r27c), the Duma arson (r7a … r30b), the Suruc bombing (r40a … r46b), the US–Turkish Incirlik
+agreement (r40a, r40c, r41a, r43b), the Iranian nuclear deal (many rounds), the Turkish strikes and police
+raids of 24 July (r18c, r19b), the Basra protests (r43c), the fall of Mosul (r40c).
 
 Choices (the last rounds' calls followed):
 - reply-to-Zarif column (02154, opinion): Kerry's meeting with his GCC counterparts and the trilateral

@@ -12,7 +12,7 @@ from marsad import catalogue
 from marsad.events.dedupe import merge_candidates
 from marsad.events.filter import EventFilter
 from marsad.events.fixtures import build_article
-from marsad.events.merge_model import Veto, default_merge_model, pair_features
+from marsad.events.merge_model import Veto, default_merge_model, pair_features, sentence_places, trigger_word
 from marsad.events.train_merge import THRESHOLDS, train_merge
 
 DEV = Path(__file__).parent / "data" / "events_dev.jsonl"
@@ -42,6 +42,30 @@ def test_the_rules_proposal_is_logged_and_described_by_feature_names_only():
     f = pair_features(k, c, kind)
     assert f["gap=1"] == 1.0 and f["fatalities=same"] == 1.0 and f["lead"] == 1.0
     assert not any(w in name for name in f for w in ("مواجهات", "اشتباكات", "مأرب"))
+
+
+def test_the_article_tells_whether_the_later_sentence_names_other_places_and_the_same_word():
+    art, log = _proposed()
+    k, c, kind = log[0]
+    f = pair_features(k, c, kind, art)
+    # «مأرب» is named in both sentences; «مواجهات» then «اشتباكات» are two words
+    assert f["places=shared"] == 1.0 and f["word=differ"] == 1.0
+    assert pair_features(k, c, kind, art, sentence_places(art)) == f
+    assert not any(name.startswith("places=") for name in pair_features(k, c, kind))
+    # a shelling, then «القصف» in a sentence that names another place: the pair is described as such
+    text = "قصفت قوات النظام السوري مدينة حرستا صباح أمس. وقالت مصادر في سوريا إن القصف أدى إلى سقوط جرحى."
+    art = build_article(
+        text,
+        published=dt.date(2015, 8, 11),
+        entities=[("LOC", "حرستا", "town", None, "SY"), ("LOC", "سوريا", "country", None, "SY")],
+    )
+    assert sentence_places(art) == {0: frozenset({"E1"}), 1: frozenset({"E2"})}
+    log = []
+    component.extract_events(art, min_confidence=0.0, use_filter=False, merge_log=log)
+    k, c, kind = log[0]
+    assert kind == "anaphoric" and pair_features(k, c, kind, art)["places=new"] == 1.0
+    assert trigger_word("والاشتباكات") == trigger_word("اشتباكات") == "اشتباكات"
+    assert trigger_word("لقصف") == trigger_word("وقصف") == "قصف" and trigger_word("غارات جوية") == "غارات"
 
 
 def test_a_veto_keeps_the_two_mentions_apart():

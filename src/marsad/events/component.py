@@ -184,7 +184,7 @@ def extract_events(
     if learned_merge is None:
         learned_merge = use_filter
     merger = default_merge_model() if learned_merge and merge_log is None else None
-    merged = merge_candidates(cands, article, veto=Veto(merger) if merger else None, log=merge_log)
+    merged = merge_candidates(cands, article, veto=Veto(merger, article) if merger else None, log=merge_log)
     siblings = [c.event for c in merged]
     for c in merged:
         if _partyless(c.event):

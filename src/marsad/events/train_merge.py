@@ -21,13 +21,13 @@ import numpy as np
 from marsad.events.component import extract_events
 from marsad.events.evaluate import _article, _mentions, _overlap, load_dev
 from marsad.events.filter import EventFilter
-from marsad.events.merge_model import pair_features
+from marsad.events.merge_model import pair_features, sentence_places
 from marsad.events.stages import upstream
 from marsad.events.train_filter import FOLDS, _fold_of, _matrix, fit
 
 __all__ = ["collect_pairs", "train_merge", "THRESHOLDS"]
 
-THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 
 class Pairs(msgspec.Struct):
@@ -54,6 +54,7 @@ def collect_pairs(paths: Iterable[Path], log: Callable[[str], None] = lambda _m:
                 comp(art)
             proposed: list = []
             extract_events(art, min_confidence=0.0, use_filter=False, merge_log=proposed, finish=False)
+            places = sentence_places(art)
             for k, c, kind in proposed:
                 # the happening as it stood when the merge was proposed: its mentions before c's
                 before = [s for s in k.spans if s.start < c.event.trigger.start] or [k.event.trigger]
@@ -61,7 +62,7 @@ def collect_pairs(paths: Iterable[Path], log: Callable[[str], None] = lambda _m:
                 if not gk or not gc:
                     continue
                 out.article.append(row["id"])
-                out.feats.append(pair_features(k, c, kind))
+                out.feats.append(pair_features(k, c, kind, art, places))
                 out.label.append(int(bool(gk & gc)))
     return out
 

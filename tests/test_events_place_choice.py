@@ -56,6 +56,14 @@ def test_another_place_replaces_the_pick_only_when_the_model_prefers_it(monkeypa
     assert ev.evidence["place"].span.text == "تدمر" and ev.evidence["place"].rule == "prep-في"
 
 
+def test_a_model_that_trusts_no_place_of_the_sentence_leaves_the_place_empty(monkeypatch):
+    doubt = EventFilter("t", {"pick": 1.0}, bias=-4.0, threshold=0.5, drop=0.2)  # the pick: p ≈ 0.05
+    _art, ev = _coded(monkeypatch, doubt)
+    assert ev.place is None and "place" not in ev.evidence
+    assert ev.evidence["place_rejected"].rule == "learned-place@t:none"
+    assert ev.evidence["place_rejected"].span.text == "تدمر"
+
+
 def test_a_place_that_came_from_elsewhere_is_not_reranked(monkeypatch):
     art, ev = _coded(monkeypatch, None)
     opts = art.layer("place_options")[ev.id]

@@ -14,7 +14,7 @@ from marsad.events.filter import EventFilter
 from marsad.events.fixtures import build_article
 from marsad.events.role_choice import Option, choose, default_role_model
 from marsad.events.roles import Arg
-from marsad.events.train_roles import THRESHOLDS, train_role
+from marsad.events.train_roles import DROPS, THRESHOLDS, train_role
 
 DEV = Path(__file__).parent / "data" / "events_dev.jsonl"
 # ANT internationalNews-173-20140528: the subject comes after a date, where the rules stop looking
@@ -203,6 +203,23 @@ def test_a_rule_actor_stays_unless_the_model_prefers_another_mention(monkeypatch
     assert ev.evidence["target"].span.text == "الحوثيين"
 
 
+def test_a_model_that_trusts_no_option_leaves_the_role_empty_and_says_why(monkeypatch):
+    # every option, the rules' pick too, scores about 0.05: under a drop of 0.3 the actor goes
+    doubt = EventFilter("t", {}, bias=-3.0, threshold=0.5, drop=0.3)
+    art, ev = _coalition(monkeypatch, doubt)
+    assert ev.actor is None and "actor" not in ev.evidence
+    why = ev.evidence["actor_rejected"]
+    assert why.rule == "learned-actor@t:none" and why.span.text == "طائرات التحالف"
+    assert 0.9 <= why.confidence <= 1.0
+    assert ev.evidence["target"].span.text == "الحوثيين"  # the target model is off: kept as the rules gave it
+    # the same weights with no drop keep the rules' actor
+    _art, ev = _coalition(monkeypatch, EventFilter("t", {}, bias=-3.0, threshold=0.5))
+    assert ev.evidence["actor"].span.text == "طائرات التحالف" and "actor_rejected" not in ev.evidence
+    # an empty role with no pick is never "dropped": there is nothing to drop
+    span = Span(0, 3, "abc")
+    assert choose(doubt, [Option(Arg("E1", span, "x", 0.0), {"type=PER": 1.0})]) is None
+
+
 def test_training_on_a_tiny_set_is_deterministic(tmp_path):
     rows = [line for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()][:25]
     small = tmp_path / "events_tiny.jsonl"
@@ -210,7 +227,7 @@ def test_training_on_a_tiny_set_is_deterministic(tmp_path):
     a = train_role("actor", [small], tmp_path / "a.json", log=lambda _m: None)
     train_role("actor", [small], tmp_path / "b.json", log=lambda _m: None)
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
-    assert a.trained_on == ["events_tiny.jsonl"] and a.threshold in THRESHOLDS
+    assert a.trained_on == ["events_tiny.jsonl"] and a.threshold in THRESHOLDS and a.drop in DROPS
     assert 0 <= a.scores["right_without"] <= a.scores["open_events"]
 
 

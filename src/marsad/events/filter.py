@@ -34,8 +34,10 @@ ENV_VAR = "MARSAD_EVENTS_FILTER"
 OFF = frozenset({"off", "none", "0", "false", "rules"})
 
 
-class EventFilter(msgspec.Struct, frozen=True):
-    """Logistic regression weights over candidate features, with the keep threshold."""
+class EventFilter(msgspec.Struct, frozen=True, omit_defaults=True):
+    """Logistic regression weights over candidate features, with the keep threshold. An argument
+    choice model (`marsad.events.role_choice`) may also have a ``drop`` threshold: when every option,
+    the rules' pick among them, scores under it, the role is left empty (0.0: never)."""
 
     version: str
     weights: dict[str, float]
@@ -43,6 +45,7 @@ class EventFilter(msgspec.Struct, frozen=True):
     threshold: float
     trained_on: list[str] = msgspec.field(default_factory=list)
     scores: dict[str, float] = msgspec.field(default_factory=dict)
+    drop: float = 0.0
 
     def probability(self, feats: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())

@@ -21,7 +21,7 @@ from __future__ import annotations
 from marsad.doc import Article, Event, Evidence, Token
 from marsad.events.filter import EventFilter
 from marsad.events.frames import Frame, MentionRef
-from marsad.events.role_choice import Context, Option, decide, position_features, ranks
+from marsad.events.role_choice import Context, Option, decide, position_features, ranks, reject
 from marsad.events.roles import Arg, entity_map, mention_span
 
 __all__ = ["place_options", "choose_place", "current"]
@@ -78,8 +78,9 @@ def place_options(
 
 
 def current(event: Event, opts: list[Option]) -> list[Option]:
-    """``opts`` when the event's place is still the rules' pick of its own sentence (or none), else []:
-    a place a merged mention or the previous event gave is not re-ranked."""
+    """``opts`` when the event's place is still the rules' pick of its own sentence (or none), or the
+    place of the previous event (a place of the trigger's own sentence may replace it, as for a carried
+    actor), else []: a place a merged mention gave is not re-ranked."""
     ev = event.evidence.get("place")
     pick = next((o for o in opts if o.feats.get("pick")), None)
     if ev is None or ev.span is None:
@@ -88,8 +89,12 @@ def current(event: Event, opts: list[Option]) -> list[Option]:
 
 
 def choose_place(model: EventFilter, event: Event, opts: list[Option]) -> None:
-    """Replace the event's place by the model's choice when it beats the rules' pick (or fill it)."""
+    """Replace the event's place by the model's choice when it beats the rules' pick (or fill it), or
+    leave it empty when no place of the sentence scores above the model's ``drop``."""
     got = decide(model, current(event, opts))
+    if got is not None and got[0] is None:
+        reject(event, "place", Arg(None, None, f"learned-place@{model.version}:none", round(1.0 - got[1], 3)))
+        return
     if got is None or got[0].arg.entity is None:
         return  # a place must be an entity the map can show
     best, p = got

@@ -44,6 +44,7 @@ __all__ = [
     "decide",
     "choose",
     "fill",
+    "reject",
     "default_role_model",
     "model_path",
 ]
@@ -291,26 +292,42 @@ def current(event: Event, role: str, opts: list[Option]) -> list[Option]:
     return [o for o in opts if o.arg.span.start != other.span.start or o.feats.get("pick")]
 
 
-def decide(model: EventFilter, opts: list[Option]) -> tuple[Option, float] | None:
+def decide(model: EventFilter, opts: list[Option]) -> tuple[Option | None, float] | None:
     """The option that replaces the rules' pick (or fills an empty role): the best one, when its
-    probability reaches the model's threshold and beats the pick's; None keeps the rules' answer."""
+    probability reaches the model's threshold and beats the pick's; ``(None, p)`` when the rules made a
+    pick and every option, the pick too, scores under the model's ``drop`` (p: the best probability):
+    the role is better left empty; None keeps the rules' answer."""
     if not opts:
         return None
     scored = [(model.probability(o.feats), o) for o in opts]
     p, best = max(scored, key=lambda po: po[0])
     pick = next((q for q, o in scored if o.feats.get("pick")), None)
+    if pick is not None and p < model.drop:
+        return None, p
     if p < model.threshold or best.feats.get("pick") or (pick is not None and pick >= p):
         return None
     return best, p
 
 
 def choose(model: EventFilter, opts: list[Option], role: str = "actor") -> Arg | None:
-    """The argument `decide` prefers, as an `Arg` with the rule ``learned-<role>@<version>``."""
+    """The argument `decide` prefers, as an `Arg` with the rule ``learned-<role>@<version>`` (with no
+    entity and no span when the model leaves the role empty)."""
     got = decide(model, opts)
     if got is None:
         return None
     best, p = got
-    return msgspec.structs.replace(best.arg, rule=f"learned-{role}@{model.version}", confidence=round(p, 3))
+    rule = f"learned-{role}@{model.version}"
+    if best is None:
+        return Arg(None, None, rule + ":none", round(1.0 - p, 3))
+    return msgspec.structs.replace(best.arg, rule=rule, confidence=round(p, 3))
+
+
+def reject(event: Event, role: str, arg: Arg) -> None:
+    """Leave ``role`` of ``event`` empty as the model said (`choose` gave an `Arg` with no span): the
+    rules' argument is kept as evidence under ``<role>_rejected``."""
+    old = event.evidence.pop(role, None)
+    setattr(event, role, None)
+    event.evidence[role + "_rejected"] = Evidence(arg.rule, arg.confidence, old.span if old else None)
 
 
 def fill(event: Event, by_role: dict[str, list[Option]], models: dict[str, EventFilter | None]) -> None:
@@ -320,7 +337,9 @@ def fill(event: Event, by_role: dict[str, list[Option]], models: dict[str, Event
         if model is None:
             continue
         arg = choose(model, current(event, role, by_role.get(role, [])), role)
-        if arg is not None:
+        if arg is not None and arg.span is None:
+            reject(event, role, arg)
+        elif arg is not None:
             setattr(event, role, arg.entity)
             event.evidence[role] = Evidence(arg.rule, arg.confidence, arg.span)
 

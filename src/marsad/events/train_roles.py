@@ -8,8 +8,10 @@ an option is right when the evaluation would accept it as the gold argument (`ar
 or a meeting, either side). One logistic regression per role is fitted on the options; a 5-fold
 cross-validation grouped by article counts, on the events of articles it did not see, how many
 arguments come out right when the best option replaces the rules' answer at each threshold (only when
-it also beats the pick), and keeps the threshold with the most. Events with no option, or whose
-argument came from another mention, do not take part.
+it also beats the pick), and keeps the threshold with the most; with it, the ``drop`` threshold under
+which an event whose every option (the rules' pick too) scores lower is better left with no argument
+(right when the annotator gave none). Events with no option, or whose argument came from another
+mention, do not take part.
 """
 
 from __future__ import annotations
@@ -33,17 +35,19 @@ from marsad.events.train_filter import FOLDS, _fold_of, _matrix, fit
 __all__ = ["collect_options", "train_role", "Groups"]
 
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7)
+DROPS = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5)  # 0.0: the rules' pick is never dropped
 
 
 class Groups(msgspec.Struct):
     """The options of each event: its article, whether it is right without the model, the index of the
-    rules' pick among the options (-1: none), the labelled options."""
+    rules' pick among the options (-1: none), the labelled options, whether no argument is right."""
 
     article: list[str]
     baseline: list[int]
     pick: list[int]
     feats: list[list[dict[str, float]]]
     labels: list[list[int]]
+    empty: list[int]
 
 
 def _right(art, event, opt: Option, gold: dict, role: str) -> bool:
@@ -72,7 +76,7 @@ def collect_options(
     paths: Iterable[Path], role: str = "actor", log: Callable[[str], None] = lambda _m: None
 ) -> Groups:
     stages = upstream()
-    out = Groups([], [], [], [], [])
+    out = Groups([], [], [], [], [], [])
     for path in paths:
         rows = load_dev(path)
         log(f"{path.name}: {len(rows)} articles")
@@ -97,17 +101,23 @@ def collect_options(
                 out.pick.append(next((k for k, o in enumerate(opts) if o.feats.get("pick")), -1))
                 out.feats.append([o.feats for o in opts])
                 out.labels.append([int(_right(art, ev, o, g, role)) for o in opts])
+                out.empty.append(int(g[role] is None))
     return out
 
 
-def _right_count(groups: Groups, probs: list[np.ndarray], t: float, idx: Iterable[int]) -> int:
-    """Events whose argument comes out right when the best option is taken at probability ≥ t (and,
-    for a place, above the rules' pick)."""
+def _right_count(
+    groups: Groups, probs: list[np.ndarray], t: float, idx: Iterable[int], drop: float = 0.0
+) -> int:
+    """Events whose argument comes out right when the best option is taken at probability ≥ t (and
+    above the rules' pick), and the role is left empty when the rules picked and no option reaches
+    ``drop`` (`role_choice.decide`)."""
     n = 0
     for i in idx:
         p, pick = probs[i], groups.pick[i]
         best = int(p.argmax())
-        if p[best] >= t and best != pick and (pick < 0 or p[best] > p[pick]):
+        if pick >= 0 and p[best] < drop:
+            n += groups.empty[i]
+        elif p[best] >= t and best != pick and (pick < 0 or p[best] > p[pick]):
             n += groups.labels[i][best]
         else:
             n += groups.baseline[i]
@@ -142,6 +152,8 @@ def train_role(
     everyone = range(len(probs))
     by_t = {t: _right_count(groups, probs, t, everyone) for t in THRESHOLDS}
     threshold = max(THRESHOLDS, key=lambda t: (by_t[t], t))
+    by_drop = {d: _right_count(groups, probs, threshold, everyone, d) for d in DROPS}
+    drop = max(DROPS, key=lambda d: (by_drop[d], -d))  # on a tie, the rules' pick stays
     n = len(probs)
     none = sum(groups.baseline)
     reachable = sum(any(ls) for ls in groups.labels)
@@ -151,6 +163,7 @@ def train_role(
     )
     log(f"5-fold CV right {role}s by threshold: " + ", ".join(f"{t}: {c}" for t, c in by_t.items()))
     log(f"without the model: {none} right; at {threshold}: {by_t[threshold]}")
+    log("with the role left empty under: " + ", ".join(f"{d}: {c}" for d, c in by_drop.items()))
     w, b = fit(x, y, l2)
     model = EventFilter(
         version=version,
@@ -158,9 +171,10 @@ def train_role(
         bias=round(b, 6),
         threshold=threshold,
         trained_on=[p.name for p in paths],
+        drop=drop,
         scores={
             "open_events": n,
-            "cv_right": by_t[threshold],
+            "cv_right": by_drop[drop],
             "right_without": none,
             "reachable": reachable,
         },

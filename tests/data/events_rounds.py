@@ -93,6 +93,8 @@ ROUNDS = {
     47: Round(4747, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, after=46),
     48: Round(4848, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3),
     49: Round(4949, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, after=48),
+    50: Round(5050, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3),
+    51: Round(5151, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, after=50),
 }
 
 

@@ -23,7 +23,8 @@ Choices (the last rounds' calls followed):
   *Shelling*; the army's bombardment of Fallujah whose toll the sources dispute (hospital: 9 civilians
   dead by mortar shells «صباح أمس»; security sources: the dead of «الغارة الجوية» were ISIS) → one
   *Air/drone strike* 2015-07-21, 9 dead, the hospital's «قصف بقذائف الهاون» a mention (ambiguous: the
-  type is disputed in the text). Not coded: the encirclement of Ramadi and the siege of Fallujah, the
+  type is disputed in the text). Not coded: the encirclement of Ramadi and the siege of Fallujah (the
+  «المعارك التي خاضتها» of its completed first phase are background; ambiguous), the
   safe corridors, the halt of the shelling, human shields and civilians' attacks on checkpoints
   (habits), the 500 volunteers approved and the planned training;
 - terrorism column (01451, opinion): «في هذا الأسبوع» dates the ISIS massacre in Kobani / Barkh Butan
@@ -45,7 +46,8 @@ Choices (the last rounds' calls followed):
   2015-08 (month, as r17a's «قبل أسبوع»). Not coded: Iran's policy in Iraq and Syria, the Syrian dead
   (aggregate), Riyadh's offered solutions, the proposed remedies;
 - Suez Canal opening (01361): the opening itself is not an event (r16b, r33a, r49b); the foreign
-  delegations arriving for it → one aggregate *Diplomacy/Visit* (ambiguous: some 40 leaders and
+  delegations arriving for it («مشاركة إقليمية ودولية», «تستقبل مصر» mentions) → one aggregate
+  *Diplomacy/Visit*, publication date (ambiguous: some 40 leaders and
   ministers are named as attending; they are not split into one planned visit each); Hadi's arrival in
   Cairo «امس» → *Visit* 2015-08-05 and his talks «سيبحث مع القيادة المصرية» → *Meeting*, planned; the
   tripartite aggression → *Armed clash*, historical, "unknown" (as the columns' historical wars). Not
@@ -239,6 +241,7 @@ F["snn-20150806-01361"] = [  # Suez Canal opening
         "التوافد على مصر",
         actor=("الوفود الدولية والإقليمية", "طلائع الوفود الدولية والإقليمية"),
         place=("مصر",),
+        also=("مشاركة إقليمية ودولية واسعة", "تستقبل مصر"),
     ),
     E(
         "Diplomacy/Meeting",

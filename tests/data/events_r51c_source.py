@@ -2,16 +2,17 @@
 
 8 real articles (SaudiNewsNet politics, 4,005–5,887 characters): the lines of /work/brief/DRAW_r51.tsv
 (the saved output of `python tests/data/events_round51_select.py`) whose first column is `r51c`
-(selection = events_round51_select.py, seed 5151, part r51c). All 8 kept, none dropped; 53 events, no negative (counts
-below). Annotated by reading only (2026-11-29): the event coder was never run on these articles and no
-coder output was read.
+(selection = events_round51_select.py, seed 5151, part r51c). All 8 kept, none dropped; 53 events, no
+negative (counts below). Annotated by reading only (2026-11-29): the event coder was never run on these
+articles and no coder output was read.
 Same format and guidelines as events_dev_source.py and events_fresh_source.py (docs/events.md § Dev set);
 `build()` comes from events_dev_source.py (SaudiNewsNet articles by reference + sha1).
 
 Near-copies: none. No article shares its first 80 characters (whitespace normalised) or three or more
 12-word runs with an article of another tests/data/events_*.jsonl set (checked 2026-11-29 16:55 UTC,
-before the other parts of rounds 50–51 were committed). Same happenings in other words: the liberation
-of Aden (many rounds), the Anbar University push (r17, r49c), the al-Anad recapture (r51b and earlier).
+before the other parts of rounds 50–51 were committed; checked again after this set's first commit).
+Same happenings in other words: the liberation of Aden (many rounds), the Anbar University push (r17,
+r49c), the al-Anad recapture (earlier rounds).
 
 Choices (the last rounds' calls followed):
 - Yemen and the UN (00436, opinion): the 11 Feb 2011 uprising → *Peaceful protest*, historical,

@@ -125,7 +125,7 @@ def events(
     ),
     l2: float = typer.Option(3.0, "--l2", help="L2 penalty of the logistic regressions"),
     version: str = typer.Option("1.3.0", "--version", help="filter version to record"),
-    roles_version: str = typer.Option("1.2.0", "--roles-version", help="merge/actor/target/place version"),
+    roles_version: str = typer.Option("1.3.0", "--roles-version", help="merge/actor/target/place version"),
 ) -> None:
     """Train the learned parts of the event coder on the annotated sets — the merge veto, the event
     filter, the actor, target and place choice — and print their cross-validated figures."""

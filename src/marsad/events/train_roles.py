@@ -130,7 +130,7 @@ def train_role(
     out: Path,
     *,
     l2: float = 3.0,
-    version: str = "1.2.0",
+    version: str = "1.3.0",
     log: Callable[[str], None] = print,
 ) -> EventFilter:
     """Fit the model of ``role`` on the open events of ``paths``, write its JSON to ``out``, return it."""

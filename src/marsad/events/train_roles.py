@@ -10,8 +10,8 @@ cross-validation grouped by article counts, on the events of articles it did not
 arguments come out right when the best option replaces the rules' answer at each threshold (only when
 it also beats the pick), and keeps the threshold with the most; with it, the ``drop`` threshold under
 which an event whose every option (the rules' pick too) scores lower is better left with no argument
-(right when the annotator gave none). Events with no option, or whose argument came from another
-mention, do not take part.
+(right when the annotator gave none), kept only when it wins more than half a per cent of the events.
+Events with no option, or whose argument came from another mention, do not take part.
 """
 
 from __future__ import annotations
@@ -32,10 +32,11 @@ from marsad.events.role_choice import current as role_current
 from marsad.events.stages import upstream
 from marsad.events.train_filter import FOLDS, _fold_of, _matrix, fit
 
-__all__ = ["collect_options", "train_role", "Groups"]
+__all__ = ["collect_options", "train_role", "pick_drop", "Groups"]
 
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7)
 DROPS = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5)  # 0.0: the rules' pick is never dropped
+DROP_TIE = 0.005  # a drop must win more than this share of the events: fewer arguments for less is not kept
 
 
 class Groups(msgspec.Struct):
@@ -124,6 +125,14 @@ def _right_count(
     return n
 
 
+def pick_drop(by_drop: dict[float, int], n: int) -> float:
+    """The drop threshold with the most right arguments (the lowest on a tie), or 0.0 when it wins no
+    more than ``DROP_TIE`` of the ``n`` events over never dropping: an argument left empty costs users
+    more than a gain within noise."""
+    best = max(by_drop, key=lambda d: (by_drop[d], -d))
+    return best if by_drop[best] - by_drop.get(0.0, 0) > DROP_TIE * n else 0.0
+
+
 def train_role(
     role: str,
     paths: list[Path],
@@ -153,7 +162,7 @@ def train_role(
     by_t = {t: _right_count(groups, probs, t, everyone) for t in THRESHOLDS}
     threshold = max(THRESHOLDS, key=lambda t: (by_t[t], t))
     by_drop = {d: _right_count(groups, probs, threshold, everyone, d) for d in DROPS}
-    drop = max(DROPS, key=lambda d: (by_drop[d], -d))  # on a tie, the rules' pick stays
+    drop = pick_drop(by_drop, len(probs))
     n = len(probs)
     none = sum(groups.baseline)
     reachable = sum(any(ls) for ls in groups.labels)

@@ -95,6 +95,8 @@ ROUNDS = {
     49: Round(4949, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, after=48),
     50: Round(5050, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3),
     51: Round(5151, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, after=50),
+    52: Round(5252, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3),
+    53: Round(5353, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, after=52),
 }
 
 

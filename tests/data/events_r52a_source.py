@@ -7,8 +7,10 @@ reading only (2026-11-29): the event coder was never run on these articles and n
 Same format and guidelines as events_dev_source.py and events_fresh_source.py (docs/events.md § Dev set);
 `build()` comes from events_dev_source.py (SaudiNewsNet articles by reference + sha1).
 
-Near-copies: see the check reported below (first 80 characters, whitespace normalised, and 12-word runs
-against every tests/data/events_*.jsonl set committed on 2026-11-29 before this one).
+Near-copies: none. No article shares its first 80 characters (whitespace normalised) or three or more
+12-word runs with an article of another tests/data/events_*.jsonl set (checked 2026-11-29). Same
+happenings in other words: the Vienna nuclear agreement, the Duma arson (Ali Dawabsha), the liberation
+of Aden, ISIS's capture of Palmyra.
 
 Choices (the last rounds' calls followed):
 - Abu Nuwas statue column (00682): negative — the statue's "slow execution", ISIS's destruction of the
@@ -104,6 +106,7 @@ F["snn-20150721-00245"] = [  # European and US press review
     E(
         "Explosions/Remote violence/Suicide bomb",
         "فجر انتحاري",
+        at="مقتل 10 أشخاص على الأقل.",
         actor=("انتحاري",),
         place=("نجامينا", "تشاد"),
         fatalities=14,
@@ -248,7 +251,7 @@ F["snn-20150808-01139"] = [  # Syrian opposition advances in al-Ghab; ISIS in al
     ),
     E(
         "Violence against civilians/Abduction/forced disappearance",
-        "وخطف ثلاثة مقنعين",
+        "خطف ثلاثة مقنعين",
         actor=("ثلاثة مقنعين",),
         target=("الأب جاك مراد", "جاك مراد"),
         place=("دير مار اليان", "القريتين"),

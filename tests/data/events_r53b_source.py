@@ -58,10 +58,10 @@ are coded as historical, aims, habits and generic violence are not):
   historical, 2014; the Iraqi people's revolt over electricity → *Peaceful protest*, publication date
   (ambiguous: a column's «ثورته وغضبه»). Not coded: Baghdad's 380 attacks in a year (aggregate), the
   thefts, the parliamentary committee's demand, al-Araji's TV words;
-- Russian initiative column (01450): Mohammed bin Salman's visit to St Petersburg → *Visit*, "unknown";
-  al-Muallem's meeting with Putin → *Meeting*, "unknown"; the Syrian army foiling the «Southern Storm»
-  attack → *Armed clash*; repelling attacks in Aleppo → *Armed clash*; the fighting in Qalamoun →
-  *Armed clash* (all three "unknown" / publication date as given). Not coded: Putin's initiative,
+- Russian initiative column (01450): Mohammed bin Salman's recent visit to St Petersburg → *Visit*,
+  "unknown"; al-Muallem's meeting with Putin → *Meeting*, "unknown"; the Syrian army foiling the
+  «Southern Storm» attack and repelling attacks in Aleppo → two *Armed clash*, "unknown"; the fierce
+  fighting in Qalamoun (present tense) → *Armed clash*, publication date. Not coded: Putin's initiative,
   Cameron's and Ban's positions, al-Arabi's statement, Russian and Iranian military support (rumoured),
   the planned recapture of Zabadani.
 
@@ -407,7 +407,6 @@ F["snn-20150722-01450"] = [  # opinion: the Russian counter-terrorism initiative
         actor=("الأمير محمد بن سلمان", "محمد بن سلمان"),
         place=("بطرسبرغ",),
         date="unknown",
-        status="historical",
     ),
     E(
         "Diplomacy/Meeting",

@@ -1,14 +1,19 @@
 """Source of tests/data/events_r53a.jsonl: the fifty-third blind event round, part r53a.
 
-8 real articles (SaudiNewsNet politics, 4,192–5,767 characters; 50 events, no negative): the lines of /work/brief/DRAW_r53.tsv
+8 real articles (SaudiNewsNet politics, 4,192–5,767 characters): the lines of /work/brief/DRAW_r53.tsv
 (the saved output of `python tests/data/events_round53_select.py`) whose first column is `r53a`
-(selection = events_round53_select.py, seed 5353, part r53a). All 8 kept, none dropped. Annotated by
-reading only (2026-11-29): the event coder was never run on these articles and no coder output was read.
+(selection = events_round53_select.py, seed 5353, part r53a). All 8 kept, none dropped; 50 events, no
+negative (12 Armed clash, 8 Government regains territory, 3 Non-state actor overtakes territory, 4
+Air/drone strike, 3 Shelling, 2 Suicide bomb, 1 Remote explosive/landmine, 4 Attack, 3 Abduction, 2
+Arrests, 1 Looting/property destruction, 1 Agreement, 2 Peaceful protest, 1 Protest with intervention, 1
+Meeting, 2 Aid). Annotated by reading only (2026-11-29): the event coder was never run on these articles
+and no coder output was read.
 Same format and guidelines as events_dev_source.py and events_fresh_source.py (docs/events.md § Dev set);
 `build()` comes from events_dev_source.py (SaudiNewsNet articles by reference + sha1).
 
 Near-copies: none. No article shares its first 80 characters (whitespace normalised) or three or more
-12-word runs with an article of another tests/data/events_*.jsonl set (checked 2026-11-29 17:55 UTC).
+12-word runs with an article of another tests/data/events_*.jsonl set (checked 2026-11-29 17:55 UTC,
+and again after this set's first commit).
 
 Choices (the last rounds' calls followed; columns: only dated or clearly reported happenings):
 - Gulf Research Center interview (00667): the last ISIS attack on the security institution in Asir →
@@ -459,7 +464,6 @@ F["snn-20150811-00096"] = [  # column: how Tunisia can save itself from ISIS
     E(
         "Violence against civilians/Attack",
         "ضربت يد التطرف",
-        actor=("يد التطرف",),
         target=("السياح الأوروبيين",),
         place=("مدينة سوسة", "سوسة"),
         date="2015-06",

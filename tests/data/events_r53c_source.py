@@ -7,8 +7,10 @@
 Same format and guidelines as events_dev_source.py and events_fresh_source.py (docs/events.md § Dev set);
 `build()` comes from events_dev_source.py (SaudiNewsNet articles by reference + sha1).
 
-Near-copies: see the report (checked after writing). Same happenings in other words: the liberation of
-Aden and the al-Anad recapture (many rounds).
+Near-copies: none. No article shares its first 80 characters (whitespace normalised) or three or more
+12-word runs with an article of another tests/data/events_*.jsonl set (checked 2026-11-29 17:55 UTC).
+Same happenings in other words: the liberation of Aden, the al-Anad recapture, the nuclear deal (many
+rounds). Captures → *Arrests* and Decisive Storm (a campaign) not coded, as in the earlier rounds.
 
 Choices (the last rounds' calls followed):
 - Eid column (00993): the liberation of Aden → *Government regains territory*, "unknown" (as earlier
@@ -17,8 +19,8 @@ Choices (the last rounds' calls followed):
 - Gulf-project column (00216): the liberation of Aden → *Government regains territory*, "unknown". Not
   coded: the launch of Decisive Storm (the campaign, no date; ambiguous), Saleh's signing of the GCC
   road map, Iran's project;
-- nuclear column (00372): the nuclear agreement between Iran and the 5+1 → *Strategic developments/
-  Agreement*, no date («مؤخراً»). The programme's history (1950s, 1979, 2011 opening) is not coded;
+- nuclear column (00372): the nuclear agreement between Iran and the 5+1 → *Diplomacy/Agreement*,
+  "unknown" (as r38c–r51: «مؤخراً»). The programme's history (1950s, 1979, 2011 opening) is not coded;
 - Dhale (00141): Dhale liberated «أمس» → *Government regains territory* 2015-08-08 (army and
   Resistance); Damt, Qa'taba/Muris (the camps seized its mentions), Sanah, Zinjibar → *Non-state actor
   overtakes territory* (the Resistance alone, as r51c); the Abyan fighting → *Armed clash* (the launched
@@ -27,7 +29,8 @@ Choices (the last rounds' calls followed):
   *Shelling*; the landmines in Aden (29 dead) → *Remote explosive/landmine/IED*; the engineers'
   demining → *Disrupted weapons use*. Not coded: the surrenders, the warships approaching, Saleh's
   surveillance groups and planned assassinations;
-- Netanyahu (00376): Obama's meeting with 22 Jewish figures → *Diplomacy/Meeting* (ambiguous: a
+- Netanyahu (00376): the nuclear deal → *Diplomacy/Agreement*, "unknown" (as the earlier rounds);
+  Obama's meeting with 22 Jewish figures → *Diplomacy/Meeting* (ambiguous: a
   domestic meeting); the US delegation to Israel in September → *Diplomacy/Visit*, planned, 2015-09.
   Not coded: statements, Netanyahu's video speech, lobbying, the court petition, Hezbollah's past
   shelling (general);
@@ -50,6 +53,9 @@ Choices (the last rounds' calls followed):
 - Lebanese minister (01819): the 14 March 2005 demonstration → *Peaceful protest*, historical,
   2005-03-14; Aoun's street movement → *Peaceful protest*, planned (ambiguous: discussed, not called
   in this text). Not coded: the massacres of Christians in Iraq and Syria (general).
+
+Counts: 8 articles, 43 events, no negative (Battles 22, Explosions/Remote violence 12, Diplomacy 4,
+Strategic developments 3, Protests 2).
 
 Run: python tests/data/events_r53c_source.py            (writes events_r53c.jsonl)
 Text licence: SaudiNewsNet CC BY-NC-SA 4.0 (Alhagri 2015, not redistributed). Annotations Apache-2.0.
@@ -92,10 +98,11 @@ F["snn-20150722-00216"] = [  # opinion: a Gulf project
 
 F["snn-20150802-00372"] = [  # opinion: the nuclear agreement
     E(
-        "Strategic developments/Agreement",
+        "Diplomacy/Agreement",
         "خطة العمل المشتركة الشاملة",
         actor=("إيران", "طهران"),
         target=("مجموعة (5 + 1)",),
+        date="unknown",
         also=("الاتفاق النووي",),
     ),
 ]
@@ -187,6 +194,13 @@ F["snn-20150809-00141"] = [  # Dhale liberated, Abyan offensive
 ]
 
 F["snn-20150806-00376"] = [  # Netanyahu, Obama and the nuclear deal
+    E(
+        "Diplomacy/Agreement",
+        "الاتفاق مع إيران",
+        target=("إيران",),
+        date="unknown",
+        also=("الاتفاق النووي مع إيران",),
+    ),
     E(
         "Diplomacy/Meeting",
         "بلقاء 22 شخصية",

@@ -2,12 +2,15 @@
 
 8 real articles (SaudiNewsNet politics, 4,349–5,597 characters): the lines of /work/brief/DRAW_r52.tsv
 (the saved output of `python tests/data/events_round52_select.py`) whose first column is `r52b`
-(selection = events_round52_select.py, seed 5252, part r52b). All 8 kept, none dropped. Annotated by
+(selection = events_round52_select.py, seed 5252, part r52b). All 8 kept, none dropped; 39 events, 1 negative. Annotated by
 reading only (2026-11-29): the event coder was never run on these articles and no coder output was read.
 Same format and guidelines as events_dev_source.py and events_fresh_source.py (docs/events.md § Dev set);
 `build()` comes from events_dev_source.py (SaudiNewsNet articles by reference + sha1).
 
-Near-copies: see NEAR below (checked against every tests/data/events_*.jsonl set, 2026-11-29).
+Near-copies: none. No article shares its first 80 characters (whitespace normalised) or three or more
+12-word runs with an article of another tests/data/events_*.jsonl set (checked 2026-11-29 17:55 UTC).
+Same happenings in other words: the al-Ha'ir checkpoint bombing (r44b), the Iranian nuclear deal (many
+rounds), the 2014 Gaza war (r32b and others).
 
 Choices (the last rounds' calls followed):
 - al-Shaibani (00064): the interior ministry's arrest of the ISIS cells, announced «أول من أمس» →
@@ -58,6 +61,9 @@ Choices (the last rounds' calls followed):
   Sanction*, historical, "unknown" (ambiguous). Not coded: Makarem Shirazi's meeting with officials
   (domestic; ambiguous), the talks with Syrian officials (no occasion), the unlikely Rouhani–Obama
   meeting, the Peugeot engine explosions (accidents).
+
+Counts: 8 articles, 39 events, 1 negative (Battles 16, Explosions/Remote violence 7, Diplomacy 7,
+Strategic developments 5, Violence against civilians 2, Protests 1, Riots 1).
 
 Run: python tests/data/events_r52b_source.py            (writes events_r52b.jsonl)
 Text licence: SaudiNewsNet CC BY-NC-SA 4.0 (Alhagri 2015, not redistributed). Annotations Apache-2.0.

@@ -33,12 +33,12 @@ Choices (the last rounds' calls followed; columns: only what the column reports 
   the recapture of Aden announced in mid-July → *Government regains territory* 2015-07; the planned
   transfer of ~600 wounded to Jordan financed with the King Salman Centre → *Aid*, planned, 2015-08; the
   Houthi shelling that damaged Aden airport → *Shelling*, historical, "unknown"; the Katyusha attempts on
-  the airport and ports → a second *Shelling*, "unknown" (ambiguous: may be the same shelling); the UN
-  humanitarian official's visit → *Visit*, "unknown"; the ministers' arrival on the evening of the first
+  the airport and ports → a second *Shelling*, no date (ambiguous: may be the same shelling); the UN
+  humanitarian official's visit → *Visit*, no date; the ministers' arrival on the evening of the first
   day of Eid → *Visit* 2015-07-17 (date resolved from «أول أيام عيد الفطر»; ambiguous). Not coded: the
   five-month siege, the government's planned move, the search for bodies, the relief committee;
 - Golan resistance (00158): the Israeli drone strike in Hadar «الأسبوع الماضي» (3 dead) → *Air/drone
-  strike*, "unknown"; the April strike (4 dead) → *Air/drone strike*, historical, 2015-04; last winter's
+  strike*, no date (as r41a's «في الأسبوع الماضي»); the April strike (4 dead) → *Air/drone strike*, historical, 2015-04; last winter's
   southern battle of regime forces and Hezbollah → *Armed clash*, historical, "unknown"; the attacks on
   Israeli positions: the IED on an armoured vehicle → *Remote explosive*, the shells and rockets →
   *Shelling*, Israel's return fire on Quneitra → *Shelling*, all historical, "unknown", no fatalities
@@ -237,14 +237,12 @@ F["snn-20150802-00157"] = [  # Yemeni vice-president enters Aden
         actor=("الميليشيات الحوثية",),
         target=("مطار عدن", "المواني"),
         place=("مطار عدن", "عدن"),
-        date="unknown",
     ),
     E(
         "Diplomacy/Visit",
         "يزور عدن",
         actor=("المدير للبرنامج الإنساني في اليمن", "مسؤول أممي"),
         place=("عدن",),
-        date="unknown",
         also=("خلال زيارة ميدانية",),
     ),
     E(
@@ -263,7 +261,6 @@ F["snn-20150803-00158"] = [  # Hezbollah runs the "Syrian Resistance for the Lib
         actor=("طائرة إسرائيلية من دون طيار", "إسرائيلية"),
         target=("ثلاثة عناصر منها", "«المقاومة السورية لتحرير الجولان»"),
         place=("بلدة حضر", "حضر"),
-        date="unknown",
         fatalities=3,
         also=("هذه الضربة",),
     ),

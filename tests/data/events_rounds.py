@@ -97,6 +97,8 @@ ROUNDS = {
     51: Round(5151, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, after=50),
     52: Round(5252, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3),
     53: Round(5353, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, after=52),
+    54: Round(5454, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3),
+    55: Round(5555, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, after=54),
 }
 
 

@@ -50,7 +50,7 @@ def split(paths: list[Path], folds: int, tmp: Path) -> list[tuple[Path, Path]]:
     lines = [
         (json.loads(line)["id"], line) for p in paths for line in p.open(encoding="utf-8") if line.strip()
     ]
-    fold_of = _fold_of(i for i, _ in lines) if folds == FOLDS else _folds(lines, folds)
+    fold_of = _fold_of((i for i, _ in lines), folds)
     out = []
     for k in range(folds):
         train, test = tmp / f"train{k}.jsonl", tmp / f"test{k}.jsonl"
@@ -59,14 +59,6 @@ def split(paths: list[Path], folds: int, tmp: Path) -> list[tuple[Path, Path]]:
                 (te if fold_of[i] == k else tr).write(line if line.endswith("\n") else line + "\n")
         out.append((train, test))
     return out
-
-
-def _folds(lines: list[tuple[str, str]], folds: int) -> dict[str, int]:
-    import random
-
-    arts = sorted({i for i, _ in lines})
-    random.Random(0).shuffle(arts)
-    return {a: n % folds for n, a in enumerate(arts)}
 
 
 def _marsad(args: list[str], env: dict[str, str] | None = None) -> str:

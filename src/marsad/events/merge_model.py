@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.doc import Article, Event
+from marsad.events.context_vectors import PROCLITICS
 from marsad.events.filter import EventFilter, load_model
 from marsad.text.normalize import fold
 
@@ -56,15 +57,12 @@ def _date_rule(e: Event) -> str:
     return "fallback" if ev is None or ev.rule.split(":")[0] in FALLBACK_DATES else "own"
 
 
-CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
-
-
 def trigger_word(text: str) -> str:
     """The first word of a trigger, folded, without a leading conjunction, preposition or «ال»
     («والاشتباكات» → «اشتباكات»), as long as three letters stay."""
     first = fold(text).split()
     w = first[0] if first else ""
-    for p in CLITICS:
+    for p in PROCLITICS:
         if w.startswith(p) and len(w) - len(p) >= 3:
             return w[len(p) :]
     return w

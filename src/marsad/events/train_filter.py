@@ -45,11 +45,11 @@ class Candidates(msgspec.Struct):
     gold: dict[str, int]  # article id → number of gold events
 
 
-def _fold_of(ids: Iterable[str]) -> dict[str, int]:
+def _fold_of(ids: Iterable[str], folds: int = FOLDS) -> dict[str, int]:
     """The cross-validation fold of each article (shuffled with seed 0)."""
     arts = sorted(set(ids))
     random.Random(0).shuffle(arts)
-    return {a: i % FOLDS for i, a in enumerate(arts)}
+    return {a: i % folds for i, a in enumerate(arts)}
 
 
 def _annotated(paths: Iterable[Path], log: Callable[[str], None]) -> list[tuple[dict, Article]]:

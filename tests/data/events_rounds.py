@@ -99,6 +99,8 @@ ROUNDS = {
     53: Round(5353, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, after=52),
     54: Round(5454, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3),
     55: Round(5555, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, after=54),
+    56: Round(5656, snn=18, ant=0, fresh_only=True, snn_chars=(6001, 8000), parts=3),
+    57: Round(5757, snn=18, ant=0, fresh_only=True, snn_chars=(6001, 8000), parts=3, after=56),
 }
 
 

@@ -31,7 +31,8 @@ named happening are coded as historical; aims, habits, statements, rhetoric and 
 - Obama–Friedman interview (02100): the nuclear deal («هذه الصفقة», «هذا الاتفاق» its mention) →
   *Diplomacy/Agreement*, "unknown" (as the earlier rounds' undated nuclear deal); the 2009 «الثورة
   الخضراء» → *Protests/Peaceful protest*, historical, 2009 (as r33b; no repression named here, unlike
-  r37c). Not coded: the interview itself, the sanctions regime (a state), Nixon's and Reagan's
+  r37c; its place span is «داخل إيران» because the nearest bare «إيران» is inside «الإيراني»,
+  «إيران» accepted). Not coded: the interview itself, the sanctions regime (a state), Nixon's and Reagan's
   openings, Hezbollah's missiles, the Iran–Iraq war;
 - Belgian Muslims (00219): the attack on the Texas cartoon contest claimed by ISIS «في مطلع مايو» →
   *Violence against civilians/Attack*, historical, 2015-05 (ambiguous type: the text says only «هجوم …

@@ -19,6 +19,24 @@ SETS = (DEV, CHECK, NEW_DEV, BLIND, FRESH)
 GSR = Path("/work/shared/data/events/arabic_event_gsr")
 
 
+@pytest.mark.slow
+def test_every_annotated_set_uses_the_taxonomy_resolves_its_spans_and_shares_no_article():
+    """All the sets `marsad train events` learns from (rounds 5–57 included): a type under the wrong
+    event type («Strategic developments» / «Government regains territory») would teach the coder a
+    happening it can never code."""
+    seen: dict[str, str] = {}
+    paths = sorted(DEV.parent.glob("events_*.jsonl"))
+    assert len(paths) > 100
+    for path in paths:
+        for r in load_dev(path):
+            assert seen.setdefault(r["id"], path.name) == path.name, (r["id"], path.name)
+            for e in r["events"]:
+                assert taxonomy().has(e["event_type"], e["sub_event_type"]), (path.name, e["id"])
+                assert e["status"] in ("reported", "planned", "denied", "historical"), (path.name, e["id"])
+                for span in [e["trigger"], *e["also"]] + [e[f] for f in ("actor", "target", "place") if e[f]]:
+                    assert r["text"][span["start"] : span["end"]] == span["text"], (path.name, e["id"])
+
+
 @pytest.mark.parametrize(
     ("path", "articles"), [(DEV, 40), (CHECK, 20), (NEW_DEV, 20), (BLIND, 20), (FRESH, 20)]
 )

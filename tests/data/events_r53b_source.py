@@ -129,7 +129,7 @@ F["snn-20150723-00074"] = [  # Lebanese interior minister in Paris
 
 F["snn-20150810-00185"] = [  # journalism in Aden during the war
     E(
-        "Strategic developments/Non-state actor overtakes territory",
+        "Battles/Non-state actor overtakes territory",
         "غزو الميليشيات لعدن",
         actor=("الميليشيات",),
         place=("عدن",),
@@ -391,7 +391,7 @@ F["snn-20150811-00994"] = [  # opinion: al-Maliki
         place=("العراق",),
     ),
     E(
-        "Strategic developments/Non-state actor overtakes territory",
+        "Battles/Non-state actor overtakes territory",
         "سيطرة تنظيم داعش الإرهابي على مدينة الموصل",
         actor=("تنظيم داعش", "داعش"),
         place=("الموصل",),

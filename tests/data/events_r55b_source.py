@@ -85,14 +85,14 @@ F["snn-20150806-00269"] = []  # NYT: US officials split on ISIS vs al-Qaeda — 
 
 F["snn-20150809-00293"] = [  # Yemen: al-Dhale freed, Hazm al-Udayn, al-Fakhir, Abyan, Taiz, Arhab
     E(
-        "Strategic developments/Government regains territory",
+        "Battles/Government regains territory",
         "تحرير مدينة عدن",
         place=("عدن",),
         date="unknown",
         status="historical",
     ),
     E(
-        "Strategic developments/Government regains territory",
+        "Battles/Government regains territory",
         "أحكم الجيش الوطني والمقاومة الشعبية سيطرتهم الكاملة",
         actor=("الجيش الوطني", "المقاومة الشعبية", "المقاومة"),
         target=("ميليشيات الحوثي", "الحوثيين", "قوات صالح"),
@@ -101,7 +101,7 @@ F["snn-20150809-00293"] = [  # Yemen: al-Dhale freed, Hazm al-Udayn, al-Fakhir, 
         also=("إحكام المقاومة سيطرتها على مديريات قعطبة ودمت ومريس", "محافظة الضالع محررة"),
     ),
     E(
-        "Strategic developments/Government regains territory",
+        "Battles/Government regains territory",
         "الاستيلاء على معسكر الصدرين",
         actor=("المقاومة",),
         target=("الحوثيين", "قوات صالح"),
@@ -110,7 +110,7 @@ F["snn-20150809-00293"] = [  # Yemen: al-Dhale freed, Hazm al-Udayn, al-Fakhir, 
         also=("سقوط معسكر الصدرين",),
     ),
     E(
-        "Strategic developments/Government regains territory",
+        "Battles/Government regains territory",
         "أحكمت المقاومة سيطرتها على مبنى المحافظة",
         actor=("المقاومة", "المقاومة الشعبية"),
         target=("الحوثيين", "قوات صالح"),
@@ -218,7 +218,7 @@ F["snn-20150809-00082"] = [  # column: terrorists, not a «deviant group»
         also=("القضاء بقوة السلاح القاتلة",),
     ),
     E(
-        "Strategic developments/Non-state actor overtakes territory",
+        "Battles/Non-state actor overtakes territory",
         "حادثة اقتحام الحرم المكي الشريف",
         actor=("حركة جهيمان",),
         place=("الحرم المكي الشريف", "الحرم المكي"),
@@ -226,7 +226,7 @@ F["snn-20150809-00082"] = [  # column: terrorists, not a «deviant group»
         status="historical",
     ),
     E(
-        "Strategic developments/Government regains territory",
+        "Battles/Government regains territory",
         "تطهيره من حركة جهيمان",
         target=("حركة جهيمان",),
         place=("الحرم المكي الشريف", "الحرم المكي"),
@@ -319,7 +319,7 @@ F["snn-20150724-00967"] = [  # al-Rabiah interview: King Salman Relief Centre ai
         place=("اليمن",),
     ),
     E(
-        "Strategic developments/Government regains territory",
+        "Battles/Government regains territory",
         "تحرير عدن",
         place=("عدن",),
         date="unknown",

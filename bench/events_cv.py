@@ -40,6 +40,7 @@ MODELS = {
     "MARSAD_EVENTS_ACTOR": "actor.json",
     "MARSAD_EVENTS_TARGET": "target.json",
     "MARSAD_EVENTS_PLACE": "place.json",
+    "MARSAD_EVENTS_DATE": "date.json",
 }
 FIELDS = ("actor", "target", "place", "date", "status", "fatalities")
 

@@ -121,11 +121,15 @@ def events(
     ),
     out: Path = typer.Option(None, "--out", help="filter file to write (default: the shipped one)"),
     roles_dir: Path = typer.Option(
-        None, "--roles-dir", help="folder for the merge, actor, target and place models (default: shipped)"
+        None,
+        "--roles-dir",
+        help="folder for the merge, actor, target, place and date models (default: shipped)",
     ),
     l2: float = typer.Option(3.0, "--l2", help="L2 penalty of the logistic regressions"),
     version: str = typer.Option("1.3.0", "--version", help="filter version to record"),
-    roles_version: str = typer.Option("1.3.0", "--roles-version", help="merge/actor/target/place version"),
+    roles_version: str = typer.Option(
+        "1.4.0", "--roles-version", help="merge/actor/target/place/date version"
+    ),
 ) -> None:
     """Train the learned parts of the event coder on the annotated sets — the merge veto, the event
     filter, the actor, target and place choice — and print their cross-validated figures."""
@@ -162,7 +166,7 @@ def events(
         "events-context", model, context, CONTEXT_PATH, exclude, "context CRF", weights=False
     )
     with _coding_with(merge=merge, filter=target, context=context):  # the events the new filter keeps
-        for role in (*ROLES, "place"):
+        for role in (*ROLES, "place", "date"):
             target = (roles_dir / f"{role}.json") if roles_dir else root / model_path(role)
             model = train_role(role, paths, target, l2=l2, version=roles_version, log=say)
             _record_events_model(f"events-{role}", model, target, model_path(role), exclude, f"{role} model")

@@ -19,6 +19,7 @@ from marsad.events.classify import apply_modifiers, resolve_subtype
 from marsad.events.confidence import score
 from marsad.events.context_tagger import default_context_tagger
 from marsad.events.context_vectors import default_vectors, vector_features
+from marsad.events.date_choice import choose_date, date_options
 from marsad.events.dedupe import Candidate, merge_candidates
 from marsad.events.discourse import inherit_actors, inherit_dates, inherit_places, lead_dates
 from marsad.events.filter import default_filter, features
@@ -67,7 +68,9 @@ def extract_events(
     the merges left them (features taken at proposal time instead were measured: F1 equal, place and date
     accuracy 2 points lower on rounds 29–36). ``finish=False`` leaves out what is added after the filter
     (a target counted after the trigger, generic entities): `marsad train events` reads the candidates as
-    the filter, the merge veto and the role choice see them."""
+    the filter, the merge veto and the role choice see them. The date choice (`marsad.events.date_choice`)
+    gives a kept event another date when its model prefers one; with ``learned_roles=False`` the date
+    options are kept in the ``date_options`` layer instead (what `marsad train events` learns from)."""
     if not article.sentences or not article.tokens:
         return []
     tax = taxonomy()
@@ -200,8 +203,10 @@ def extract_events(
             c.event.evidence["filter"] = Evidence(f"filter:events-filter@{flt.version}", round(p, 3), None)
             c.event.confidence = round(min(p, 0.98), 3)
             kept.append(c)
-    models = {r: default_role_model(r) if use_filter and learned_roles else None for r in (*ROLES, "place")}
-    events, mentions, opened, places = [], {}, {}, {}
+    models = {
+        r: default_role_model(r) if use_filter and learned_roles else None for r in (*ROLES, "place", "date")
+    }
+    events, mentions, opened, places, dates = [], {}, {}, {}, {}
     for n, c in enumerate(kept, 1):
         c.event.id = f"V{n}"
         events.append(c.event)
@@ -220,6 +225,12 @@ def extract_events(
             places[c.event.id] = popts
             if models["place"] is not None:
                 choose_place(models["place"], c.event, popts)
+        if models["date"] is not None or not learned_roles:  # the model, or training, reads them
+            dopts = date_options(article, c.event, fr, tokens)
+            if dopts and models["date"] is not None:
+                choose_date(models["date"], c.event, dopts)
+            elif dopts:
+                dates[c.event.id] = dopts  # what `marsad train events` learns the date choice from
     if finish:
         for event in events:
             _place_kind(event, tax)
@@ -228,6 +239,7 @@ def extract_events(
     article.set_layer("event_mentions", mentions)  # every trigger span merged into each event
     # what `marsad train events` learns actors, targets and places from
     article.set_layer("role_options", opened)
+    article.set_layer("date_options", dates)
     article.set_layer("place_options", places)
     return events
 

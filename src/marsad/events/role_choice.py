@@ -348,9 +348,10 @@ def model_path(role: str) -> str:
     return f"data/models/events/{role}.json"
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=8)
 def default_role_model(role: str) -> EventFilter | None:
-    """The model of ``role`` — actor, target or place (`marsad.events.place_choice`) — read once per
-    process: ``$MARSAD_EVENTS_ACTOR`` / ``_TARGET`` / ``_PLACE`` names another model file or is ``off``;
+    """The model of ``role`` — actor, target, place (`marsad.events.place_choice`) or date
+    (`marsad.events.date_choice`) — read once per process: ``$MARSAD_EVENTS_ACTOR`` / ``_TARGET`` /
+    ``_PLACE`` / ``_DATE`` names another model file or is ``off``;
     unset, the shipped one (none when the file is absent)."""
     return load_model(f"MARSAD_EVENTS_{role.upper()}", model_path(role))

@@ -1,5 +1,5 @@
 """`marsad train events` (last part): fit the learned argument choice (`marsad.events.role_choice`,
-`marsad.events.place_choice`).
+`marsad.events.place_choice`) and date choice (`marsad.events.date_choice`).
 
 Every annotated article runs through the installed stages and the coder (rules, installed merge veto
 and event filter, no learned arguments). Each kept event that matches a gold event
@@ -11,7 +11,9 @@ arguments come out right when the best option replaces the rules' answer at each
 it also beats the pick), and keeps the threshold with the most; with it, the ``drop`` threshold under
 which an event whose every option (the rules' pick too) scores lower is better left with no argument
 (right when the annotator gave none), kept only when it wins more than half a per cent of the events.
-Events with no option, or whose argument came from another mention, do not take part.
+Events with no option, or whose argument came from another mention, do not take part. For the date,
+an option is right when its value is the annotator's date; events the annotator left undated do not
+take part, and a date is never left empty.
 """
 
 from __future__ import annotations
@@ -86,9 +88,22 @@ def collect_options(
             for comp in stages:
                 comp(art)
             events = extract_events(art, learned_roles=False, finish=False)
-            opened = art.layer("place_options" if role == "place" else "role_options") or {}
+            layer = {"place": "place_options", "date": "date_options"}.get(role, "role_options")
+            opened = art.layer(layer) or {}
             for gi, pi in match_events(art, row["events"], events):
                 ev, g = events[pi], row["events"][gi]
+                if role == "date":
+                    if g["date"] is None:
+                        continue  # the annotator could not tell: no right answer to learn
+                    dopts = opened.get(ev.id, [])
+                    if dopts:
+                        out.article.append(row["id"])
+                        out.baseline.append(int(ev.date == g["date"]))
+                        out.pick.append(next((k for k, o in enumerate(dopts) if o.kind == "pick"), -1))
+                        out.feats.append([o.feats for o in dopts])
+                        out.labels.append([int(o.value == g["date"]) for o in dopts])
+                        out.empty.append(0)
+                    continue
                 if role == "place":
                     opts = current(ev, opened.get(ev.id, []))
                     baseline = int(arg_right(art, ev, "place", g["place"]))
@@ -139,7 +154,7 @@ def train_role(
     out: Path,
     *,
     l2: float = 3.0,
-    version: str = "1.3.0",
+    version: str = "1.4.0",
     log: Callable[[str], None] = print,
 ) -> EventFilter:
     """Fit the model of ``role`` on the open events of ``paths``, write its JSON to ``out``, return it."""
@@ -161,7 +176,9 @@ def train_role(
     everyone = range(len(probs))
     by_t = {t: _right_count(groups, probs, t, everyone) for t in THRESHOLDS}
     threshold = max(THRESHOLDS, key=lambda t: (by_t[t], t))
-    by_drop = {d: _right_count(groups, probs, threshold, everyone, d) for d in DROPS}
+    by_drop = {
+        d: _right_count(groups, probs, threshold, everyone, d) for d in (DROPS if role != "date" else (0.0,))
+    }
     drop = pick_drop(by_drop, len(probs))
     n = len(probs)
     none = sum(groups.baseline)

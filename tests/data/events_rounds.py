@@ -101,6 +101,8 @@ ROUNDS = {
     55: Round(5555, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, after=54),
     56: Round(5656, snn=18, ant=0, fresh_only=True, snn_chars=(6001, 8000), parts=3),
     57: Round(5757, snn=18, ant=0, fresh_only=True, snn_chars=(6001, 8000), parts=3, after=56),
+    58: Round(5858, snn=24, ant=0, fresh_only=True, snn_chars=(801, 2500), parts=3),
+    59: Round(5959, snn=18, ant=0, fresh_only=True, snn_chars=(6001, 8000), parts=3),
 }
 
 

@@ -20,7 +20,7 @@ are coded as historical, aims, habits, statements, aggregates and generic violen
 - «العسل والمعسول» column (00975): the nuclear agreement signed by the Western states with Iran →
   *Diplomacy/Agreement*, "unknown" (as earlier rounds); the seizure of the US embassy and its diplomats
   taken hostage in November 1979 → *Abduction/forced disappearance*, historical, 1979-11, no actor or
-  place named (as r49c); Khatami's visit to America in 1997 → *Diplomacy/Visit*, historical, 1997. Not
+  place named (as r49c; the hostages' release a mention); Khatami's visit to America in 1997 → *Diplomacy/Visit*, historical, 1997. Not
   coded: Obama's Cairo speech and promises, the Iraq siege and occupation and 9/11 (as r57b), the secret
   Reagan arms sales of Iran-Contra (ambiguous: an arms sale, no sub-type fits), the requests to visit;
 - Egyptian–Saudi talks (00348, news): Sisi receiving Mohammed bin Salman «أمس» → one *Diplomacy/Meeting*

@@ -130,7 +130,15 @@ def test_train_events_with_out_learns_each_model_from_the_ones_written_before_it
         ["train", "events", "--sets", str(small), "--out", str(out / "filter.json"), "--roles-dir", str(out)],
     )
     assert res.exit_code == 0, res.output
-    names = ("merge.json", "filter.json", "context.crfsuite", "actor.json", "target.json", "place.json")
+    names = (
+        "merge.json",
+        "filter.json",
+        "context.crfsuite",
+        "actor.json",
+        "target.json",
+        "place.json",
+        "date.json",
+    )
     assert all((out / n).is_file() for n in names)
     assert seen == [
         {"merge": "merge.json"},

@@ -43,8 +43,8 @@ _REPORT = words("report_verbs")
 _COMPLEMENTIZERS = words("complementizers")
 _TIME_SKIP = words("time_skip_before")
 _WEEKDAYS = frozenset(ordered_words("weekday_names"))
-_YESTERDAY = fold("أمس")
-_TODAY = frozenset(fold(w) for w in ("اليوم", "الليلة", "حاليا"))
+_YESTERDAY = ordered_words("yesterday_words")[0]  # «أمس», also inside «أول من أمس», «يوم أمس»
+_TODAY = words("today_words")
 
 
 class DateOption(msgspec.Struct, frozen=True, gc=False):

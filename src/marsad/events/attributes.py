@@ -20,7 +20,7 @@ from marsad.events.taxonomy import taxonomy
 from marsad.events.words import ordered_words, words
 from marsad.text.normalize import fold
 
-__all__ = ["event_date", "event_status", "fatalities", "parse_timex"]
+__all__ = ["clause_bounds", "event_date", "event_status", "fatalities", "parse_timex"]
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -56,19 +56,24 @@ def _past_verb(frame: Frame) -> bool:
     return m.alt.verb and not m.future
 
 
+def clause_bounds(frame: Frame, tokens: list[Token]) -> tuple[int, int, int]:
+    """Start and end offsets of the trigger's clause window, and where the statement that reports it
+    ends: «قالت القيادة في بيان اليوم الجمعة إن الولايات المتحدة نفذت …» — a time before the
+    complementizer that opens the trigger's clause dates the statement, not the event (-1: none)."""
+    lo = tokens[frame.lo].start if frame.lo < len(tokens) else frame.start
+    hi = tokens[frame.hi - 1].end if 0 < frame.hi <= len(tokens) else frame.end
+    words_before = [tok.norm for tok in tokens[frame.lo : frame.match.first]]
+    comp = max((i for i, w in enumerate(words_before) if w in _COMPLEMENTIZERS), default=-1)
+    return lo, hi, tokens[frame.lo + comp].start if comp >= 0 else -1
+
+
 def event_date(
     article: Article, frame: Frame, tokens: list[Token], times: list[TimeExpr]
 ) -> tuple[str | None, str | None, Evidence]:
     """Date, precision and evidence for the event of ``frame``; ``times`` are its sentence's expressions."""
-    lo = tokens[frame.lo].start if frame.lo < len(tokens) else frame.start
-    hi = tokens[frame.hi - 1].end if 0 < frame.hi <= len(tokens) else frame.end
+    lo, hi, speech_end = clause_bounds(frame, tokens)
     best: tuple[int, TimeExpr, tuple[str, str, dt.date]] | None = None
     report: tuple[int, TimeExpr, tuple[str, str, dt.date]] | None = None  # the statement's own date
-    # «قالت القيادة في بيان اليوم الجمعة إن الولايات المتحدة نفذت …»: a time before the complementizer
-    # that opens the trigger's clause dates the statement, not the event
-    words_before = [tok.norm for tok in tokens[frame.lo : frame.match.first]]
-    comp = max((i for i, w in enumerate(words_before) if w in _COMPLEMENTIZERS), default=-1)
-    speech_end = tokens[frame.lo + comp].start if comp >= 0 else -1
     breaks = [tok.start for tok in tokens[frame.match.last + 1 : frame.hi] if tok.norm in _BREAKERS]
     for t in times:
         if t.type not in ("DATE", "TIME") or night_pair_second(article, t, times):

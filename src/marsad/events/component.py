@@ -225,12 +225,10 @@ def extract_events(
             places[c.event.id] = popts
             if models["place"] is not None:
                 choose_place(models["place"], c.event, popts)
-        if models["date"] is not None or not learned_roles:  # the model, or training, reads them
-            dopts = date_options(article, c.event, fr, tokens)
-            if dopts and models["date"] is not None:
-                choose_date(models["date"], c.event, dopts)
-            elif dopts:
-                dates[c.event.id] = dopts  # what `marsad train events` learns the date choice from
+        if models["date"] is not None:
+            choose_date(models["date"], c.event, date_options(article, c.event, fr, tokens))
+        elif not learned_roles and (dopts := date_options(article, c.event, fr, tokens)):
+            dates[c.event.id] = dopts  # what `marsad train events` learns the date choice from
     if finish:
         for event in events:
             _place_kind(event, tax)

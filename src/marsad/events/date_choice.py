@@ -31,7 +31,7 @@ from bisect import bisect_left
 import msgspec
 
 from marsad.doc import Article, Event, Evidence, Span, TimeExpr, Token
-from marsad.events.attributes import night_pair_second, parse_timex, weekday_checked
+from marsad.events.attributes import clause_bounds, night_pair_second, parse_timex, weekday_checked
 from marsad.events.filter import EventFilter
 from marsad.events.frames import Frame
 from marsad.events.words import ordered_words, words
@@ -40,7 +40,6 @@ from marsad.text.normalize import fold
 __all__ = ["DateOption", "date_options", "choose_date", "decide_date"]
 
 _REPORT = words("report_verbs")
-_COMPLEMENTIZERS = words("complementizers")
 _TIME_SKIP = words("time_skip_before")
 _WEEKDAYS = frozenset(ordered_words("weekday_names"))
 _YESTERDAY = ordered_words("yesterday_words")[0]  # «أمس», also inside «أول من أمس», «يوم أمس»
@@ -105,17 +104,16 @@ def _sentence_times(article: Article, si: int) -> list[TimeExpr]:
         return []
     s = article.sentences[si]
     times = article.times  # sorted by start (the time stage writes them in order)
-    starts = [t.start for t in times]
-    return times[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
+    start = lambda t: t.start  # noqa: E731
+    return times[bisect_left(times, s.start, key=start) : bisect_left(times, s.end, key=start)]
 
 
-def _time_feats(article: Article, frame: Frame, tokens: list[Token], t: TimeExpr | Span) -> dict[str, str]:
-    """Where a time expression of the trigger's own sentence stands and what introduces it."""
-    lo = tokens[frame.lo].start if frame.lo < len(tokens) else frame.start
-    hi = tokens[frame.hi - 1].end if 0 < frame.hi <= len(tokens) else frame.end
-    words_before = [tok.norm for tok in tokens[frame.lo : frame.match.first]]
-    comp = max((i for i, w in enumerate(words_before) if w in _COMPLEMENTIZERS), default=-1)
-    speech_end = tokens[frame.lo + comp].start if comp >= 0 else -1
+def _time_feats(
+    article: Article, frame: Frame, bounds: tuple[int, int, int], t: TimeExpr | Span
+) -> dict[str, str]:
+    """Where a time expression of the trigger's own sentence stands (``bounds``: `clause_bounds`) and
+    what introduces it."""
+    lo, hi, speech_end = bounds
     side = "before" if t.end <= frame.start else "after"
     gap = frame.start - t.end if side == "before" else t.start - frame.end
     out = {
@@ -159,12 +157,13 @@ def date_options(article: Article, event: Event, frame: Frame, tokens: list[Toke
         "yesterday": next((k for k, v in has_yesterday.items() if v), "none"),
         "verb": "verb" if frame.match.alt.verb else "noun",
     }
+    bounds = clause_bounds(frame, tokens)
     raw: list[tuple[str, str, str, Span | None, dict[str, str]]] = []
     if event.date is not None:
         span = ev.span if ev else None
         extra = {}
         if span is not None and sent.start <= span.start < sent.end:  # the pick's time expression
-            extra = {**_time_feats(article, frame, tokens, span), "words": _words_class(span)}
+            extra = {**_time_feats(article, frame, bounds, span), "words": _words_class(span)}
         raw.append((event.date, event.date_precision or "day", "pick", span, extra))
     if pub is not None:
         raw.append((pub.isoformat(), "day", "publication", None, {}))
@@ -186,7 +185,7 @@ def date_options(article: Article, event: Event, frame: Frame, tokens: list[Toke
             parsed = weekday_checked(t, parse_timex(t.value, pub))
             if parsed is None:
                 continue
-            extra = _time_feats(article, frame, tokens, t) if kind == "time" else {}
+            extra = _time_feats(article, frame, bounds, t) if kind == "time" else {}
             extra["words"] = _words_class(t)
             raw.append((parsed[0], parsed[1], kind, Span(t.start, t.end, t.text), extra))
     if len({r[0] for r in raw}) < 2:

@@ -95,16 +95,10 @@ def collect_options(
                 if role == "date":
                     if g["date"] is None:
                         continue  # the annotator could not tell: no right answer to learn
-                    dopts = opened.get(ev.id, [])
-                    if dopts:
-                        out.article.append(row["id"])
-                        out.baseline.append(int(ev.date == g["date"]))
-                        out.pick.append(next((k for k, o in enumerate(dopts) if o.kind == "pick"), -1))
-                        out.feats.append([o.feats for o in dopts])
-                        out.labels.append([int(o.value == g["date"]) for o in dopts])
-                        out.empty.append(0)
-                    continue
-                if role == "place":
+                    opts = opened.get(ev.id, [])
+                    baseline = int(ev.date == g["date"])
+                    labels = [int(o.value == g["date"]) for o in opts]
+                elif role == "place":
                     opts = current(ev, opened.get(ev.id, []))
                     baseline = int(arg_right(art, ev, "place", g["place"]))
                 else:
@@ -116,8 +110,12 @@ def collect_options(
                 out.baseline.append(baseline)
                 out.pick.append(next((k for k, o in enumerate(opts) if o.feats.get("pick")), -1))
                 out.feats.append([o.feats for o in opts])
-                out.labels.append([int(_right(art, ev, o, g, role)) for o in opts])
-                out.empty.append(int(g[role] is None))
+                if role == "date":
+                    out.labels.append(labels)
+                    out.empty.append(0)  # a date is never left empty
+                else:
+                    out.labels.append([int(_right(art, ev, o, g, role)) for o in opts])
+                    out.empty.append(int(g[role] is None))
     return out
 
 

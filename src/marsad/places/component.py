@@ -119,7 +119,14 @@ class PlaceResolver:
                 break
             if s < me and ent0 not in covering:
                 covering.append(ent0)
-        if any(x.type != "LOC" for x in covering):
+        named = [x for x in covering if x.type != "LOC"]
+        if named and self._place_over_name(article, named, s, e, m.key, p):
+            for x in named:  # «أبو ظبي», «سجن أبو غريب», «كامب ديفيد» tagged as a person: the place wins
+                for mention in [mm for mm in x.mentions if s <= mm.start and mm.end <= e]:
+                    self._detach(article, x, mention.start, mention.end)
+            prior[:] = [t for t in prior if t[2] not in named or not (s <= t[0] and t[1] <= e)]
+            covering = [x for x in covering if x.type == "LOC"]
+        elif named:
             return next_id  # part of a person's or organisation's name
         if covering and self._city_of_a_state(covering[0], geo):
             self._detach(article, covering[0], s, e)
@@ -162,6 +169,16 @@ class PlaceResolver:
             PlaceMention(s, e, text, ent.id, p.id, r.precision, r.confidence, r.rule, r.n_candidates)
         )
         return next_id
+
+    @staticmethod
+    def _place_over_name(article: Article, named: list[Entity], s: int, e: int, key: str, p: Place) -> bool:
+        """A person or organisation mention that lies inside a known place name (not the reverse: «جامعة
+        دمشق» is a university) is the name tagger's mistake when the place is big, a facility or named by
+        several words («أبو ظبي» read as a kunya, «كامب ديفيد» as a man)."""
+        inside = all(
+            s <= mm.start and mm.end <= e for x in named for mm in x.mentions if mm.start < e and s < mm.end
+        )
+        return inside and (big_place(p) or " " in key)
 
     @staticmethod
     def _city_of_a_state(ent: Entity, geo: Geo) -> bool:

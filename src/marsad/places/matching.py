@@ -190,10 +190,11 @@ def find_names(
                 if clen and k == 1 and len(first) < 4 and first not in short_ok:
                     continue  # «وحلب» is و + حلب, but «بكم» is not ب + كم
                 if _adjacent(text, ws, i, i + k):
-                    hit = (clen, key, k)
+                    # the longest name; between readings of one length, the fewer proclitics: «ولبنان» is
+                    # و + لبنان, not ول + بنان
+                    if hit is None or k > hit[2] or (k == hit[2] and clen < hit[0]):
+                        hit = (clen, key, k)
                     break
-            if hit:
-                break
         if not hit:
             i += 1
             continue

@@ -88,6 +88,8 @@ def foreign(p: Place, m: NameMatch, ctx: Context) -> bool:
     """
     if p.feature == "country" or p.prior >= 5.0 or p.kind == "capital":
         return False  # a country, a big city, a national capital («واشنطن», curated_world.tsv)
+    if p.id.startswith("fac:") and " " in m.key:
+        return False  # a facility we curated, named in full: «كامب ديفيد», «ميدان تقسيم», «سجن أبو غريب»
     if p.feature in _NAMED_AREAS and " " in m.key and m.key.split(" ", 1)[0] not in _GENERIC_AREA_WORDS:
         return False  # «الضفة الغربية», «جنوب لبنان», «سهل الغاب»: a multi-word region name is not an ordinary word
     others = ctx.countries_without(m.key)
@@ -96,7 +98,13 @@ def foreign(p: Place, m: NameMatch, ctx: Context) -> bool:
         # An alternate name of a place in a country the article otherwise never names: «مهربين» for an Iranian
         # town, «وادي» for El Oued, «معسكر» for Mascara.
         return not (m.cue or m.modifier)
-    if p.country not in REGION and p.population < 500_000 and not m.cue and others.get(p.country, 0) == 0:
+    if (
+        p.country not in REGION
+        and p.population < 500_000
+        and not m.cue
+        and others.get(p.country, 0) == 0
+        and "curated" not in p.source  # «جنيف», «لاهاي»: venues we vouch for (curated_world.tsv)
+    ):
         return True  # «بيرون», «فيدل», «ويلز»: person names that are also towns abroad
     if p.prior < 3.0:  # villages, small towns, facilities, districts
         if total == 0:

@@ -293,6 +293,9 @@ def _count_target(article: Article, fr: Frame, words: list[str], tokens: list[To
 def _partyless(event: Event) -> bool:
     """«قيمة القرض تصل إلى»: a weak diplomatic trigger with nobody making the visit is no event."""
     weak = event.evidence["trigger"].confidence < 0.9  # «وصل إلى»: a weak trigger needs its visitor
+    place = event.evidence.get("place")
+    if place is not None and place.rule == "genitive":
+        return False  # «اتفاق صنعاء», «اجتماع الدوحة»: named after where it was held
     return weak and event.event_type == "Diplomacy" and event.actor is None and "actor" not in event.evidence
 
 

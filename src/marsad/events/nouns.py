@@ -2,7 +2,8 @@
 
 From the noun's own phrase: the agent after a light verb («قصف شنه الحوثيون», ``light-verb-agent``), the
 object of a targeting verb («هجوماً استهدف تجمعاً», ``object-of-targeting``), the ``genitive``
-(«اغتيال القيادي», «غارة لطيران التحالف»), the state of a nationality adjective («غارة أمريكية»,
+(«اغتيال القيادي», «غارة لطيران التحالف»; a town after a meeting, talks or an agreement is where it was
+held: «اجتماع الدوحة», «اتفاق صنعاء»), the state of a nationality adjective («غارة أمريكية»,
 ``nationality-adjective``). Then, when no actor was found, from the clause around the noun: the visitor
 of «خلال زيارة» (``clause-subject-during``), the subject of «قام … بـ» and of «تمكن … من», the subject a
 light verb governs (``governing-subject``: «شنت طائرات التحالف غارات»), the subject of the verb a strike
@@ -21,7 +22,7 @@ from marsad.events.clauses import (
 )
 from marsad.events.frames import MentionRef
 from marsad.events.nationality import nationality_actor
-from marsad.events.roles import Arg, Filling, inter_hint, is_state
+from marsad.events.roles import Arg, Filling, inter_hint, is_country, is_state
 from marsad.events.subjects import RELATIVES, able_subject, qam_subject
 from marsad.events.words import words
 
@@ -33,6 +34,7 @@ INSTRUMENT = words("instrument_preps")
 VICTIM_NOUNS = words("victim_nouns")
 DURING = words("during_words")
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+VENUE_NOUNS = frozenset({"Meeting", "Talks", "Agreement"})  # named after where they were held
 
 
 def noun_roles(st: Filling, bare_before: list[tuple[int, MentionRef]]) -> None:
@@ -44,7 +46,14 @@ def noun_roles(st: Filling, bare_before: list[tuple[int, MentionRef]]) -> None:
     _targeting_object(st, gen_at)
     gen = next(((k, r) for k, r in st.after if r.lead == gen_at and r.prep in ("", "ل")), None)
     if gen is not None:
-        st.put(m.trigger.genitive, gen[0], gen[1], "genitive", 0.8)
+        role = m.trigger.genitive
+        if (
+            m.trigger.sub_event_type in VENUE_NOUNS
+            and gen[1].type == "LOC"
+            and not is_country(st.ents.get(gen[1].entity))
+        ):
+            role = "place"  # «اجتماع الدوحة», «اتفاق صنعاء», «مشاورات جنيف»: the town it was held in, not a party
+        st.put(role, gen[0], gen[1], "genitive", 0.8)
     _nationality(st, gen_at)
     _visitor(st)
     if "actor" not in st.out:

@@ -207,6 +207,7 @@ _TIME_SKIP = words("time_skip_before")
 _REPORT = words("report_verbs")
 _COMPLEMENTIZERS = words("complementizers")
 _BREAKERS = words("date_breakers")
+_PAST_NOUNS = words("past_nouns")
 FUTURE_WINDOW = 8
 
 
@@ -247,6 +248,10 @@ def event_status(
         # «منذ سيطرته على أجزاء من محافظة كركوك»: what a state of affairs began with, told as background
         t = tokens[m.first - 1]
         return Evidence("status:historical:since", 0.6, Span(t.start, t.end, t.text))
+    if not m.alt.verb and date_rule == "publication-date" and any(n in words[m.first] for n in _PAST_NOUNS):
+        # «احتلال العراق», «الغزو العراقي للكويت», «اجتياح الحوثيين لصنعاء» with no time of their own: a
+        # takeover named by its noun is one the reader already knows
+        return Evidence("status:historical:named-past", 0.6, None)
     return Evidence("status:reported:default", 0.6, None)
 
 

@@ -62,6 +62,16 @@ def test_resolved(text: str, name: str, name_en: str | None) -> None:
         assert found[name].startswith("Taksim")
 
 
+def test_a_vouched_venue_resolves_in_an_article_about_another_country() -> None:
+    # constructed in the style of the Yemen reports: four Yemeni places, then Geneva
+    found = _found(
+        "قتل عشرة في عدن وتعز ولحج وصنعاء. وفي محاولة لإحياء العملية السياسية في اليمن بعد فشل مشاورات جنيف."
+    )
+    assert found.get("جنيف") == "Geneva"
+    found = _found("اقتحم المستوطنون رام الله ونابلس والخليل وجنين. وتقدمت الكنائس في القدس بشكوى.")
+    assert found.get("القدس") == "Jerusalem"
+
+
 def test_fewer_proclitics_between_two_readings() -> None:
     # «ولندن», «وللرقة» keep their readings: و + لندن, و + ل + الرقة
     found = _found("وصل الوفد إلى باريس ولندن، بعد معارك في حلب وللرقة.")

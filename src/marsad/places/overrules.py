@@ -86,8 +86,10 @@ def foreign(p: Place, m: NameMatch, ctx: Context) -> bool:
     not Iran's Hamadan; a Syrian village called «بيرة» in an article about Libya is the word. Left
     unresolved rather than put in the wrong country.
     """
-    if p.feature == "country" or p.prior >= 5.0 or p.kind == "capital":
-        return False  # a country, a big city, a national capital («واشنطن», curated_world.tsv)
+    if p.feature == "country" or p.prior >= 5.0 or p.kind == "capital" or "curated_world" in p.source:
+        return (
+            False  # a country, a big city, a national capital, a world city we vouch for («واشنطن», «جنيف»)
+        )
     if p.id.startswith("fac:") and " " in m.key:
         return False  # a facility we curated, named in full: «كامب ديفيد», «ميدان تقسيم», «سجن أبو غريب»
     if p.feature in _NAMED_AREAS and " " in m.key and m.key.split(" ", 1)[0] not in _GENERIC_AREA_WORDS:
@@ -98,13 +100,7 @@ def foreign(p: Place, m: NameMatch, ctx: Context) -> bool:
         # An alternate name of a place in a country the article otherwise never names: «مهربين» for an Iranian
         # town, «وادي» for El Oued, «معسكر» for Mascara.
         return not (m.cue or m.modifier)
-    if (
-        p.country not in REGION
-        and p.population < 500_000
-        and not m.cue
-        and others.get(p.country, 0) == 0
-        and "curated" not in p.source  # «جنيف», «لاهاي»: venues we vouch for (curated_world.tsv)
-    ):
+    if p.country not in REGION and p.population < 500_000 and not m.cue and others.get(p.country, 0) == 0:
         return True  # «بيرون», «فيدل», «ويلز»: person names that are also towns abroad
     if p.prior < 3.0:  # villages, small towns, facilities, districts
         if total == 0:

@@ -125,3 +125,18 @@ def test_a_takeover_named_by_its_noun_without_a_time_is_historical(text, status)
     ours = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
     assert ours, [e.sub_event_type for e in events]
     assert ours[0].status == status
+
+
+def test_a_weak_trigger_beside_a_strong_one_is_left_to_the_filter():
+    # constructed: the air strikes are a strong trigger, the takeover phrase a weak one
+    text = (
+        "وشنت طائرات التحالف غارات على مواقع الحوثيين في لحج، فيما أعلنت المقاومة السيطرة على مدينة الحوطة."
+    )
+    art = Article(text, published=dt.date(2015, 8, 3))
+    for stage in upstream():
+        stage(art)
+    every = extract_events(art, min_confidence=0.0)
+    aside = [e for e in every if e.evidence["trigger"].rule.endswith(":beside-strong")]
+    assert aside and all(e.confidence < 0.5 for e in aside)  # below the rules' own cut
+    ruled = extract_events(art)  # the rules alone (no filter in this test): as before, dropped
+    assert not any(e.evidence["trigger"].rule.endswith(":beside-strong") for e in ruled)

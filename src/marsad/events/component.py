@@ -135,8 +135,9 @@ def extract_events(
                 if side is not None:
                     roles["target"] = side
             trigger = Span(fr.start, fr.end, article.text[fr.start : fr.end])
+            aside = ":beside-strong" if fr.beside_strong else ""
             evidence["trigger"] = Evidence(
-                f"lexicon:row{trig.row}:{trig.source}", 0.9 if trig.strong else 0.6, trigger
+                f"lexicon:row{trig.row}:{trig.source}{aside}", 0.9 if trig.strong else 0.6, trigger
             )
             for role, arg in roles.items():
                 evidence[role] = Evidence(arg.rule, arg.confidence, arg.span)
@@ -147,6 +148,8 @@ def extract_events(
             conf = score(fr, sent, words, tokens, refs, roles, date_ev, dead_ev, status_ev, st)
             if conf is None:
                 continue
+            if fr.beside_strong:
+                conf = min(conf, MIN_CONFIDENCE - 0.1)  # the rules alone drop it; the filter may keep it
             actor, target, place = (
                 roles[r].entity if r in roles else None for r in ("actor", "target", "place")
             )

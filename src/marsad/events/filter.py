@@ -70,6 +70,7 @@ def features(
         "sub=" + event.sub_event_type: 1.0,
         "row=" + ev["trigger"].rule.split(":")[1]: 1.0,
         "strong": 1.0 if ev["trigger"].confidence >= 0.9 else 0.0,
+        "beside_strong": 1.0 if ev["trigger"].rule.endswith(":beside-strong") else 0.0,
         "conf": event.confidence,
         "status=" + event.status: 1.0,
         "date=" + ev["date"].rule.split(":")[0]: 1.0,

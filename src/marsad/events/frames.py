@@ -77,6 +77,7 @@ class Frame(msgspec.Struct, frozen=True):
     hi: int
     start: int  # character span of the trigger in the article
     end: int
+    beside_strong: bool = False  # a weak trigger in a sentence with a strong violent one (the filter decides)
 
 
 def _prep_before(words: list[str], k: int) -> str:
@@ -223,15 +224,21 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
         for m in find_triggers(words, originals=[t.text for t in tokens])
         if m.last < cut and not _thing_object(m, words)
     ]
+    aside: list[TriggerMatch] = []
     if any(m.trigger.strong and m.trigger.event_type != "Diplomacy" for m in matches):
-        # «… وتدمير مواقع»: a weak trigger beside a strong violent one is part of that happening
-        matches = [
+        # «… وتدمير مواقع»: a weak trigger beside a strong violent one is mostly part of that happening;
+        # it stays a candidate only for the learned filter («بدعم من غارات التحالف … تحرير عدن»)
+        keep = [
             m
             for m in matches
             if m.trigger.strong
             or m.trigger.sub_event_type == "Arrests"
             or m.trigger.event_type == "Diplomacy"
         ]
+        aside = [
+            m for m in matches if m not in keep and m.trigger.sub_event_type != "Looting/property destruction"
+        ]
+        matches = keep
     if any(m.trigger.event_type in VIOLENT_TYPES for m in matches):
         # «وقال البيان ان ضربة دمرت مصنعا»: what a strike or a clash destroyed is its result
         matches = [m for m in matches if m.trigger.sub_event_type != "Looting/property destruction"]
@@ -243,6 +250,15 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
         gapped = m.head_last != m.last
         end = tokens[m.head_last].end if gapped else tokens[m.last].end
         frames.append(Frame(index, m, lo, hi, tokens[m.first].start, end))
+    if aside:
+        every = sorted([*matches, *aside], key=lambda x: x.first)
+        for m in aside:
+            k = every.index(m)
+            lo = every[k - 1].last + 1 if k > 0 else 0
+            hi = every[k + 1].first if k + 1 < len(every) else len(words)
+            end = tokens[m.head_last].end if m.head_last != m.last else tokens[m.last].end
+            frames.append(Frame(index, m, lo, hi, tokens[m.first].start, end, beside_strong=True))
+        frames.sort(key=lambda f: f.start)
     return frames, words, tokens
 
 

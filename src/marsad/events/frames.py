@@ -247,19 +247,24 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
     for k, m in enumerate(matches):
         lo = matches[k - 1].last + 1 if k > 0 else 0
         hi = matches[k + 1].first if k + 1 < len(matches) else len(words)
-        gapped = m.head_last != m.last
-        end = tokens[m.head_last].end if gapped else tokens[m.last].end
-        frames.append(Frame(index, m, lo, hi, tokens[m.first].start, end))
+        frames.append(_frame(index, m, lo, hi, tokens))
     if aside:
         every = sorted([*matches, *aside], key=lambda x: x.first)
         for m in aside:
             k = every.index(m)
             lo = every[k - 1].last + 1 if k > 0 else 0
             hi = every[k + 1].first if k + 1 < len(every) else len(words)
-            end = tokens[m.head_last].end if m.head_last != m.last else tokens[m.last].end
-            frames.append(Frame(index, m, lo, hi, tokens[m.first].start, end, beside_strong=True))
+            frames.append(_frame(index, m, lo, hi, tokens, beside_strong=True))
         frames.sort(key=lambda f: f.start)
     return frames, words, tokens
+
+
+def _frame(
+    index: int, m: TriggerMatch, lo: int, hi: int, tokens: list[Token], beside_strong: bool = False
+) -> Frame:
+    """The frame of match ``m`` owning tokens [lo, hi); a gapped phrase ends at its head word."""
+    end = tokens[m.head_last].end if m.head_last != m.last else tokens[m.last].end
+    return Frame(index, m, lo, hi, tokens[m.first].start, end, beside_strong)
 
 
 def _thing_object(m: TriggerMatch, words: list[str]) -> bool:

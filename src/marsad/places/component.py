@@ -120,7 +120,7 @@ class PlaceResolver:
             if s < me and ent0 not in covering:
                 covering.append(ent0)
         named = [x for x in covering if x.type != "LOC"]
-        if named and self._place_over_name(article, named, s, e, m.key, p):
+        if named and self._place_over_name(named, s, e, m.key, p):
             for x in named:  # «أبو ظبي», «سجن أبو غريب», «كامب ديفيد» tagged as a person: the place wins
                 for mention in [mm for mm in x.mentions if s <= mm.start and mm.end <= e]:
                     self._detach(article, x, mention.start, mention.end)
@@ -171,7 +171,7 @@ class PlaceResolver:
         return next_id
 
     @staticmethod
-    def _place_over_name(article: Article, named: list[Entity], s: int, e: int, key: str, p: Place) -> bool:
+    def _place_over_name(named: list[Entity], s: int, e: int, key: str, p: Place) -> bool:
         """A person or organisation mention that lies inside a known place name (not the reverse: «جامعة
         دمشق» is a university) is the name tagger's mistake when the place is big, a facility or named by
         several words («أبو ظبي» read as a kunya, «كامب ديفيد» as a man)."""

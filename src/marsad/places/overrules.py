@@ -86,10 +86,9 @@ def foreign(p: Place, m: NameMatch, ctx: Context) -> bool:
     not Iran's Hamadan; a Syrian village called «بيرة» in an article about Libya is the word. Left
     unresolved rather than put in the wrong country.
     """
+    # a country, a big city, a national capital, a world city we vouch for («واشنطن», «جنيف»)
     if p.feature == "country" or p.prior >= 5.0 or p.kind == "capital" or "curated_world" in p.source:
-        return (
-            False  # a country, a big city, a national capital, a world city we vouch for («واشنطن», «جنيف»)
-        )
+        return False
     if p.id.startswith("fac:") and " " in m.key:
         return False  # a facility we curated, named in full: «كامب ديفيد», «ميدان تقسيم», «سجن أبو غريب»
     if p.feature in _NAMED_AREAS and " " in m.key and m.key.split(" ", 1)[0] not in _GENERIC_AREA_WORDS:

@@ -18,11 +18,11 @@ are coded as historical; aims, habits, campaigns, whole wars, analogies and stat
 - UAE projects in Egypt (00281, news, published 2015-08-06): the signing «أمس» of the four protocols
   handing the projects over, witnessed by Mahlab → *Diplomacy/Agreement* 2015-08-05, no place (the text
   names none for the signing; «في مصر» belongs to the projects); the handover itself of the schools,
-  clinics, bridges and buses → *Diplomacy/Aid* 2015-08-05, place Egypt («تسليمها أمس», «تسليم هذه
+  clinics, bridges and buses → *Diplomacy/Aid* 2015-08-05, place «إلى مصر» («تسليمها أمس», «تسليم هذه
   المشاريع» its mentions; ambiguous: one ceremony coded as two events, AGREE and AID as PLOVER would);
   the 50,000 housing units «بالأمس القريب» and the Siwa solar plant «ومن قبلها» → two *Diplomacy/Aid*,
   historical, "unknown" (the later «تم إنجاز وتسليم» sentences their mentions; as the earlier rounds'
-  past aid). Not coded: the trade and investment figures, Mahlab's and al-Jaber's praise, the planned
+  past aid; the giver named only by «المشاريع التنموية الإماراتية», actor «الإماراتية»). Not coded: the trade and investment figures, Mahlab's and al-Jaber's praise, the planned
   marketing plans, the training programme under way (ongoing, domestic);
 - Syrian opposition in Brussels (00142, news, published 2015-07-26): the joint meetings of the Coalition
   and the Coordination Body → *Diplomacy/Talks* dated 2015-07 (as r44b: the talks ran before the

@@ -23,7 +23,8 @@ are coded as historical; aims, habits, campaigns, whole wars, analogies and stat
   the 50,000 housing units «بالأمس القريب» and the Siwa solar plant «ومن قبلها» → two *Diplomacy/Aid*,
   historical, "unknown" (the later «تم إنجاز وتسليم» sentences their mentions; as the earlier rounds'
   past aid; the giver named only by «المشاريع التنموية الإماراتية», actor «الإماراتية»). Not coded:
-  the trade and investment figures, Mahlab's and al-Jaber's praise, the planned marketing plans, the training programme under way (ongoing, domestic);
+  the trade and investment figures, Mahlab's and al-Jaber's praise, the planned marketing plans, the
+  training programme under way (ongoing, domestic);
 - Syrian opposition in Brussels (00142, news, published 2015-07-26): the joint meetings of the Coalition
   and the Coordination Body → *Diplomacy/Talks* dated 2015-07 (as r44b: the talks ran before the
   announcement and the text gives no day; «اجتماع بروكسل», «مباحثات جرت», «الاجتماع في بروكسل» its

@@ -70,7 +70,8 @@ def features(
         "sub=" + event.sub_event_type: 1.0,
         "row=" + ev["trigger"].rule.split(":")[1]: 1.0,
         "strong": 1.0 if ev["trigger"].confidence >= 0.9 else 0.0,
-        "beside_strong": 1.0 if ev["trigger"].rule.endswith(":beside-strong") else 0.0,
+        "beside_strong": 1.0 if ":beside-strong" in ev["trigger"].rule else 0.0,
+        "partyless": 1.0 if ev["trigger"].rule.endswith(":partyless") else 0.0,
         "conf": event.confidence,
         "status=" + event.status: 1.0,
         "date=" + ev["date"].rule.split(":")[0]: 1.0,
@@ -110,17 +111,25 @@ def features(
 
 
 OPENING = frozenset("«“")
+LONG_ARTICLE = 3000  # characters: opinion columns and analyses, where background happenings abound
 CLOSING = frozenset("»”")
 SPEECH = frozenset({"إن", "أن", "بأن", "ان", "بان", "وإن", "وأن"})
 
 
 def _sentence_features(article: Article, event: Event) -> dict[str, float]:
-    """Inside a quotation; after «إن/أن» (what someone said)."""
+    """Inside a quotation; after «إن/أن» (what someone said); where in the article (out of fold, 79 % of
+    the events the coder kept in a lead sentence were events, 59 % of those from the seventh sentence of
+    a long article on: background and recalled happenings)."""
     if not article.sentences:
         return {}
-    sent = article.sentences[article.sentence_at(event.trigger.start)]
+    index = article.sentence_at(event.trigger.start)
+    sent = article.sentences[index]
     before = article.text[sent.start : event.trigger.start]
-    out = {}
+    where = "0" if index == 0 else "1-2" if index <= 2 else "3-5" if index <= 5 else "6+"
+    out = {"sentence=" + where: 1.0}
+    if len(article.text) > LONG_ARTICLE:
+        out["long"] = 1.0
+        out["long_sentence=" + where] = 1.0
     if sum(ch in OPENING for ch in before) > sum(ch in CLOSING for ch in before) or before.count('"') % 2:
         out["quoted"] = 1.0
     if any(w in SPEECH for w in before.split()):

@@ -111,25 +111,17 @@ def features(
 
 
 OPENING = frozenset("«“")
-LONG_ARTICLE = 3000  # characters: opinion columns and analyses, where background happenings abound
 CLOSING = frozenset("»”")
 SPEECH = frozenset({"إن", "أن", "بأن", "ان", "بان", "وإن", "وأن"})
 
 
 def _sentence_features(article: Article, event: Event) -> dict[str, float]:
-    """Inside a quotation; after «إن/أن» (what someone said); where in the article (out of fold, 79 % of
-    the events the coder kept in a lead sentence were events, 59 % of those from the seventh sentence of
-    a long article on: background and recalled happenings)."""
+    """Inside a quotation; after «إن/أن» (what someone said)."""
     if not article.sentences:
         return {}
-    index = article.sentence_at(event.trigger.start)
-    sent = article.sentences[index]
+    sent = article.sentences[article.sentence_at(event.trigger.start)]
     before = article.text[sent.start : event.trigger.start]
-    where = "0" if index == 0 else "1-2" if index <= 2 else "3-5" if index <= 5 else "6+"
-    out = {"sentence=" + where: 1.0}
-    if len(article.text) > LONG_ARTICLE:
-        out["long"] = 1.0
-        out["long_sentence=" + where] = 1.0
+    out = {}
     if sum(ch in OPENING for ch in before) > sum(ch in CLOSING for ch in before) or before.count('"') % 2:
         out["quoted"] = 1.0
     if any(w in SPEECH for w in before.split()):

@@ -22,7 +22,7 @@ from marsad.events.context_vectors import default_vectors, vector_features
 from marsad.events.date_choice import choose_date, date_options
 from marsad.events.dedupe import Candidate, merge_candidates
 from marsad.events.discourse import inherit_actors, inherit_dates, inherit_places, lead_dates
-from marsad.events.filter import default_filter, features
+from marsad.events.filter import BESIDE_STRONG, PARTYLESS, default_filter, features
 from marsad.events.frames import Frame, mention_refs, sentence_frames
 from marsad.events.generic import add_generic_entities
 from marsad.events.merge_model import Veto, default_merge_model
@@ -35,7 +35,7 @@ from marsad.text.normalize import fold
 __all__ = ["EventsComponent", "extract_events", "MIN_CONFIDENCE"]
 
 MIN_CONFIDENCE = 0.5
-PARTYLESS = ":partyless"  # the trigger rule's mark on a weak diplomatic candidate with no party
+LEFT_TO_FILTER = MIN_CONFIDENCE - 0.1  # the cap of a candidate the rules alone drop and the filter may keep
 FOOTER = fold("رابط الخبر")
 SPLIT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})  # one event per country
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -136,7 +136,7 @@ def extract_events(
                 if side is not None:
                     roles["target"] = side
             trigger = Span(fr.start, fr.end, article.text[fr.start : fr.end])
-            aside = ":beside-strong" if fr.beside_strong else ""
+            aside = BESIDE_STRONG if fr.beside_strong else ""
             evidence["trigger"] = Evidence(
                 f"lexicon:row{trig.row}:{trig.source}{aside}", 0.9 if trig.strong else 0.6, trigger
             )
@@ -150,7 +150,7 @@ def extract_events(
             if conf is None:
                 continue
             if fr.beside_strong:
-                conf = min(conf, MIN_CONFIDENCE - 0.1)  # the rules alone drop it; the filter may keep it
+                conf = min(conf, LEFT_TO_FILTER)
             actor, target, place = (
                 roles[r].entity if r in roles else None for r in ("actor", "target", "place")
             )
@@ -199,7 +199,7 @@ def extract_events(
             # party named is rarely an event for the rules; below their cut, the learned filter decides
             trig = c.event.evidence["trigger"]
             c.event.evidence["trigger"] = msgspec.structs.replace(trig, rule=trig.rule + PARTYLESS)
-            c.event.confidence = min(c.event.confidence, MIN_CONFIDENCE - 0.1)
+            c.event.confidence = min(c.event.confidence, LEFT_TO_FILTER)
         if flt is None:
             if c.event.confidence >= floor:
                 kept.append(c)

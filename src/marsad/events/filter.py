@@ -32,6 +32,9 @@ __all__ = ["EventFilter", "features", "default_filter", "load_model", "model_fil
 FILTER_PATH = "data/models/events/filter.json"
 ENV_VAR = "MARSAD_EVENTS_FILTER"
 OFF = frozenset({"off", "none", "0", "false", "rules"})
+# marks the coder appends to a trigger's rule when it leaves a candidate to the filter
+BESIDE_STRONG = ":beside-strong"  # a weak trigger in a sentence with a strong violent one
+PARTYLESS = ":partyless"  # a weak diplomatic trigger with no party named
 
 
 class EventFilter(msgspec.Struct, frozen=True, omit_defaults=True):
@@ -70,8 +73,8 @@ def features(
         "sub=" + event.sub_event_type: 1.0,
         "row=" + ev["trigger"].rule.split(":")[1]: 1.0,
         "strong": 1.0 if ev["trigger"].confidence >= 0.9 else 0.0,
-        "beside_strong": 1.0 if ":beside-strong" in ev["trigger"].rule else 0.0,
-        "partyless": 1.0 if ev["trigger"].rule.endswith(":partyless") else 0.0,
+        "beside_strong": 1.0 if BESIDE_STRONG in ev["trigger"].rule else 0.0,
+        "partyless": 1.0 if PARTYLESS in ev["trigger"].rule else 0.0,
         "conf": event.confidence,
         "status=" + event.status: 1.0,
         "date=" + ev["date"].rule.split(":")[0]: 1.0,

@@ -107,6 +107,7 @@ ROUNDS = {
     61: Round(6161, snn=8, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=2),
     62: Round(6262, snn=18, ant=0, fresh_only=True, snn_chars=(801, 2500), parts=3),
     63: Round(6363, snn=12, ant=0, fresh_only=True, snn_chars=(6001, 8000), parts=3),
+    64: Round(6464, snn=9, ant=0, fresh_only=True, snn_chars=(6001, 8000), parts=3),
 }
 
 

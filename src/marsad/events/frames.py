@@ -22,6 +22,8 @@ from marsad.events.phrases import (
     head_word,
     is_head,
     nisba_after_head,
+    object_clitic_len,
+    object_phrases,
     stem,
     title_chain,
 )
@@ -58,7 +60,7 @@ class MentionRef(msgspec.Struct, frozen=True):
     """An entity mention located in a sentence's tokens (``first``/``last`` inclusive, local indices)."""
 
     entity: str | None  # None for an actor phrase no entity covers
-    type: str  # PER | ORG | LOC | ACTOR
+    type: str  # PER | ORG | LOC | ACTOR, or PEOPLE | THING (`object_refs`)
     start: int
     end: int
     text: str
@@ -131,6 +133,20 @@ def mention_refs(
         refs.append(_ref(article, words, tokens, None, "ACTOR", s, e, a, b))
     refs.sort(key=lambda r: (r.start, -r.end))
     return refs
+
+
+def object_refs(
+    article: Article, words: list[str], tokens: list[Token], refs: list[MentionRef], trigger: tuple[int, int]
+) -> list[MentionRef]:
+    """Phrases of people or things no mention in ``refs`` covers, outside the ``trigger`` tokens
+    (`marsad.events.phrases.object_phrases`), as mentions with no entity (type PEOPLE or THING): what
+    the learned target choice may also pick («القبض على **أربعة أشخاص**», «أحرقوا **منزلا**»)."""
+    taken = [(min(r.first, r.lead), r.last) for r in refs] + [trigger]
+    out = []
+    for a, b, kind in object_phrases(words, tokens, taken):
+        s, e = tokens[a].start + object_clitic_len(words[a]), tokens[b].end
+        out.append(_ref(article, words, tokens, None, kind.upper(), s, e, a, b))
+    return out
 
 
 def _actor_word(text: str, geo: object) -> bool:

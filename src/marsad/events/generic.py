@@ -35,6 +35,7 @@ from marsad.events.arguments import Arg
 from marsad.events.casualties import NUMBER_WORDS
 from marsad.events.classify import inter_of
 from marsad.events.nationality import gentilic_country
+from marsad.events.phrases import is_thing
 from marsad.events.words import words as word_list
 from marsad.text.normalize import fold
 
@@ -199,6 +200,8 @@ def add_generic_entities(article: Article, events: list[Event]) -> None:
                 continue  # «الغارات الروسية»: a state named by its adjective, not a party of its own
             name = generic_name(article, ev.span)
             folded = " ".join(fold(name).split())
+            if role == "target" and is_thing(folded.split()):
+                continue  # «أحرقوا منزلا»: what was hit is in the evidence; a house is no party
             typ, name_en = label(folded.split(), name, where)
             ent = by_key.get((folded, name_en))
             if ent is None:

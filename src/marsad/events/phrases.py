@@ -24,7 +24,10 @@ __all__ = [
     "clitic_len_any",
     "head_word",
     "is_head",
+    "is_thing",
     "nisba_after_head",
+    "object_clitic_len",
+    "object_phrases",
     "stem",
     "title_chain",
 ]
@@ -35,6 +38,9 @@ TITLES = words("title_heads")
 ACTOR_HEADS = words("actor_heads") | TITLES
 PHRASE_STOP = words("phrase_stop")
 MODIFIERS = words("phrase_modifiers")
+PEOPLE_HEADS = words("people", "target_heads.json")
+THING_HEADS = words("things", "target_heads.json")
+COUNT_WORDS = words("number_words") | {"مئات", "الاف", "العشرات", "المئات"}  # «العشرات من الصحفيين»
 
 
 @lru_cache(maxsize=300_000)
@@ -86,6 +92,91 @@ def actor_phrases(words: list[str], tokens: list[Token], blocked: frozenset[int]
         out.append((k, b))
         k = b + 1
     return out
+
+
+def object_phrases(
+    words: list[str], tokens: list[Token], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Token ranges ``(first, last, kind)`` of phrases naming whom or what an event was done to where
+    the token ranges in ``taken`` (entity mentions, actor phrases, the trigger) leave them: people
+    named by a noun, counted or not («أربعة أشخاص», «عسكريين», «المعتقلين السياسيين»; kind
+    ``people``), and things («منزل», «حافلتان للنقل العام», «مركز سويف الحدودي»; kind ``thing``). A
+    phrase is its head (``data/events/target_heads.json``), the count before it («22 جنديا», «العشرات
+    من الصحفيين»), and at most three definite words or nisba adjectives after it."""
+    busy = set()
+    for a, b in taken:
+        busy.update(range(a, b + 1))
+    stop = PHRASE_STOP | PREPOSITIONS
+    out: list[tuple[int, int, str]] = []
+    k, n = 0, len(words)
+    while k < n:
+        w = words[k]
+        kind = None
+        if k not in busy and tokens[k].kind == "word" and w not in stop:
+            kind = _object_kind(w)
+            if (
+                kind is None
+                and k > 0
+                and k - 1 not in busy
+                and _count(words, tokens, k - 1)
+                and w.endswith(NISBA_PEOPLE)
+            ):
+                kind = "people"  # «13 مصريا», «أربعة فلسطينيين», «50 انقلابيا»: a count of a nisba
+        if kind is None:
+            k += 1
+            continue
+        a = k
+        if a >= 2 and words[a - 1] == "من" and _count(words, tokens, a - 2) and a - 2 not in busy:
+            a -= 2  # «العشرات من الصحفيين»
+        while a >= 1 and a - 1 not in busy and k - a < 3 and _count(words, tokens, a - 1):
+            a -= 1  # «أكثر من 80 مواطنا», «ثلاثة أشخاص»
+        b = k
+        while b + 1 < n and b - k < 3 and b + 1 not in busy and tokens[b + 1].kind == "word":
+            nxt = words[b + 1]
+            if nxt in stop or stem(nxt) in stop or not nxt.startswith("ال") and not nxt.endswith(NISBA):
+                break  # «أربعة أشخاص ينتمون»: a verb ends the phrase, a nisba («شيعة», «يمنيون») does not
+            b += 1
+        out.append((a, b, kind))
+        k = b + 1
+    return out
+
+
+NISBA_PEOPLE = ("يا", "يين", "يون", "يان")  # a nisba noun of people in the accusative, plural, dual
+NISBA = ("ي", "يه", "يين", "يون", "يان", "يا", "يتين", "يتان")
+
+
+@lru_cache(maxsize=100_000)
+def _object_kind(word: str) -> str | None:
+    """``people`` or ``thing`` when ``word`` is an object head, also as a dual or in the accusative
+    («حافلتان», «جسرين», «زوارا»), else None."""
+    forms = [word]
+    for end, repl in (("تان", "ه"), ("تين", "ه"), ("ان", ""), ("ين", ""), ("ا", "")):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            forms.append(word[: -len(end)] + repl)
+    for f in forms:
+        if is_head(f, PEOPLE_HEADS):
+            return "people"
+        if is_head(f, THING_HEADS):
+            return "thing"
+    return None
+
+
+def is_thing(words: list[str]) -> bool:
+    """Is the phrase of folded ``words`` (a count aside) headed by a thing («منزلا», «ثلاث قاطرات»)?"""
+    head = next((w for w in words if not w.isdigit() and w not in COUNT_WORDS), None)
+    return head is not None and _object_kind(head) == "thing"
+
+
+def object_clitic_len(word: str) -> int:
+    """Length of the proclitic before an object head («والرهائن» → 1, «لمنزل» → 1), 0 for a count."""
+    for p in ("وب", "ول", "و", "ب", "ل", "ف"):
+        if word.startswith(p) and len(word) - len(p) >= 3 and _object_kind(word[len(p) :]) is not None:
+            return len(p)
+    return 0
+
+
+def _count(words: list[str], tokens: list[Token], k: int) -> bool:
+    return tokens[k].kind == "number" or words[k] in COUNT_WORDS
 
 
 @lru_cache(maxsize=300_000)

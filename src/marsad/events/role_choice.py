@@ -31,7 +31,7 @@ from marsad.events.clauses import TIME_WORDS, clause_start
 from marsad.events.context_vectors import default_vectors, feature_names, rounded
 from marsad.events.discourse import CARRIED_ACTOR
 from marsad.events.filter import EventFilter, load_model
-from marsad.events.frames import Frame, MentionRef
+from marsad.events.frames import Frame, MentionRef, object_refs
 from marsad.events.roles import Arg, entity_map, inter_hint, is_state, mention_span
 from marsad.events.words import words as word_list
 from marsad.text.normalize import fold
@@ -172,6 +172,23 @@ def options(
         if r.type == "LOC" and not is_state(ent):
             continue  # a town is a place, never who did it
         parties.append((r, ent, mention_span(article, r), _party_features(ctx, r, ent, rank.get(id(r), 0))))
+    objects_f: list = []
+    # people and things no mention covers («القبض على أربعة أشخاص»): options for the target only
+    objects = [
+        r
+        for r in object_refs(article, words, tokens, refs, (m.first, m.last))
+        if not slots & set(range(r.first, r.last + 1))
+    ]
+    if objects:
+        rank_all = ranks(free + objects, frame)
+        for r in objects:
+            f = _party_features(ctx, r, None, rank_all.get(id(r), 0))
+            f["object=" + r.type] = 1.0
+            f[f"et={m.trigger.event_type}:object={r.type}"] = 1.0
+            f[f"sub={m.trigger.sub_event_type}:object={r.type}"] = 1.0
+            if tokens[r.first].kind == "number" or not words[r.first].startswith(("ال", "وال", "بال", "لل")):
+                f["object_indefinite"] = 1.0  # «أربعة أشخاص», «منزلا»: new to the story, what was hit
+            objects_f.append((r, None, mention_span(article, r), f))
     out: dict[str, list[Option]] = {}
     for role in ROLES:
         others = [a for name, a in roles.items() if name != role]
@@ -179,7 +196,7 @@ def options(
         taken_ents = {a.entity for a in others if a.entity is not None}
         cands = [
             p
-            for p in parties
+            for p in (parties + objects_f if role == "target" else parties)
             if p[2].start not in taken and (p[0].entity is None or p[0].entity not in taken_ents)
         ]
         pick = roles.get(role)

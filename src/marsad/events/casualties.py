@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from marsad.doc import Article, Span, Token
 from marsad.events.frames import MentionRef
+from marsad.events.phrases import COUNT_WORDS
 from marsad.events.roles import Arg, mention_span
 from marsad.events.words import words
 
@@ -16,7 +17,7 @@ __all__ = ["casualty_side", "counted_people", "victims"]
 CASUALTY_NOUNS = words("casualty_nouns")
 REACH = 5  # «قتلى وجرحى من», «عدد من القتلى في صفوف»: the name follows within a few words
 PEOPLE = words("people_nouns", "counts.json")
-NUMBER_WORDS = words("number_words") | {"مئات", "الاف", "عشرات", "العشرات", "المئات"}  # a count in words
+NUMBER_WORDS = COUNT_WORDS  # a count in words («ثلاثة», «العشرات»)
 COUNT_LEADS = words(
     "count_leads", "counts.json"
 )  # «على», «نحو», «أكثر من»: between the trigger and its count

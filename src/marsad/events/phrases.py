@@ -16,6 +16,7 @@ from marsad.events.words import words
 
 __all__ = [
     "ACTOR_HEADS",
+    "COUNT_WORDS",
     "HEADS",
     "PREPOSITIONS",
     "TITLES",
@@ -41,6 +42,8 @@ MODIFIERS = words("phrase_modifiers")
 PEOPLE_HEADS = words("people", "target_heads.json")
 THING_HEADS = words("things", "target_heads.json")
 COUNT_WORDS = words("number_words") | {"مئات", "الاف", "العشرات", "المئات"}  # «العشرات من الصحفيين»
+NISBA_PEOPLE = ("يا", "يين", "يون", "يان")  # a nisba noun of people in the accusative, plural, dual
+NISBA = ("ي", "يه", "يين", "يون", "يان", "يا", "يتين", "يتان")  # a nisba adjective after a head
 
 
 @lru_cache(maxsize=300_000)
@@ -139,10 +142,6 @@ def object_phrases(
         out.append((a, b, kind))
         k = b + 1
     return out
-
-
-NISBA_PEOPLE = ("يا", "يين", "يون", "يان")  # a nisba noun of people in the accusative, plural, dual
-NISBA = ("ي", "يه", "يين", "يون", "يان", "يا", "يتين", "يتان")
 
 
 @lru_cache(maxsize=100_000)

@@ -172,8 +172,8 @@ def options(
         if r.type == "LOC" and not is_state(ent):
             continue  # a town is a place, never who did it
         parties.append((r, ent, mention_span(article, r), _party_features(ctx, r, ent, rank.get(id(r), 0))))
-    objects_f: list = []
     # people and things no mention covers («القبض على أربعة أشخاص»): options for the target only
+    objects_f: list = []
     objects = [
         r
         for r in object_refs(article, words, tokens, refs, (m.first, m.last))

@@ -108,6 +108,7 @@ ROUNDS = {
     62: Round(6262, snn=18, ant=0, fresh_only=True, snn_chars=(801, 2500), parts=3),
     63: Round(6363, snn=12, ant=0, fresh_only=True, snn_chars=(6001, 8000), parts=3),
     64: Round(6464, snn=9, ant=0, fresh_only=True, snn_chars=(6001, 8000), parts=3),
+    65: Round(6565, snn=9, ant=0, fresh_only=True, snn_chars=(8001, 10000), parts=3),
 }
 
 

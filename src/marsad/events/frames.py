@@ -237,7 +237,9 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
     cut = _boilerplate_start(words)
     matches = [
         m
-        for m in find_triggers(words, originals=[t.text for t in tokens])
+        for m in find_triggers(
+            words, originals=[t.text for t in tokens], places=_place_starts(article, tokens)
+        )
         if m.last < cut and not _thing_object(m, words)
     ]
     aside: list[TriggerMatch] = []
@@ -273,6 +275,23 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
             frames.append(_frame(index, m, lo, hi, tokens, beside_strong=True))
         frames.sort(key=lambda f: f.start)
     return frames, words, tokens
+
+
+def _place_starts(article: Article, tokens: list[Token]) -> frozenset[int]:
+    """Indices of the tokens a place mention starts in (after a clitic: «والموصل» counts), for the
+    ``@place`` slot of the lexicon."""
+    if not tokens:
+        return frozenset()
+    lo, hi = tokens[0].start, tokens[-1].end
+    starts = [t.start for t in tokens]
+    out = set()
+    for ent in article.entities:
+        if ent.type != "LOC":
+            continue
+        for m in ent.mentions:
+            if lo <= m.start < hi and fold(m.text.strip()) not in NOT_PLACES:
+                out.add(bisect_right(starts, m.start) - 1)
+    return frozenset(out)
 
 
 def _frame(

@@ -215,9 +215,15 @@ def title_chain(words: list[str], lead: int) -> int:
 
 
 def nisba_after_head(words: list[str], k: int) -> bool:
-    """«الرئيس الأمريكي دونالد ترامب»: a definite adjective right after a head noun is part of the head."""
+    """«الرئيس الأمريكي دونالد ترامب», «طائرات حربية تركية»: a nisba adjective right after a head noun,
+    definite after a definite head and indefinite after an indefinite one, is part of the head."""
     w = words[k]
-    return w.startswith("ال") and w.endswith(("ي", "يه")) and k > 0 and head_word(words[k - 1])
+    if k == 0 or not w.endswith(("ي", "يه")) or not head_word(words[k - 1]):
+        return False
+    if w.startswith("ال"):
+        return True
+    head = words[k - 1]  # indefinite: «طائرات حربية», not «الرئيس حربية» nor «قوات وسرية»
+    return len(w) >= 4 and head in HEADS and not head.startswith(("ال", "لل")) and w[:1] not in "وفبل"
 
 
 @lru_cache(maxsize=300_000)

@@ -20,6 +20,8 @@ __all__ = ["Trigger", "Alternative", "TriggerMatch", "Lexicon", "lexicon", "find
 
 GAP = "*"
 LONG_GAP = "\x00long-gap"  # the slot of «**»
+PLACE = "@place"  # last slot only: the next word starts a place name («سقوط الموصل»); not part of the match
+PLACE_SLOT = "\x00place"
 MARKS_CHARS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
 MAX_GAP = 4
 PROCLITICS = (
@@ -132,6 +134,8 @@ def _slot(text: str) -> tuple[frozenset[str], bool]:
         return frozenset(), False
     if text == GAP * 2:
         return frozenset({LONG_GAP}), False
+    if text == PLACE:
+        return frozenset({PLACE_SLOT}), False
     if text.startswith("v:"):
         past, _, present = text[2:].partition("/")
         return frozenset(_conjugate(fold(past), present if present == "-" else fold(present or past))), True
@@ -206,6 +210,8 @@ def parse_lexicon(text: str) -> Lexicon:
             parsed = [_slot(s) for s in form.split()]
             if not parsed:
                 continue
+            if PLACE_SLOT in parsed[0][0] or any(PLACE_SLOT in p[0] for p in parsed[:-1]):
+                raise ValueError(f"triggers.tsv:{lineno}: {PLACE} can only be the last slot, after a word")
             alt = Alternative(tuple(p[0] for p in parsed), parsed[0][1], trig)
             for w in parsed[0][0]:
                 index.setdefault(w, []).append(alt)
@@ -283,12 +289,16 @@ def _default_alternatives(word: str) -> tuple[tuple[Alternative, bool, bool], ..
 
 
 def find_triggers(
-    words: list[str], lex: Lexicon | None = None, originals: list[str] | None = None
+    words: list[str],
+    lex: Lexicon | None = None,
+    originals: list[str] | None = None,
+    places: frozenset[int] = frozenset(),
 ) -> list[TriggerMatch]:
     """Non-overlapping trigger matches over folded ``words`` (left to right, longest first).
 
     ``originals`` (the unfolded words) let a final «ة» be told from the pronoun «ه»: «سيطرة» is a noun,
-    not the verb «سيطر» with an object."""
+    not the verb «سيطر» with an object. ``places``: indices of the words a place name starts in (the
+    ``@place`` slot matches only there)."""
     alternatives = _default_alternatives if lex is None else (lambda w: _alternatives(w, lex))
     never, cancel = word_list("never_triggers"), word_list("cancel_before")
     out: list[TriggerMatch] = []
@@ -306,9 +316,11 @@ def find_triggers(
         for alt, future, took_h in cands:
             if took_h and ta_marbuta and alt.verb:
                 continue
-            at = _match_rest(alt.slots, words, i + 1, 1)
+            at = _match_rest(alt.slots, words, i + 1, 1, places)
             if at is None:
                 continue
+            if PLACE_SLOT in alt.slots[-1]:
+                at = at[:-1]  # the place is the trigger's genitive, not part of it («سقوط الموصل»)
             last = at[-1] if at else i
             # «في قصف للحوثيين»: a form that is both a verb and a noun is the noun after a preposition
             prefer = (
@@ -325,7 +337,7 @@ def find_triggers(
 
 
 def _match_rest(
-    slots: tuple[frozenset[str], ...], words: list[str], pos: int, k: int
+    slots: tuple[frozenset[str], ...], words: list[str], pos: int, k: int, places: frozenset[int]
 ) -> tuple[int, ...] | None:
     """Positions of the words matching slots[k:] from ``pos`` (slot k-1 ended at pos-1), or None."""
     if k == len(slots):
@@ -335,11 +347,11 @@ def _match_rest(
         for skip in range(0, (MAX_GAP if not slot else 2 * MAX_GAP) + 1):
             if pos + skip >= len(words):
                 return None
-            got = _match_rest(slots, words, pos + skip, k + 1)
+            got = _match_rest(slots, words, pos + skip, k + 1, places)
             if got is not None:
                 return got
         return None
-    if pos < len(words) and _slot_match(slot, words[pos]):
-        rest = _match_rest(slots, words, pos + 1, k + 1)
+    if pos < len(words) and (pos in places if PLACE_SLOT in slot else _slot_match(slot, words[pos])):
+        rest = _match_rest(slots, words, pos + 1, k + 1, places)
         return None if rest is None else (pos, *rest)
     return None

@@ -238,7 +238,7 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
     matches = [
         m
         for m in find_triggers(
-            words, originals=[t.text for t in tokens], places=_place_starts(article, tokens)
+            words, originals=[t.text for t in tokens], places=_PlaceStarts(article, tokens)
         )
         if m.last < cut and not _thing_object(m, words)
     ]
@@ -277,21 +277,33 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
     return frames, words, tokens
 
 
-def _place_starts(article: Article, tokens: list[Token]) -> frozenset[int]:
-    """Indices of the tokens a place mention starts in (after a clitic: «والموصل» counts), for the
-    ``@place`` slot of the lexicon."""
-    if not tokens:
-        return frozenset()
-    lo, hi = tokens[0].start, tokens[-1].end
-    starts = [t.start for t in tokens]
-    out = set()
-    for ent in article.entities:
-        if ent.type != "LOC":
-            continue
-        for m in ent.mentions:
-            if lo <= m.start < hi and fold(m.text.strip()) not in NOT_PLACES:
-                out.add(bisect_right(starts, m.start) - 1)
-    return frozenset(out)
+class _PlaceStarts:
+    """Indices of the sentence's tokens a place mention starts in (after a clitic: «والموصل» counts),
+    for the ``@place`` slot of the lexicon; worked out on the first question only (few sentences
+    have a trigger with that slot)."""
+
+    def __init__(self, article: Article, tokens: list[Token]):
+        self.article, self.tokens = article, tokens
+        self.found: frozenset[int] | None = None
+
+    def __contains__(self, k: object) -> bool:
+        if self.found is None:
+            self.found = self._find()
+        return k in self.found
+
+    def _find(self) -> frozenset[int]:
+        tokens = self.tokens
+        if not tokens:
+            return frozenset()
+        lo, hi = tokens[0].start, tokens[-1].end
+        starts = [t.start for t in tokens]
+        return frozenset(
+            bisect_right(starts, m.start) - 1
+            for ent in self.article.entities
+            if ent.type == "LOC"
+            for m in ent.mentions
+            if lo <= m.start < hi and fold(m.text.strip()) not in NOT_PLACES
+        )
 
 
 def _frame(

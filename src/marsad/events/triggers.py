@@ -7,6 +7,7 @@ is pure: it takes the folded token strings of a sentence and returns the matches
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
 from importlib import resources
 
@@ -292,7 +293,7 @@ def find_triggers(
     words: list[str],
     lex: Lexicon | None = None,
     originals: list[str] | None = None,
-    places: frozenset[int] = frozenset(),
+    places: Container[int] = frozenset(),
 ) -> list[TriggerMatch]:
     """Non-overlapping trigger matches over folded ``words`` (left to right, longest first).
 
@@ -337,7 +338,7 @@ def find_triggers(
 
 
 def _match_rest(
-    slots: tuple[frozenset[str], ...], words: list[str], pos: int, k: int, places: frozenset[int]
+    slots: tuple[frozenset[str], ...], words: list[str], pos: int, k: int, places: Container[int]
 ) -> tuple[int, ...] | None:
     """Positions of the words matching slots[k:] from ``pos`` (slot k-1 ended at pos-1), or None."""
     if k == len(slots):

@@ -149,3 +149,18 @@ def test_indefinite_nisba_after_an_indefinite_head_is_part_of_the_head():
 )
 def test_rows_added_in_the_second_batch(sentence, sub):
     assert sub in [e.sub_event_type for e in _events(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, sub",
+    [
+        # round 65 (scored before these rows were written): «إحدى الهجمات الجوية الأميركية»
+        ("وقتل الزرقاوي في إحدى الهجمات الجوية الأميركية عام 2006", "Air/drone strike"),
+        ("وفضت قوات الأمن اعتصام رابعة العدوية بالقوة", "Excessive force against protesters"),
+    ],
+)
+def test_air_attack_nouns_and_dispersing_a_sit_in_are_triggers(sentence, sub):
+    tokens = sentence.split()
+    assert sub in [
+        m.trigger.sub_event_type for m in find_triggers([fold(w) for w in tokens], originals=tokens)
+    ]

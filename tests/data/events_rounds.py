@@ -109,6 +109,7 @@ ROUNDS = {
     63: Round(6363, snn=12, ant=0, fresh_only=True, snn_chars=(6001, 8000), parts=3),
     64: Round(6464, snn=9, ant=0, fresh_only=True, snn_chars=(6001, 8000), parts=3),
     65: Round(6565, snn=9, ant=0, fresh_only=True, snn_chars=(8001, 10000), parts=3),
+    66: Round(6666, snn=9, ant=0, fresh_only=True, snn_chars=(8001, 10000), parts=3),
 }
 
 

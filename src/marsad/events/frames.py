@@ -176,6 +176,8 @@ def _ref(
         # «على مواقع الحوثيين», «أهداف تابعة لتنظيم الدولة»; not «المبعوث الدولي لليمن» (the place
         # qualifies the title before it)
         lead = _lead_back(words, tokens, first)
+    if lead == first and typ == "LOC" and first == last and start == tokens[first].start:
+        lead = _nisba_lead(words, first)  # «دبابات تركية», «أجهزة أمنية ليبية»: who the state sent
     if lead < first and clitic_l:
         start_cut = tokens[lead].start + clitic_len(words[lead])
         prep = _clitic_prep(article, tokens[lead].start, start_cut) or _prep_before(words, lead)
@@ -219,6 +221,27 @@ def _lead_back(words: list[str], tokens: list[Token], first: int) -> int:
     if titled < lead and titled > 0 and (head_word(words[titled - 1]) or stem(words[titled - 1]) in FORCES):
         titled -= 1
     return titled
+
+
+def _nisba_lead(words: list[str], first: int) -> int:
+    """For a place mention that is a nisba adjective («تركية», «الليبية»), the armed or official head
+    noun it qualifies, over at most two more nisba adjectives («قوات تركية», «أجهزة أمنية ليبية»,
+    «المقاتلات الحربية الروسية»): its index, else ``first``."""
+    if not words[first].endswith(NISBA_ADJ):
+        return first
+    k = first - 1
+    while k >= 0 and first - k <= 3:
+        w = words[k]
+        if is_head(w, ARMED_HEADS):
+            return k
+        if not w.endswith(NISBA_ADJ) or w[:1] in "وفبل" and not w.startswith("ال"):
+            break
+        k -= 1
+    return first
+
+
+NISBA_ADJ = ("ي", "يه", "يين", "يون")
+ARMED_HEADS = ACTOR_HEADS - TITLES  # «قوات», «طائرات», «دبابات», «ميليشيات», «الأجهزة»
 
 
 NAME_QUOTES = frozenset('«"“')

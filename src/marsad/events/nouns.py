@@ -23,7 +23,7 @@ from marsad.events.clauses import (
 from marsad.events.frames import MentionRef
 from marsad.events.nationality import nationality_actor
 from marsad.events.roles import Arg, Filling, inter_hint, is_country, is_state
-from marsad.events.subjects import RELATIVES, able_subject, qam_subject
+from marsad.events.subjects import RELATIVES, able_subject, has_pronoun, qam_subject
 from marsad.events.words import words
 
 __all__ = ["noun_roles"]
@@ -45,6 +45,11 @@ def noun_roles(st: Filling, bare_before: list[tuple[int, MentionRef]]) -> None:
     gen_at = after_adjectives(st.words, st.tokens, m.last + 1, st.frame.hi)
     _targeting_object(st, gen_at)
     gen = next(((k, r) for k, r in st.after if r.lead == gen_at and r.prep in ("", "ل")), None)
+    if gen is not None and has_pronoun(st.words[m.first], m.trigger):
+        # «بعد لقائه رئيس الحكومة تمام سلام»: the pronoun is who met, the name after it whom he met
+        if m.trigger.object:
+            st.put(m.trigger.object, gen[0], gen[1], "object-of-possessed-noun", 0.75)
+        gen = None
     if gen is not None:
         role = m.trigger.genitive
         if (

@@ -27,6 +27,7 @@ __all__ = [
     "claimant",
     "clause_subject",
     "dropped_subject",
+    "has_pronoun",
     "participants",
     "possessor",
     "qam_subject",
@@ -40,6 +41,7 @@ PARTICIPATE = frozenset(
 )
 ACCUSE = frozenset({"اتهم", "اتهمت", "واتهم", "واتهمت", "يتهم", "تتهم", "ويتهم", "وتتهم"})
 POSSESSIVE = ("تهم", "تها", "تهما", "ته")  # «سيطرتهم», «زيارته»: ة + a possessive pronoun
+DIPLOMATIC_PRONOUN = ("ائه", "ائها", "ائهم", "اله", "الها", "الهم")  # «لقائه», «اتصاله», «اتصالها»
 SUBORDINATORS = frozenset({"بعدما", "عندما", "حينما", "فبعدما", "وبعدما", "وعندما", "لما"})
 RESUMPTIVE = frozenset({"عليها", "عليه", "عليهم", "فيها", "فيه", "منها", "منه", "بها", "به"})
 ANNOUNCE = frozenset({"اعلن", "اعلنت", "واعلن", "واعلنت", "يعلن", "تعلن"})
@@ -204,7 +206,7 @@ def possessor(
 ) -> tuple[int, MentionRef, str] | None:
     """«مع تقدم القوات الموالية للشرعية، وسيطرتهم على مناطق واسعة»: a verbal noun with a possessive
     pronoun (the trigger takes no object, so the pronoun is its agent) refers to the name before it."""
-    if trig.object or not words[m.first].endswith(POSSESSIVE):
+    if not has_pronoun(words[m.first], trig) or trig.object and trig.event_type != "Diplomacy":
         return None
     found = [
         (k, r)
@@ -218,6 +220,15 @@ def possessor(
         k, r = (bare or found)[-1]
         return k, r, "possessive-antecedent"
     return None
+
+
+def has_pronoun(word: str, trig: Trigger) -> bool:
+    """Does the noun trigger ``word`` (folded) carry a possessive pronoun: «سيطرتهم», «زيارته», and for
+    a meeting, a call or a visit also «لقائه», «اتصاله», «استقبالها» (a violent noun's pronoun is more
+    often whom it was done to: «اغتياله»)?"""
+    if word.endswith(POSSESSIVE):
+        return True
+    return trig.event_type == "Diplomacy" and word.endswith(DIPLOMATIC_PRONOUN) and len(word) >= 5
 
 
 def both_sides(words: list[str], lo: int, hi: int) -> bool:

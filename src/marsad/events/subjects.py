@@ -41,6 +41,8 @@ PARTICIPATE = frozenset(
 )
 ACCUSE = frozenset({"اتهم", "اتهمت", "واتهم", "واتهمت", "يتهم", "تتهم", "ويتهم", "وتتهم"})
 POSSESSIVE = ("تهم", "تها", "تهما", "ته")  # «سيطرتهم», «زيارته»: ة + a possessive pronoun
+MEDIA_WORDS = words("media_words")
+MEDIA_NAMES = words("media_names")
 DIPLOMATIC_PRONOUN = ("ائه", "ائها", "ائهم", "اله", "الها", "الهم")  # «لقائه», «اتصاله», «اتصالها»
 SUBORDINATORS = frozenset({"بعدما", "عندما", "حينما", "فبعدما", "وبعدما", "وعندما", "لما"})
 RESUMPTIVE = frozenset({"عليها", "عليه", "عليهم", "فيها", "فيه", "منها", "منه", "بها", "به"})
@@ -211,7 +213,10 @@ def possessor(
     found = [
         (k, r)
         for k, r in enumerate(refs)
-        if r.last < m.first and inter_hint(r) != 7 and (r.type != "LOC" or is_state(ents.get(r.entity)))
+        if r.last < m.first
+        and inter_hint(r) != 7
+        and (r.type != "LOC" or is_state(ents.get(r.entity)))
+        and not _media(words, r)  # «كشفه في حوار على "فرانس 24" قبل زيارته»: the channel did not travel
     ]
     # «حققت المقاومة مدعومة من قوات الجيش تقدماً باتجاه اللواء 35 … بعد سيطرتها»: the pronoun goes back
     # to the latest bare name (a subject), not to a name after a preposition («من», «باتجاه»)
@@ -220,6 +225,16 @@ def possessor(
         k, r = (bare or found)[-1]
         return k, r, "possessive-antecedent"
     return None
+
+
+def _media(words: list[str], r: MentionRef) -> bool:
+    """Is the mention a media outlet («فرانس 24», «رويترز», «قناة الجزيرة»)?"""
+    phrase = words[r.lead : r.last + 1]
+    return (
+        any(w in MEDIA_WORDS for w in phrase)
+        or " ".join(phrase[:2]) in MEDIA_NAMES
+        or (len(phrase) == 1 and phrase[0] in MEDIA_NAMES)
+    )
 
 
 def has_pronoun(word: str, trig: Trigger) -> bool:

@@ -57,3 +57,21 @@ def rules_only(monkeypatch):
     monkeypatch.setattr(component, "default_filter", lambda: None)
     monkeypatch.setattr(component, "default_role_model", lambda _role: None)
     monkeypatch.setattr(component, "default_merge_model", lambda: None)
+
+
+def coded_events(text: str, published=None) -> list:
+    """The events the whole coder (upstream stages, shipped models) finds in ``text``."""
+    import datetime as dt
+
+    from marsad.doc import Article
+    from marsad.events.stages import analyze_events
+
+    art = Article(text, published=published or dt.date(2015, 7, 20))
+    analyze_events(art)
+    return art.events
+
+
+def evidence_span(event, role: str) -> str | None:
+    """The text of the span that supports ``role`` of ``event`` (None when there is none)."""
+    ev = event.evidence.get(role)
+    return ev.span.text if ev is not None and ev.span is not None else None

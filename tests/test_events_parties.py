@@ -9,24 +9,20 @@ import datetime as dt
 
 import pytest
 
-from marsad.doc import Article, Event, Evidence, Span
+from conftest import coded_events, evidence_span
+from marsad.doc import Event, Evidence, Span
 from marsad.events.dedupe import _take_side
 from marsad.events.frames import _nisba_lead
-from marsad.events.stages import analyze_events
 from marsad.events.subjects import has_pronoun
 from marsad.events.triggers import find_triggers
 from marsad.text.normalize import fold
 
 
 def _events(text: str, published=dt.date(2015, 8, 5)):
-    art = Article(text, published=published)
-    analyze_events(art)
-    return art.events
+    return coded_events(text, published)
 
 
-def _span(event, role: str) -> str | None:
-    ev = event.evidence.get(role)
-    return ev.span.text if ev is not None and ev.span is not None else None
+_span = evidence_span
 
 
 def _rule(event, role: str) -> str | None:

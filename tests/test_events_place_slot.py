@@ -7,9 +7,8 @@ import datetime as dt
 
 import pytest
 
-from marsad.doc import Article
+from conftest import coded_events, evidence_span
 from marsad.events.phrases import nisba_after_head
-from marsad.events.stages import analyze_events
 from marsad.events.triggers import find_triggers, parse_lexicon
 from marsad.text.normalize import fold
 
@@ -50,15 +49,8 @@ def test_place_slot_only_last_and_after_a_word(forms):
         parse_lexicon(_row(forms))
 
 
-def _events(text: str, published=dt.date(2015, 7, 20)):
-    art = Article(text, published=published)
-    analyze_events(art)
-    return art.events
-
-
-def _span(event, role: str) -> str | None:
-    ev = event.evidence.get(role)
-    return ev.span.text if ev is not None and ev.span is not None else None
+_events = coded_events
+_span = evidence_span
 
 
 def test_fall_of_a_named_town_is_a_takeover_by_whoever_took_it():

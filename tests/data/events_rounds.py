@@ -45,6 +45,8 @@ class Round(msgspec.Struct, frozen=True):
     snn_chars: tuple[int, int] = (300, 900)  # length range of the SaudiNewsNet pool
     parts: int = 0  # > 0: the SaudiNewsNet sample alone, cut into this many equal parts (round 15)
     after: int = 0  # a round drawn together with this one from the same pool: its draw is skipped
+    ant_cats: tuple[str, ...] = ()  # parts drawn from these ANT sections instead (round 67)
+    ant_chars: tuple[int, int] = (300, 4000)  # length range of that ANT pool
 
 
 ROUNDS = {
@@ -110,6 +112,7 @@ ROUNDS = {
     64: Round(6464, snn=9, ant=0, fresh_only=True, snn_chars=(6001, 8000), parts=3),
     65: Round(6565, snn=9, ant=0, fresh_only=True, snn_chars=(8001, 10000), parts=3),
     66: Round(6666, snn=9, ant=0, fresh_only=True, snn_chars=(8001, 10000), parts=3),
+    67: Round(6767, snn=0, ant=24, fresh_only=True, parts=3, ant_cats=("internationalNews", "politic")),
 }
 
 
@@ -194,6 +197,12 @@ def select(n: int, also_own: tuple[Path, ...] = ()) -> dict[str, list[dict]]:
 
         snn = [x for x in snn if new(x)]
         ant = [x for x in _long_ant_pool(used) if new(x)]
+        if r.ant_cats:  # ANT's own politics and world sections, sorted by id so the draw is stable
+            pools = (fresh._pool(NEWS / "ant/ant.jsonl", used, c, chars=r.ant_chars) for c in r.ant_cats)
+            ant = sorted((x for pool in pools for x in pool if new(x)), key=lambda x: x["id"])
+            s = rng.sample(ant, r.ant)
+            size = r.ant // r.parts
+            return {f"r{n}{p}": s[i * size : (i + 1) * size] for i, p in enumerate("abc"[: r.parts])}
         if r.parts:
             s = rng.sample(snn, r.snn)
             size = r.snn // r.parts

@@ -1,6 +1,7 @@
 """Coverage round 2: world capitals GeoNames gives to a namesake («واشنطن»), regions named with a direction
 («جنوب لبنان») or as a territory («بالضفة الغربية») in articles about another country, Turkish border provinces,
-«بلدية X» as a town cue, and Baghdad quarters whose names are ordinary words («المنصور ببغداد»).
+«بلدية X» as a town cue, Baghdad quarters whose names are ordinary words («المنصور ببغداد»), and capitals
+named by «العاصمة» and the country's adjective («العاصمة الجزائرية»).
 
 Sentences are real corpus excerpts: ANT (Apache-2.0) and SaudiNewsNet (CC BY-NC-SA 4.0, short excerpts, ids given);
 the ones marked "constructed" are written in the news' style to test a rule's limits.
@@ -72,6 +73,17 @@ def _found(text: str) -> dict[str, tuple[str, int]]:
         # constructed: a word-like quarter name with its town glued right after
         ("انفجرت سيارة مفخخة في المنصور ببغداد مساء اليوم", "المنصور", "cur:iq-bgd-mansour", 1),
         ("سقطت قذائف هاون على الشعلة غربي بغداد", "الشعلة", "cur:iq-bgd-shula", 1),
+        # ant-JA-localNews-4406-20170604: «العاصمة» with the country's adjective is its capital
+        (
+            "تحتضن العاصمة الجزائرية يومي الاثنين والثلاثاء الاجتماع الوزاري الثلاثي",
+            "العاصمة الجزائرية",
+            "gn:2507480",
+            1,
+        ),
+        # constructed: Doha, not the Lebanese village «القطرية»; New Delhi, not the Iraqi town «الهندية»
+        ("وصل وزير الخارجية مساء أمس إلى العاصمة القطرية في زيارة رسمية", "العاصمة القطرية", "gn:290030", 1),
+        ("التقى الوزير نظيره الهندي في العاصمة الهندية", "العاصمة الهندية", "gn:1261481", 1),
+        ("وعقدت المحادثات في العاصمة الروسية بحضور لافروف", "العاصمة الروسية", "gn:524901", 1),
     ],
 )
 def test_gap_is_covered(text: str, name: str, gid: str, precision: int) -> None:

@@ -42,6 +42,8 @@ def _compatible(a: Event, b: Event, field: str, article: Article | None = None) 
         return True
     if field == "place" and article is not None:  # «سوريا» and «دير الزور» (in Syria) agree
         ga, gb = _geo(article, va), _geo(article, vb)
+        if ga is not None and gb is not None and ga.gazetteer_id and ga.gazetteer_id == gb.gazetteer_id:
+            return True  # «العاصمة الروسية» and «موسكو»: two names, one gazetteer place
         if ga is not None and gb is not None and ga.country and ga.country == gb.country:
             if ga.feature == "country" or gb.feature == "country":
                 return True

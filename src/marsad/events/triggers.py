@@ -289,6 +289,16 @@ def _default_alternatives(word: str) -> tuple[tuple[Alternative, bool, bool], ..
     return _alternatives(word, lexicon())
 
 
+def _cancelled(words: list[str], i: int, cancel: Container[str]) -> bool:
+    """A cancel word one or two words before ``i`` («قضية اغتيال», «ملف تفجير») blocks a trigger there,
+    unless it completes a title («قاضي التحقيق بطاقتي إيداع»: the judge, not an inquiry)."""
+    titles = word_list("cancel_titles")
+    for k in (i - 1, i - 2):
+        if k >= 0 and words[k] in cancel and not (k > 0 and words[k - 1] in titles):
+            return True
+    return False
+
+
 def find_triggers(
     words: list[str],
     lex: Lexicon | None = None,
@@ -306,7 +316,7 @@ def find_triggers(
     i, n = 0, len(words)
     while i < n:
         cands = alternatives(words[i])
-        if not cands or (i and (words[i - 1] in cancel or (i > 1 and words[i - 2] in cancel))):
+        if not cands or _cancelled(words, i, cancel):
             i += 1
             continue
         if words[i] in never:  # «سيطرتها» alone is a state; only a phrase («سيطرتها على») may start there

@@ -1,0 +1,82 @@
+"""How Maghrebi (Tunisian) news words an arrest, and the capital named by «العاصمة» and an adjective
+(session 16, blind rounds 67–68 on ANT's Jawhara FM articles).
+
+Sentences are from ANT (Apache-2.0; article ids given) unless marked constructed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import coded_events, evidence_span
+from marsad.events.triggers import find_triggers
+from marsad.text.normalize import fold
+
+
+def _arrest_triggers(sentence: str) -> list[str]:
+    words = sentence.split()
+    found = find_triggers([fold(w) for w in words])
+    return [" ".join(words[m.first : m.last + 1]) for m in found if m.alt.trigger.sub_event_type == "Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # ant-JA-localNews-3668-20160704: a committal to prison
+        (
+            "أصدر قاضي التحقيق في حق المتهمين محمد أنور بيوض ومرافقته، بطاقتي إيداع بالسجن بعد أن تم "
+            "استنطاقهما ظهر اليوم الاثنين",
+            "بطاقتي إيداع",
+        ),
+        # constructed: «قاضي التحقيق» is a judge — «التحقيق» there does not cancel what follows
+        ("وأصدر قاضي التحقيق بطاقة إيداع بالسجن في حقه", "بطاقة إيداع"),
+        # ant-JA-localNews-3668-20160704
+        ("ويذكر أنه تمّ إيقاف المتهمين فور وصولهما إلى مطار تونس قرطاج الدولي", "تمّ إيقاف"),
+        # ant-JA-localNews-1622-20151001
+        ("على منازل عناصر الشبكة المشار إليها وإيقاف 5 عناصر", "وإيقاف 5 عناصر"),
+        # constructed, worded as ANT's security briefs
+        ("تمكنت الوحدات الأمنية من الإطاحة بعصابة مختصة في السرقة", "الإطاحة بعصابة"),
+        ("وأذنت النيابة العمومية بالاحتفاظ بثلاثة متهمين في قضية إرهابية", "بالاحتفاظ بثلاثة متهمين"),
+        ("فرضت السلطات الإقامة الجبرية على الرئيس السابق", "الإقامة الجبرية"),
+    ],
+)
+def test_maghrebi_arrest_wordings_are_arrest_triggers(sentence, trigger):
+    assert _arrest_triggers(sentence) == [trigger]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ant-JA-internationalNews-713-20170415: an overthrow, not an arrest
+        "وتعيش ليبيا صراعا سياسيا وأمنيا خانقا منذ الإطاحة بنظام معمر القذافي في العام 2011",
+        # constructed: a committee of inquiry still cancels the trigger after it
+        "وقالت لجنة التحقيق في إيقاف المتهمين إن",
+        # constructed: a deposit is no committal
+        "وتم إيداع المبلغ في حساب الجمعية",
+    ],
+)
+def test_overthrow_inquiry_and_deposit_are_no_arrests(sentence):
+    assert _arrest_triggers(sentence) == []
+
+
+def test_arrest_at_the_border_is_coded_with_whom():
+    # ant-JA-localNews-1216-20170213 (title and first sentence)
+    (e,) = coded_events(
+        "تم إيقاف 6 أشخاص اجتازوا الحدود التونسية الليبية خلسة برأس جدير.", published=dt.date(2017, 2, 13)
+    )
+    assert e.sub_event_type == "Arrests"
+    assert evidence_span(e, "target") == "6 أشخاص"
+    assert evidence_span(e, "place") == "رأس جدير"
+
+
+def test_a_capital_named_by_its_country_adjective_is_the_place():
+    # ant-JA-localNews-4406-20170604
+    events = coded_events(
+        "تحتضن العاصمة الجزائرية يومي الاثنين والثلاثاء الاجتماع الوزاري الثلاثي الذي يضم وزراء خارجية "
+        "تونس ومصر والجزائر.",
+        published=dt.date(2017, 6, 4),
+    )
+    (e,) = [e for e in events if e.sub_event_type == "Meeting"]
+    assert evidence_span(e, "place") == "العاصمة الجزائرية"

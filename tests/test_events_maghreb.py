@@ -1,5 +1,5 @@
-"""How Maghrebi (Tunisian) news words an arrest, and the capital named by «العاصمة» and an adjective
-(session 16, blind rounds 67–68 on ANT's Jawhara FM articles).
+"""How Maghrebi (Tunisian) news words an arrest, an attack named by its weapon, and the capital named by
+«العاصمة» and an adjective (session 16, blind rounds 67–68 on ANT's Jawhara FM articles).
 
 Sentences are from ANT (Apache-2.0; article ids given) unless marked constructed.
 """
@@ -59,6 +59,21 @@ def test_maghrebi_arrest_wordings_are_arrest_triggers(sentence, trigger):
 )
 def test_overthrow_inquiry_and_deposit_are_no_arrests(sentence):
     assert _arrest_triggers(sentence) == []
+
+
+def test_an_attack_with_artillery_or_missiles_is_shelling():
+    # ant-JA-internationalNews-713-20170415 (inside a quotation)
+    sentence = (
+        "التصعيد العسكري المفاجئ وغير المبرر الذي بدأ بهجوم بالمدفعية الثقيلة والطيران على قاعدة تمنهنت"
+    )
+    words = sentence.split()
+    (m,) = find_triggers([fold(w) for w in words])
+    assert " ".join(words[m.first : m.last + 1]) == "بهجوم بالمدفعية"
+    assert m.alt.trigger.sub_event_type == "Shelling/artillery/missile attack"
+    # a plain «هجوم» stays a clash (its air and civilian alternatives apply later)
+    plain = "وشن المسلحون هجوما على الثكنة"
+    (m,) = find_triggers([fold(w) for w in plain.split()])
+    assert m.alt.trigger.sub_event_type == "Armed clash"
 
 
 def test_arrest_at_the_border_is_coded_with_whom():

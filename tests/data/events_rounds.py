@@ -114,6 +114,7 @@ ROUNDS = {
     66: Round(6666, snn=9, ant=0, fresh_only=True, snn_chars=(8001, 10000), parts=3),
     67: Round(6767, snn=0, ant=24, fresh_only=True, parts=3, ant_cats=("internationalNews", "politic")),
     68: Round(6868, snn=0, ant=24, fresh_only=True, parts=3, ant_cats=("localNews",), ant_chars=(300, 2500)),
+    69: Round(6969, snn=0, ant=24, fresh_only=True, parts=3, ant_cats=("localNews",), ant_chars=(300, 2500)),
 }
 
 

@@ -95,3 +95,13 @@ def test_a_capital_named_by_its_country_adjective_is_the_place():
     )
     (e,) = [e for e in events if e.sub_event_type == "Meeting"]
     assert evidence_span(e, "place") == "العاصمة الجزائرية"
+
+
+def test_where_someone_is_from_is_not_where_it_happened():
+    # ant-JA-localNews-564-20122015: «أصيل … بولاية بنزرت» is the man's origin; the arrest was at Ben Guerdane
+    text = (
+        "تمكنت وحدات الديوانة بمنطقة التوي بالمنطقة العازلة من جهة بن قردان اليوم الأحد من القبض على شاب "
+        "تونسي يبلغ من العمر 30 عاما أصيل منطقة رأس الجبل بولاية بنزرت نجح في التسلل إلى التراب التونسي."
+    )
+    (e,) = [e for e in coded_events(text, published=dt.date(2015, 12, 20)) if e.sub_event_type == "Arrests"]
+    assert evidence_span(e, "place") == "بن قردان"

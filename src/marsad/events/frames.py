@@ -124,6 +124,8 @@ def mention_refs(
                 continue  # a function word the gazetteer took for a place, «بالمقاومة» tagged as a place
             first = max(bisect_right(starts, m.start) - 1, 0)
             last = max(bisect_right(starts, m.end - 1) - 1, first)
+            if ent.type == "LOC" and _origin(words, first):
+                continue  # «شاب … أصيل منطقة رأس الجبل بولاية بنزرت»: where he is from, not where it happened
             refs.append(_ref(article, words, tokens, ent.id, ent.type, m.start, m.end, first, last))
     for a, b in actor_phrases(words, tokens, blocked):
         if any(r.lead <= b and a <= r.last for r in refs):
@@ -147,6 +149,23 @@ def object_refs(
         s, e = tokens[a].start + object_clitic_len(words[a]), tokens[b].end
         out.append(_ref(article, words, tokens, None, kind.upper(), s, e, a, b))
     return out
+
+
+ORIGIN_WORDS = words("origin_words")
+ORIGIN_SPAN = 5  # words back from a place to the «أصيل» or «ينحدر من» that makes it someone's origin
+
+
+def _origin(words: list[str], first: int) -> bool:
+    """Is the place starting at token ``first`` someone's origin («أصيل منطقة … بولاية بنزرت», «ينحدر من
+    الموصل»): an origin word at most ``ORIGIN_SPAN`` words before it, with no punctuation or conjunction
+    «و» word between."""
+    for k in range(first - 1, max(-1, first - 1 - ORIGIN_SPAN), -1):
+        w = words[k]
+        if w in ORIGIN_WORDS:
+            return True
+        if not w or not w[0].isalpha() or w in ("و", "ثم", "حيث", "الذي", "التي"):
+            return False
+    return False
 
 
 def _actor_word(text: str, geo: object) -> bool:

@@ -32,6 +32,7 @@ LIGHT_PRON = words("light_verbs_pron")
 TARGETING = words("targeting_verbs")
 INSTRUMENT = words("instrument_preps")
 VICTIM_NOUNS = words("victim_nouns")
+VICTIM_VERBS = words("victim_verbs")
 DURING = words("during_words")
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 VENUE_NOUNS = frozenset({"Meeting", "Talks", "Agreement"})  # named after where they were held
@@ -176,6 +177,9 @@ def _means_subject(st: Filling) -> None:
                 and inter_hint(r) != 7
                 and (r.lead == 0 or words[r.lead - 1] not in VICTIM_NOUNS)
                 and (r.lead == 0 or tokens[r.lead - 1].kind != "number")
+                # «عشرات المتمردين لقوا مصرعهم في غارات», «استشهد ثلاثة جنود … بانفجار لغم»: the
+                # subject of a verb of dying or being hurt is a victim, not the striker
+                and not any(variant_in(words[j], VICTIM_VERBS) for j in range(max(frame.lo, barrier + 1), m.first))
             ),
             None,
         )

@@ -78,3 +78,28 @@ def test_the_subject_of_a_verb_a_strike_is_the_means_of_is_still_the_striker():
     (e,) = [e for e in coded_events("ودمر طيران التحالف عربة كاتيوشا في غارة على صنعاء.") if e.sub_event_type]
     assert evidence_span(e, "actor") == "طيران التحالف"
     assert e.evidence["actor"].rule.startswith("clause-subject-means")
+
+
+def test_forces_named_by_quwa_before_the_army_are_the_subject_not_the_object():
+    # snn-20150722-00541: «قوى الجيش» (Lebanese usage) heads the subject like «قوات الجيش»
+    text = (
+        "الى ذلك أوقفت قوى الجيش اللبناني أمس في منطقة عرسال في البقاع، المدعو حسن محمد شاهين المطلوب "
+        "لمشاركته مع آخرين في مهاجمة مراكز الجيش."
+    )
+    (e,) = [e for e in coded_events(text) if e.sub_event_type == "Arrests"]
+    assert evidence_span(e, "actor") == "الجيش اللبناني"
+    assert e.evidence["actor"].rule == "subject-after-verb"
+    assert evidence_span(e, "target") != "الجيش اللبناني"
+
+
+def test_a_thing_named_after_the_charge_does_not_cancel_the_arrest():
+    # ant-JA-internationalNews-136-20170201: «أسلحة» is what the arrested men smuggled
+    text = "ألقت الشرطة الايطالية الثلاثاء القبض على 3 إيطاليين للاشتباه في تهريبهم أسلحة إلى إيران وليبيا."
+    (e,) = [e for e in coded_events(text, dt.date(2017, 2, 1)) if e.sub_event_type == "Arrests"]
+    assert evidence_span(e, "actor") == "الشرطة الايطالية"
+    # a thing right after the verb still makes «أوقف» a stopping, not an arrest
+    assert not [
+        e
+        for e in coded_events("أوقفت الخطوط الجوية اليمنية رحلاتها إلى صنعاء.")
+        if e.sub_event_type == "Arrests"
+    ]

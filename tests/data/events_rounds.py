@@ -116,7 +116,16 @@ ROUNDS = {
     68: Round(6868, snn=0, ant=24, fresh_only=True, parts=3, ant_cats=("localNews",), ant_chars=(300, 2500)),
     69: Round(6969, snn=0, ant=24, fresh_only=True, parts=3, ant_cats=("localNews",), ant_chars=(300, 2500)),
     70: Round(7070, snn=0, ant=24, fresh_only=True, parts=3, ant_cats=("localNews",), ant_chars=(300, 2500)),
-    71: Round(7171, snn=0, ant=24, fresh_only=True, parts=3, ant_cats=("localNews",), ant_chars=(300, 2500), after=70),
+    71: Round(
+        7171,
+        snn=0,
+        ant=24,
+        fresh_only=True,
+        parts=3,
+        ant_cats=("localNews",),
+        ant_chars=(300, 2500),
+        after=70,
+    ),
 }
 
 

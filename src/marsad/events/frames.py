@@ -367,7 +367,16 @@ def _thing_object(m: TriggerMatch, words: list[str]) -> bool:
         w = words[k]
         if w in objects or (w[:1] in "وبل" and w[1:] in objects):
             return True
+        if w in _OBJECT_ENDS or w.startswith("لل"):
+            # «ألقت الشرطة القبض على 3 إيطاليين للاشتباه في تهريبهم أسلحة»: the object came before;
+            # what follows a preposition is the charge or the place
+            return False
     return False
+
+
+_OBJECT_ENDS = frozenset(
+    fold(w) for w in ("في", "من", "إلى", "الى", "عن", "مع", "بعد", "قبل", "خلال", "بتهمة", "بتهم")
+)
 
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})

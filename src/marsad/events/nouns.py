@@ -179,7 +179,9 @@ def _means_subject(st: Filling) -> None:
                 and (r.lead == 0 or tokens[r.lead - 1].kind != "number")
                 # «عشرات المتمردين لقوا مصرعهم في غارات», «استشهد ثلاثة جنود … بانفجار لغم»: the
                 # subject of a verb of dying or being hurt is a victim, not the striker
-                and not any(variant_in(words[j], VICTIM_VERBS) for j in range(max(frame.lo, barrier + 1), m.first))
+                and not any(
+                    variant_in(words[j], VICTIM_VERBS) for j in range(max(frame.lo, barrier + 1), m.first)
+                )
             ),
             None,
         )

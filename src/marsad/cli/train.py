@@ -128,7 +128,7 @@ def events(
     l2: float = typer.Option(3.0, "--l2", help="L2 penalty of the logistic regressions"),
     version: str = typer.Option("1.3.0", "--version", help="filter version to record"),
     roles_version: str = typer.Option(
-        "1.4.0", "--roles-version", help="merge/actor/target/place/date version"
+        "2.0.0", "--roles-version", help="merge/actor/target/place/date version"
     ),
 ) -> None:
     """Train the learned parts of the event coder on the annotated sets — the merge veto, the event
@@ -215,7 +215,8 @@ def _record_events_model(
 
     digest = catalogue.file_sha256(target)
     typer.echo(
-        f"{what}: {target}  sha256 {digest}" + (f"  ({len(model.weights)} weights)" if weights else "")
+        f"{what}: {target}  sha256 {digest}"
+        + (f"  ({len(model.weights)} weights)" if weights and hasattr(model, "weights") else "")
     )
     if target.resolve() != (catalogue.data_root().parent / path).resolve():
         return
@@ -227,7 +228,7 @@ def _record_events_model(
             "path": path.removeprefix("data/"),
             "sha256": digest,
             "source_data": [f"tests/data/{n}" for n in model.trained_on],
-            "licence": "Apache-2.0 (weights over the coder's own rule and feature names; no corpus text)",
+            "licence": "Apache-2.0 (weights or trees over the coder's own rule and feature names; no corpus text)",
             "scores": model.scores,
             "train_command": "marsad train events" + (f" --exclude {exclude}" if exclude else ""),
             "eval_command": "marsad eval events",

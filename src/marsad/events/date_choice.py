@@ -32,8 +32,8 @@ import msgspec
 
 from marsad.doc import Article, Event, Evidence, Span, TimeExpr, Token
 from marsad.events.attributes import clause_bounds, night_pair_second, parse_timex, weekday_checked
-from marsad.events.filter import EventFilter
 from marsad.events.frames import Frame
+from marsad.events.trees import ChoiceModel
 from marsad.events.words import ordered_words, words
 from marsad.text.normalize import fold
 
@@ -206,12 +206,12 @@ def date_options(article: Article, event: Event, frame: Frame, tokens: list[Toke
     return out
 
 
-def decide_date(model: EventFilter, opts: list[DateOption]) -> tuple[DateOption, float] | None:
+def decide_date(model: ChoiceModel, opts: list[DateOption]) -> tuple[DateOption, float] | None:
     """The option that replaces the rules' date: the best one, when its probability reaches the model's
     threshold, its value differs from the pick's and it beats the pick; None keeps the rules' date."""
     if not opts:
         return None
-    scored = [(model.probability(o.feats), o) for o in opts]
+    scored = list(zip(model.probabilities([o.feats for o in opts]), opts, strict=True))
     p, best = max(scored, key=lambda po: po[0])
     pick = next(((q, o) for q, o in scored if o.kind == "pick"), None)
     if p < model.threshold or best.kind == "pick":
@@ -221,7 +221,7 @@ def decide_date(model: EventFilter, opts: list[DateOption]) -> tuple[DateOption,
     return best, p
 
 
-def choose_date(model: EventFilter, event: Event, opts: list[DateOption]) -> None:
+def choose_date(model: ChoiceModel, event: Event, opts: list[DateOption]) -> None:
     """Give ``event`` the model's date when it beats the rules' (the rules' evidence is kept as
     ``date_rules``)."""
     got = decide_date(model, opts)

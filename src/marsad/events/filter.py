@@ -54,6 +54,10 @@ class EventFilter(msgspec.Struct, frozen=True, omit_defaults=True):
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def probabilities(self, rows: Sequence[dict[str, float]]) -> list[float]:
+        """The probability of each row (the options of one event; see `marsad.events.trees`)."""
+        return [self.probability(f) for f in rows]
+
 
 def features(
     article: Article,

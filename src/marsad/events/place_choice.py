@@ -19,10 +19,10 @@ event the rules gave no place gets the best option at the threshold. Trained by 
 from __future__ import annotations
 
 from marsad.doc import Article, Event, Evidence, Token
-from marsad.events.filter import EventFilter
 from marsad.events.frames import Frame, MentionRef
 from marsad.events.role_choice import Context, Option, decide, position_features, ranks, reject
 from marsad.events.roles import Arg, entity_map, mention_span
+from marsad.events.trees import ChoiceModel
 
 __all__ = ["place_options", "choose_place", "current"]
 
@@ -88,7 +88,7 @@ def current(event: Event, opts: list[Option]) -> list[Option]:
     return opts if pick is not None and pick.arg.span.start == ev.span.start else []
 
 
-def choose_place(model: EventFilter, event: Event, opts: list[Option]) -> None:
+def choose_place(model: ChoiceModel, event: Event, opts: list[Option]) -> None:
     """Replace the event's place by the model's choice when it beats the rules' pick (or fill it), or
     leave it empty when no place of the sentence scores above the model's ``drop``."""
     got = decide(model, current(event, opts))

@@ -30,9 +30,10 @@ from marsad.doc import Article, Event, Evidence, Token
 from marsad.events.clauses import TIME_WORDS, clause_start
 from marsad.events.context_vectors import default_vectors, feature_names, rounded
 from marsad.events.discourse import CARRIED_ACTOR
-from marsad.events.filter import EventFilter, load_model
+from marsad.events.filter import model_file
 from marsad.events.frames import Frame, MentionRef, object_refs
 from marsad.events.roles import Arg, entity_map, inter_hint, is_state, mention_span
+from marsad.events.trees import ChoiceModel, load_choice_model
 from marsad.events.words import words as word_list
 from marsad.text.normalize import fold
 
@@ -309,14 +310,14 @@ def current(event: Event, role: str, opts: list[Option]) -> list[Option]:
     return [o for o in opts if o.arg.span.start != other.span.start or o.feats.get("pick")]
 
 
-def decide(model: EventFilter, opts: list[Option]) -> tuple[Option | None, float] | None:
+def decide(model: ChoiceModel, opts: list[Option]) -> tuple[Option | None, float] | None:
     """The option that replaces the rules' pick (or fills an empty role): the best one, when its
     probability reaches the model's threshold and beats the pick's; ``(None, p)`` when the rules made a
     pick and every option, the pick too, scores under the model's ``drop`` (p: the best probability):
     the role is better left empty; None keeps the rules' answer."""
     if not opts:
         return None
-    scored = [(model.probability(o.feats), o) for o in opts]
+    scored = list(zip(model.probabilities([o.feats for o in opts]), opts, strict=True))
     p, best = max(scored, key=lambda po: po[0])
     pick = next((q for q, o in scored if o.feats.get("pick")), None)
     if pick is not None and p < model.drop:
@@ -326,7 +327,7 @@ def decide(model: EventFilter, opts: list[Option]) -> tuple[Option | None, float
     return best, p
 
 
-def choose(model: EventFilter, opts: list[Option], role: str = "actor") -> Arg | None:
+def choose(model: ChoiceModel, opts: list[Option], role: str = "actor") -> Arg | None:
     """The argument `decide` prefers, as an `Arg` with the rule ``learned-<role>@<version>`` (with no
     entity and no span when the model leaves the role empty)."""
     got = decide(model, opts)
@@ -347,7 +348,7 @@ def reject(event: Event, role: str, arg: Arg) -> None:
     event.evidence[role + "_rejected"] = Evidence(arg.rule, arg.confidence, old.span if old else None)
 
 
-def fill(event: Event, by_role: dict[str, list[Option]], models: dict[str, EventFilter | None]) -> None:
+def fill(event: Event, by_role: dict[str, list[Option]], models: dict[str, ChoiceModel | None]) -> None:
     """Give each role of ``event`` the models' choice among its options (actor first)."""
     for role in ROLES:
         model = models.get(role)
@@ -366,9 +367,9 @@ def model_path(role: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def default_role_model(role: str) -> EventFilter | None:
+def default_role_model(role: str) -> ChoiceModel | None:
     """The model of ``role`` — actor, target, place (`marsad.events.place_choice`) or date
     (`marsad.events.date_choice`) — read once per process: ``$MARSAD_EVENTS_ACTOR`` / ``_TARGET`` /
     ``_PLACE`` / ``_DATE`` names another model file or is ``off``;
     unset, the shipped one (none when the file is absent)."""
-    return load_model(f"MARSAD_EVENTS_{role.upper()}", model_path(role))
+    return load_choice_model(model_file(f"MARSAD_EVENTS_{role.upper()}", model_path(role)))

@@ -5,7 +5,8 @@ Every annotated article runs through the installed stages and the coder (rules, 
 and event filter, no learned arguments). Each kept event that matches a gold event
 (`marsad.events.evaluate.match_events`) brings the options of each role (the rules' pick among them);
 an option is right when the evaluation would accept it as the gold argument (`arg_right`; for a clash
-or a meeting, either side). One logistic regression per role is fitted on the options; a 5-fold
+or a meeting, either side). One model per role is fitted on the options — gradient-boosted trees
+(`marsad.events.trees`; a logistic regression with ``learner="logistic"``); a 5-fold
 cross-validation grouped by article counts, on the events of articles it did not see, how many
 arguments come out right when the best option replaces the rules' answer at each threshold (only when
 it also beats the pick), and keeps the threshold with the most; with it, the ``drop`` threshold under
@@ -33,6 +34,7 @@ from marsad.events.role_choice import Option
 from marsad.events.role_choice import current as role_current
 from marsad.events.stages import upstream
 from marsad.events.train_filter import FOLDS, _fold_of, _matrix, fit
+from marsad.events.trees import ChoiceModel, TreeModel, fit_trees
 
 __all__ = ["collect_options", "train_role", "pick_drop", "Groups"]
 
@@ -152,10 +154,13 @@ def train_role(
     out: Path,
     *,
     l2: float = 3.0,
-    version: str = "1.4.0",
+    version: str = "2.0.0",
+    learner: str = "trees",
     log: Callable[[str], None] = print,
-) -> EventFilter:
-    """Fit the model of ``role`` on the open events of ``paths``, write its JSON to ``out``, return it."""
+) -> ChoiceModel:
+    """Fit the model of ``role`` on the open events of ``paths``, write its JSON to ``out``, return it.
+    ``learner``: ``trees`` (LightGBM, `marsad.events.trees`; the shipped models) or ``logistic`` (an L2
+    logistic regression with penalty ``l2``, the models up to version 1.4.0)."""
     groups = collect_options(paths, role, log)
     flat = [f for fs in groups.feats for f in fs]
     names = sorted({k for f in flat for k in f})
@@ -168,8 +173,13 @@ def train_role(
     pred = np.zeros(len(y))
     for k in range(FOLDS):
         tr, te = row_fold != k, row_fold == k
-        w, b = fit(x[tr], y[tr], l2)
-        pred[te] = 1.0 / (1.0 + np.exp(-(x[te] @ w + b)))
+        if not te.any():
+            continue
+        if learner == "trees":
+            pred[te] = fit_trees(x[tr], y[tr], role).predict(x[te], num_threads=1)
+        else:
+            w, b = fit(x[tr], y[tr], l2)
+            pred[te] = 1.0 / (1.0 + np.exp(-(x[te] @ w + b)))
     probs = [pred[owner == i] for i in range(len(groups.feats))]
     everyone = range(len(probs))
     by_t = {t: _right_count(groups, probs, t, everyone) for t in THRESHOLDS}
@@ -188,21 +198,31 @@ def train_role(
     log(f"5-fold CV right {role}s by threshold: " + ", ".join(f"{t}: {c}" for t, c in by_t.items()))
     log(f"without the model: {none} right; at {threshold}: {by_t[threshold]}")
     log("with the role left empty under: " + ", ".join(f"{d}: {c}" for d, c in by_drop.items()))
-    w, b = fit(x, y, l2)
-    model = EventFilter(
-        version=version,
-        weights={nm: round(float(v), 6) for nm, v in zip(names, w, strict=True) if abs(v) >= 1e-6},
-        bias=round(b, 6),
-        threshold=threshold,
-        trained_on=[p.name for p in paths],
-        drop=drop,
-        scores={
-            "open_events": n,
-            "cv_right": by_drop[drop],
-            "right_without": none,
-            "reachable": reachable,
-        },
-    )
+    scores = {"open_events": n, "cv_right": by_drop[drop], "right_without": none, "reachable": reachable}
+    trained_on = [p.name for p in paths]
+    model: ChoiceModel
+    if learner == "trees":
+        booster = fit_trees(x, y, role)
+        model = TreeModel(
+            version=version,
+            features=names,
+            booster=booster.model_to_string(),
+            threshold=threshold,
+            trained_on=trained_on,
+            drop=drop,
+            scores=scores,
+        )
+    else:
+        w, b = fit(x, y, l2)
+        model = EventFilter(
+            version=version,
+            weights={nm: round(float(v), 6) for nm, v in zip(names, w, strict=True) if abs(v) >= 1e-6},
+            bias=round(b, 6),
+            threshold=threshold,
+            trained_on=trained_on,
+            drop=drop,
+            scores=scores,
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(msgspec.json.format(msgspec.json.encode(model), indent=1) + b"\n")
     return model

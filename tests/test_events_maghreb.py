@@ -105,3 +105,29 @@ def test_where_someone_is_from_is_not_where_it_happened():
     )
     (e,) = [e for e in coded_events(text, published=dt.date(2015, 12, 20)) if e.sub_event_type == "Arrests"]
     assert evidence_span(e, "place") == "بن قردان"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "sub", "trigger"),
+    [
+        # ant-JA-localNews-1899-20170228 (round 70): a cell «unveiled» is a cell arrested
+        (
+            "تمكّنت فرقة الأبحاث والتفتيش للحرس الوطني بسوسة من إماطة اللثام عن خليّة تكفيريّة تنشط في "
+            "ولاية سوسة، تتكون من 4 عناصر.",
+            dt.date(2017, 2, 28),
+            "Arrests",
+            "إماطة اللثام عن خليّة",
+        ),
+        # ant-JA-localNews-2239-20170305 (round 70): a session of a joint committee is a meeting
+        (
+            "وأوضح مساهل، خلال إفتتاحه اليوم السبت بالجزائر، الدورة ال19 للجنة المتابعة التونسية "
+            "الجزائرية، أن هذا الاتفاق سيعزز التعاون.",
+            dt.date(2017, 3, 4),
+            "Meeting",
+            "الدورة",
+        ),
+    ],
+)
+def test_maghrebi_wordings_of_a_cell_dismantled_and_a_committee_session(sentence, published, sub, trigger):
+    events = [e for e in coded_events(sentence, published) if e.sub_event_type == sub]
+    assert [e.trigger.text for e in events] == [trigger]

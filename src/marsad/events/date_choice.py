@@ -15,8 +15,8 @@ before publication, the rule that made the pick and the status and type of the e
 expression stands from the trigger (before or after it, inside its clause, after a report verb,
 before the complementizer that opens the trigger's clause, after «منذ») and which kind of words it
 is («أمس», «اليوم», a weekday, digits, other words), and whether «أمس» occurs in the sentence, the lead
-or the article. A logistic regression scores the options; another option replaces the pick only when its
-probability reaches the model's threshold and beats the pick's (rule ``learned-date@<version>:<kind>``;
+or the article. A learned model (trees, `marsad.events.trees`) scores the options; another option
+replaces the pick only when its probability reaches the model's threshold and beats the pick's (rule ``learned-date@<version>:<kind>``;
 the rules' date stays otherwise). Trained by `marsad train events` (`marsad.events.train_roles`, role
 ``date``), file ``data/models/events/date.json``; ``MARSAD_EVENTS_DATE=off`` turns it off. The options
 are built only when the model chooses, or for training (they are then kept in the ``date_options``

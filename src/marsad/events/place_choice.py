@@ -9,8 +9,8 @@ Cairo), a town inside an organisation's name.
 Every place mention of the trigger's sentence (the rules' pick among them) becomes an option, described
 by where it stands from the trigger (the features of `role_choice.position_features`), whether it is the
 rules' pick and by which rule, its gazetteer class (country, province, city, unresolved), whether it
-lies inside the pick's country, and whether it reads as an adjective. A logistic regression scores the
-options; another option replaces the rules' pick only when its probability reaches the model's
+lies inside the pick's country, and whether it reads as an adjective. A learned model (trees,
+`marsad.events.trees`) scores the options; another option replaces the rules' pick only when its probability reaches the model's
 threshold and beats the pick's (rule ``learned-place``; the rules' pick stays the answer otherwise). An
 event the rules gave no place gets the best option at the threshold. Trained by `marsad train events`
 (`marsad.events.train_roles`), file ``data/models/events/place.json``; ``MARSAD_EVENTS_PLACE=off``.

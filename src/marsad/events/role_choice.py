@@ -11,11 +11,12 @@ For such an event, every mention of the trigger's sentence that could be a party
 organisation, an actor phrase, a state) becomes an option, described by where it stands from the
 trigger (side, distance, rank, clause boundary, punctuation), how it is introduced (its preposition,
 a report verb, a title), what it is (type, linked or not), where the rules' actor stands, and the
-trigger's kind and type — feature names only, no words. One logistic regression per role scores the
-options; the best one becomes the actor (then the target, never the same mention) when its
-probability reaches that model's threshold (rule ``learned-actor`` / ``learned-target``, confidence =
-the probability). The models are trained with `marsad train events` (`marsad.events.train_roles`),
-after the event filter, and are small JSON files (``data/models/events/actor.json``, ``target.json``);
+trigger's kind and type — feature names only, no words. One model per role scores the options
+(gradient-boosted trees since session 17, `marsad.events.trees`; a logistic regression before); the
+best one becomes the actor (then the target, never the same mention) when its probability reaches
+that model's threshold (rule ``learned-actor`` / ``learned-target``, confidence = the probability).
+The models are trained with `marsad train events` (`marsad.events.train_roles`), after the event
+filter, and are JSON files (``data/models/events/actor.json``, ``target.json``);
 ``MARSAD_EVENTS_ACTOR=off`` / ``MARSAD_EVENTS_TARGET=off`` turn them off, a path picks another model.
 """
 

@@ -66,13 +66,7 @@ class TreeModel(msgspec.Struct, frozen=True, omit_defaults=True):
         """The probability of each row (one call for all the options of an event)."""
         if not rows:
             return []
-        index = _index(tuple(self.features))
-        x = np.zeros((len(rows), len(self.features)))
-        for i, feats in enumerate(rows):
-            for k, v in feats.items():
-                j = index.get(k)
-                if j is not None:
-                    x[i, j] = v
+        x = _dense(rows, _index(tuple(self.features)))
         return [float(p) for p in _booster(self.booster).predict(x, num_threads=1)]
 
     def probability(self, feats: dict[str, float]) -> float:
@@ -93,8 +87,11 @@ def _index(names: tuple[str, ...]) -> dict[str, int]:
 
 def matrix(rows: Sequence[dict[str, float]], names: list[str]) -> np.ndarray:
     """Rows of named features as a dense matrix in the column order of ``names``."""
-    index = {n: j for j, n in enumerate(names)}
-    x = np.zeros((len(rows), len(names)))
+    return _dense(rows, {n: j for j, n in enumerate(names)})
+
+
+def _dense(rows: Sequence[dict[str, float]], index: dict[str, int]) -> np.ndarray:
+    x = np.zeros((len(rows), len(index)))
     for i, feats in enumerate(rows):
         for k, v in feats.items():
             j = index.get(k)

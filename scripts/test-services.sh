@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Services the test suite uses beyond Python packages: Debian's Chromium (browser tests) and a local
-# PostgreSQL server (store tests on the server backend). Run by `make test`; prints shell `export`
-# lines for the environment on stdout, everything else on stderr.
+# Services the test suite uses beyond Python packages: the OpenMP runtime (LightGBM), Debian's Chromium
+# (browser tests) and a local PostgreSQL server (store tests on the server backend). Run by `make test`;
+# prints shell `export` lines for the environment on stdout, everything else on stderr.
 #
 # As root on Debian (CI, fresh dev containers) it installs what is missing and starts PostgreSQL on
 # 127.0.0.1. Elsewhere it installs nothing: the browser and PostgreSQL tests then skip, except under
@@ -12,6 +12,18 @@ log() { echo "test-services: $*" >&2; }
 
 can_install=0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then can_install=1; fi
+
+# LightGBM (the event coder's argument choices) links to the OpenMP runtime
+if ! ldconfig -p 2>/dev/null | grep -q 'libgomp\.so\.1'; then
+  if [ "$can_install" = 1 ]; then
+    log "installing libgomp1 for LightGBM"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >&2
+    apt-get install -y -qq libgomp1 >&2
+  else
+    log "no libgomp.so.1: LightGBM will not load (apt-get install libgomp1)"
+  fi
+fi
 
 if ! command -v chromium >/dev/null 2>&1; then
   if [ "$can_install" = 1 ]; then

@@ -94,3 +94,12 @@ def test_the_shipped_choice_models_are_trees_with_the_settings_of_their_role(rol
     assert isinstance(model, TreeModel)
     assert model.features and model.booster.startswith("tree")
     assert role in PARAMS
+
+
+def test_the_shipped_merge_veto_is_trees():
+    from marsad.events.merge_model import default_merge_model
+
+    default_merge_model.cache_clear()
+    model = default_merge_model()
+    assert isinstance(model, TreeModel) and 0.0 < model.threshold < 1.0
+    assert "merge" in PARAMS

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 
 from marsad.doc import Article, Event
 from marsad.events.context_vectors import PROCLITICS
-from marsad.events.filter import EventFilter, load_model
+from marsad.events.filter import model_file
+from marsad.events.trees import ChoiceModel, load_choice_model
 from marsad.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ def pair_features(
 class Veto:
     """Callable for `dedupe.merge_candidates`: True when the model says the two are two happenings."""
 
-    def __init__(self, model: EventFilter, article: Article | None = None) -> None:
+    def __init__(self, model: ChoiceModel, article: Article | None = None) -> None:
         self.model = model
         self.article = article
         self._places: dict[int, frozenset[str]] | None = None
@@ -151,7 +152,7 @@ class Veto:
 
 
 @lru_cache(maxsize=1)
-def default_merge_model() -> EventFilter | None:
+def default_merge_model() -> ChoiceModel | None:
     """The merge model (read once per process): ``$MARSAD_EVENTS_MERGE`` names another model file or is
     ``off``; unset, the shipped one (none when the file is absent)."""
-    return load_model(ENV_VAR, MERGE_MODEL_PATH)
+    return load_choice_model(model_file(ENV_VAR, MERGE_MODEL_PATH))

@@ -4,10 +4,10 @@ Every annotated article runs through the installed stages and the rule coder wit
 no filter and no veto; each merge the rules propose is labelled by the annotations: one happening when
 a gold event has a mention (trigger or `also`) under the candidate's trigger and one under a trigger
 already merged into the earlier happening, two when both are under gold mentions of different events
-only; merges of mentions no annotator marked do not take part. A logistic regression is fitted on the
-pair features; a 5-fold cross-validation grouped by article counts, for each threshold, the wrong
-merges it vetoes minus the right ones it vetoes, and the threshold with the best balance is kept (none
-when no threshold gains).
+only; merges of mentions no annotator marked do not take part. Gradient-boosted trees are fitted on
+the pair features (`marsad.events.trees`; a logistic regression with ``learner="logistic"``); a 5-fold
+cross-validation grouped by article counts, for each threshold, the wrong merges it vetoes minus the
+right ones it vetoes, and the threshold with the best balance is kept (none when no threshold gains).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from marsad.events.filter import EventFilter
 from marsad.events.merge_model import pair_features, sentence_places
 from marsad.events.stages import upstream
 from marsad.events.train_filter import FOLDS, _fold_of, _matrix, fit
+from marsad.events.trees import ChoiceModel, TreeModel, fit_trees
 
 __all__ = ["collect_pairs", "train_merge", "THRESHOLDS"]
 
@@ -72,10 +73,13 @@ def train_merge(
     out: Path,
     *,
     l2: float = 1.0,
-    version: str = "1.0.0",
+    version: str = "2.0.0",
+    learner: str = "trees",
     log: Callable[[str], None] = print,
-) -> EventFilter:
-    """Fit on the proposed merges of ``paths``, write the model JSON to ``out`` and return it."""
+) -> ChoiceModel:
+    """Fit on the proposed merges of ``paths``, write the model JSON to ``out`` and return it.
+    ``learner``: ``trees`` (LightGBM, `marsad.events.trees`; the shipped veto since session 17) or
+    ``logistic`` (an L2 logistic regression with penalty ``l2``)."""
     pairs = collect_pairs(paths, log)
     names = sorted({k for f in pairs.feats for k in f})
     x = _matrix(pairs.feats, names)
@@ -85,8 +89,13 @@ def train_merge(
     pred = np.zeros(len(y))
     for k in range(FOLDS):
         tr, te = folds != k, folds == k
-        w, b = fit(x[tr], y[tr], l2)
-        pred[te] = 1.0 / (1.0 + np.exp(-(x[te] @ w + b)))
+        if not te.any():
+            continue
+        if learner == "trees":
+            pred[te] = fit_trees(x[tr], y[tr], "merge").predict(x[te], num_threads=1)
+        else:
+            w, b = fit(x[tr], y[tr], l2)
+            pred[te] = 1.0 / (1.0 + np.exp(-(x[te] @ w + b)))
     gain = {t: int(((pred < t) & (y == 0)).sum()) - int(((pred < t) & (y == 1)).sum()) for t in THRESHOLDS}
     best = max(THRESHOLDS, key=lambda t: (gain[t], -t))
     threshold = best if gain[best] > 0 else 0.0  # 0.0: the model never vetoes
@@ -97,20 +106,33 @@ def train_merge(
         "5-fold CV wrong minus right merges vetoed, by threshold: "
         + ", ".join(f"{t}: {g}" for t, g in gain.items())
     )
-    w, b = fit(x, y, l2)
-    model = EventFilter(
-        version=version,
-        weights={n: round(float(v), 6) for n, v in zip(names, w, strict=True) if abs(v) >= 1e-6},
-        bias=round(b, 6),
-        threshold=threshold,
-        trained_on=[p.name for p in paths],
-        scores={
-            "pairs": len(y),
-            "wrong": int((y == 0).sum()),
-            "cv_wrong_vetoed": int(((pred < threshold) & (y == 0)).sum()),
-            "cv_right_vetoed": int(((pred < threshold) & (y == 1)).sum()),
-        },
-    )
+    scores = {
+        "pairs": len(y),
+        "wrong": int((y == 0).sum()),
+        "cv_wrong_vetoed": int(((pred < threshold) & (y == 0)).sum()),
+        "cv_right_vetoed": int(((pred < threshold) & (y == 1)).sum()),
+    }
+    model: ChoiceModel
+    if learner == "trees":
+        booster = fit_trees(x, y, "merge")
+        model = TreeModel(
+            version=version,
+            features=names,
+            booster=booster.model_to_string(),
+            threshold=threshold,
+            trained_on=[p.name for p in paths],
+            scores=scores,
+        )
+    else:
+        w, b = fit(x, y, l2)
+        model = EventFilter(
+            version=version,
+            weights={n: round(float(v), 6) for n, v in zip(names, w, strict=True) if abs(v) >= 1e-6},
+            bias=round(b, 6),
+            threshold=threshold,
+            trained_on=[p.name for p in paths],
+            scores=scores,
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(msgspec.json.format(msgspec.json.encode(model), indent=1) + b"\n")
     return model

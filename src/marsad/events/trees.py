@@ -35,6 +35,7 @@ PARAMS: dict[str, dict[str, float | int]] = {
     "target": {"num_leaves": 31, "learning_rate": 0.03, "rounds": 800},
     "place": {"num_leaves": 7, "learning_rate": 0.05, "rounds": 200},
     "date": {"num_leaves": 31, "learning_rate": 0.05, "rounds": 500},
+    "merge": {"num_leaves": 15, "learning_rate": 0.03, "rounds": 300},
 }
 _COMMON = {
     "objective": "binary",

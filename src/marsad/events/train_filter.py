@@ -27,6 +27,7 @@ from marsad.events.context_vectors import default_vectors, vector_features
 from marsad.events.evaluate import _article, load_dev, match_events
 from marsad.events.filter import EventFilter, features
 from marsad.events.stages import upstream
+from marsad.events.trees import matrix as _matrix
 
 __all__ = ["collect", "fit", "train_filter", "Candidates"]
 
@@ -125,17 +126,6 @@ def collect(
                 out.label.append(int(pi in matched))
                 out.rule_conf.append(ev.confidence)
     return out
-
-
-def _matrix(feats: list[dict[str, float]], names: list[str]) -> np.ndarray:
-    index = {n: i for i, n in enumerate(names)}
-    x = np.zeros((len(feats), len(names)))
-    for i, f in enumerate(feats):
-        for k, v in f.items():
-            j = index.get(k)
-            if j is not None:
-                x[i, j] = v
-    return x
 
 
 def fit(

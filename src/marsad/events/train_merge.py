@@ -20,11 +20,11 @@ import numpy as np
 
 from marsad.events.component import extract_events
 from marsad.events.evaluate import _article, _mentions, _overlap, load_dev
-from marsad.events.filter import EventFilter
 from marsad.events.merge_model import pair_features, sentence_places
 from marsad.events.stages import upstream
-from marsad.events.train_filter import FOLDS, _fold_of, _matrix, fit
-from marsad.events.trees import ChoiceModel, TreeModel, fit_trees
+from marsad.events.train_filter import FOLDS, _fold_of, _matrix
+from marsad.events.train_roles import final_model, fold_predictions
+from marsad.events.trees import ChoiceModel
 
 __all__ = ["collect_pairs", "train_merge", "THRESHOLDS"]
 
@@ -89,13 +89,8 @@ def train_merge(
     pred = np.zeros(len(y))
     for k in range(FOLDS):
         tr, te = folds != k, folds == k
-        if not te.any():
-            continue
-        if learner == "trees":
-            pred[te] = fit_trees(x[tr], y[tr], "merge").predict(x[te], num_threads=1)
-        else:
-            w, b = fit(x[tr], y[tr], l2)
-            pred[te] = 1.0 / (1.0 + np.exp(-(x[te] @ w + b)))
+        if te.any():
+            pred[te] = fold_predictions(learner, "merge", x[tr], y[tr], x[te], l2)
     gain = {t: int(((pred < t) & (y == 0)).sum()) - int(((pred < t) & (y == 1)).sum()) for t in THRESHOLDS}
     best = max(THRESHOLDS, key=lambda t: (gain[t], -t))
     threshold = best if gain[best] > 0 else 0.0  # 0.0: the model never vetoes
@@ -112,27 +107,10 @@ def train_merge(
         "cv_wrong_vetoed": int(((pred < threshold) & (y == 0)).sum()),
         "cv_right_vetoed": int(((pred < threshold) & (y == 1)).sum()),
     }
-    model: ChoiceModel
-    if learner == "trees":
-        booster = fit_trees(x, y, "merge")
-        model = TreeModel(
-            version=version,
-            features=names,
-            booster=booster.model_to_string(),
-            threshold=threshold,
-            trained_on=[p.name for p in paths],
-            scores=scores,
-        )
-    else:
-        w, b = fit(x, y, l2)
-        model = EventFilter(
-            version=version,
-            weights={n: round(float(v), 6) for n, v in zip(names, w, strict=True) if abs(v) >= 1e-6},
-            bias=round(b, 6),
-            threshold=threshold,
-            trained_on=[p.name for p in paths],
-            scores=scores,
-        )
+    model = final_model(
+        learner, "merge", x, y, names, l2, version=version, threshold=threshold,
+        trained_on=[p.name for p in paths], scores=scores,
+    )  # fmt: skip
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(msgspec.json.format(msgspec.json.encode(model), indent=1) + b"\n")
     return model

@@ -36,7 +36,7 @@ from marsad.events.stages import upstream
 from marsad.events.train_filter import FOLDS, _fold_of, _matrix, fit
 from marsad.events.trees import ChoiceModel, TreeModel, fit_trees
 
-__all__ = ["collect_options", "train_role", "pick_drop", "Groups"]
+__all__ = ["collect_options", "train_role", "pick_drop", "Groups", "fold_predictions", "final_model"]
 
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7)
 DROPS = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5)  # 0.0: the rules' pick is never dropped
@@ -148,6 +148,26 @@ def pick_drop(by_drop: dict[float, int], n: int) -> float:
     return best if by_drop[best] - by_drop.get(0.0, 0) > DROP_TIE * n else 0.0
 
 
+def fold_predictions(learner: str, role: str, x_train, y_train, x_test, l2: float) -> np.ndarray:
+    """Probabilities for ``x_test`` of a model of ``learner`` (``trees`` or ``logistic``) fitted on the
+    training rows (the cross-validations of `train_role` and `marsad.events.train_merge.train_merge`)."""
+    if learner == "trees":
+        return fit_trees(x_train, y_train, role).predict(x_test, num_threads=1)
+    w, b = fit(x_train, y_train, l2)
+    return 1.0 / (1.0 + np.exp(-(x_test @ w + b)))
+
+
+def final_model(learner: str, role: str, x, y, names: list[str], l2: float, **fields) -> ChoiceModel:
+    """The model of ``learner`` fitted on all rows, with the other fields of its file (version,
+    threshold, drop, trained_on, scores)."""
+    if learner == "trees":
+        booster = fit_trees(x, y, role)
+        return TreeModel(features=names, booster=booster.model_to_string(), **fields)
+    w, b = fit(x, y, l2)
+    weights = {nm: round(float(v), 6) for nm, v in zip(names, w, strict=True) if abs(v) >= 1e-6}
+    return EventFilter(weights=weights, bias=round(b, 6), **fields)
+
+
 def train_role(
     role: str,
     paths: list[Path],
@@ -173,13 +193,8 @@ def train_role(
     pred = np.zeros(len(y))
     for k in range(FOLDS):
         tr, te = row_fold != k, row_fold == k
-        if not te.any():
-            continue
-        if learner == "trees":
-            pred[te] = fit_trees(x[tr], y[tr], role).predict(x[te], num_threads=1)
-        else:
-            w, b = fit(x[tr], y[tr], l2)
-            pred[te] = 1.0 / (1.0 + np.exp(-(x[te] @ w + b)))
+        if te.any():
+            pred[te] = fold_predictions(learner, role, x[tr], y[tr], x[te], l2)
     probs = [pred[owner == i] for i in range(len(groups.feats))]
     everyone = range(len(probs))
     by_t = {t: _right_count(groups, probs, t, everyone) for t in THRESHOLDS}
@@ -199,30 +214,10 @@ def train_role(
     log(f"without the model: {none} right; at {threshold}: {by_t[threshold]}")
     log("with the role left empty under: " + ", ".join(f"{d}: {c}" for d, c in by_drop.items()))
     scores = {"open_events": n, "cv_right": by_drop[drop], "right_without": none, "reachable": reachable}
-    trained_on = [p.name for p in paths]
-    model: ChoiceModel
-    if learner == "trees":
-        booster = fit_trees(x, y, role)
-        model = TreeModel(
-            version=version,
-            features=names,
-            booster=booster.model_to_string(),
-            threshold=threshold,
-            trained_on=trained_on,
-            drop=drop,
-            scores=scores,
-        )
-    else:
-        w, b = fit(x, y, l2)
-        model = EventFilter(
-            version=version,
-            weights={nm: round(float(v), 6) for nm, v in zip(names, w, strict=True) if abs(v) >= 1e-6},
-            bias=round(b, 6),
-            threshold=threshold,
-            trained_on=trained_on,
-            drop=drop,
-            scores=scores,
-        )
+    model = final_model(
+        learner, role, x, y, names, l2, version=version, threshold=threshold, drop=drop,
+        trained_on=[p.name for p in paths], scores=scores,
+    )  # fmt: skip
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(msgspec.json.format(msgspec.json.encode(model), indent=1) + b"\n")
     return model

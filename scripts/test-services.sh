@@ -13,27 +13,25 @@ log() { echo "test-services: $*" >&2; }
 can_install=0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then can_install=1; fi
 
-# LightGBM (the event coder's argument choices) links to the OpenMP runtime
-if ! ldconfig -p 2>/dev/null | grep -q 'libgomp\.so\.1'; then
+# apt_install PACKAGE WHY WITHOUT: install a Debian package as root, else say what goes without it
+apt_install() {
   if [ "$can_install" = 1 ]; then
-    log "installing libgomp1 for LightGBM"
+    log "installing $1 $2"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >&2
-    apt-get install -y -qq libgomp1 >&2
+    apt-get install -y -qq "$1" >&2
   else
-    log "no libgomp.so.1: LightGBM will not load (apt-get install libgomp1)"
+    log "no $1: $3 (apt-get install $1)"
   fi
+}
+
+# LightGBM (the event coder's argument choices) links to the OpenMP runtime
+if ! ldconfig -p 2>/dev/null | grep -q 'libgomp\.so\.1'; then
+  apt_install libgomp1 "for LightGBM" "LightGBM will not load"
 fi
 
 if ! command -v chromium >/dev/null 2>&1; then
-  if [ "$can_install" = 1 ]; then
-    log "installing Debian's chromium for the browser tests"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >&2
-    apt-get install -y -qq chromium >&2
-  else
-    log "no chromium: browser tests will skip (apt-get install chromium)"
-  fi
+  apt_install chromium "for the browser tests" "browser tests will skip"
 fi
 
 if [ -n "${MARSAD_TEST_PG_URL:-}" ]; then

@@ -126,6 +126,17 @@ ROUNDS = {
         ant_chars=(300, 2500),
         after=70,
     ),
+    72: Round(7272, snn=0, ant=24, fresh_only=True, parts=3, ant_cats=("localNews",), ant_chars=(300, 2500)),
+    73: Round(
+        7373,
+        snn=0,
+        ant=24,
+        fresh_only=True,
+        parts=3,
+        ant_cats=("localNews",),
+        ant_chars=(300, 2500),
+        after=72,
+    ),
 }
 
 

@@ -22,7 +22,7 @@ from marsad.events.clauses import (
 )
 from marsad.events.frames import MentionRef
 from marsad.events.nationality import nationality_actor
-from marsad.events.roles import Arg, Filling, inter_hint, is_country, is_state
+from marsad.events.roles import CIVILIAN, Arg, Filling, inter_hint, is_country, is_state
 from marsad.events.subjects import RELATIVES, able_subject, has_pronoun, qam_subject
 from marsad.events.words import words
 
@@ -109,6 +109,8 @@ def _nationality(st: Filling, gen_at: int) -> None:
     m, frame = st.frame.match, st.frame
     trig = m.trigger
     if "actor" not in st.out and trig.strong and trig.event_type in VIOLENT_TYPES:
+        if st.words[m.last] in CIVILIAN:
+            return  # «إحراق عائلة فلسطينية»: the adjective names the victims' nation, not the attacker's
         nat = nationality_actor(st.article, st.words, st.tokens, m.last + 1, min(gen_at, frame.hi - 1))
         if nat is not None:  # «غارة أمريكية», «للقصف التركي»: the state's forces
             linked = nat[0] is not None

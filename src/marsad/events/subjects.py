@@ -17,6 +17,7 @@ from marsad.events.phrases import stem
 from marsad.events.roles import Arg, inter_hint, is_state
 from marsad.events.triggers import Trigger, TriggerMatch
 from marsad.events.words import words
+from marsad.text.normalize import fold
 
 __all__ = [
     "FIGHTING",
@@ -109,6 +110,8 @@ def able_subject(
 
 ABLE_VERBS = words("able_verbs")
 QAM = words("qam_verbs")
+IQDAM = words("iqdam_verbs")  # «أقدم على»: dared to, went as far as (the doer of a crime)
+ALA = fold("على")
 RELATIVES_ALL = RELATIVES | {"اللذان", "اللتان"}
 QAM_REACH = 14  # «قام المنسق الإنساني للأمم المتحدة في اليمن يوهانس فانديلاو والوفد المرافق له بزيارة»
 
@@ -116,12 +119,17 @@ QAM_REACH = 14  # «قام المنسق الإنساني للأمم المتحد
 def qam_subject(
     words: list[str], tokens: list[Token], refs: list[MentionRef], first: int, barrier: int
 ) -> tuple[int, MentionRef, str] | None:
-    """«قام/قامت/قاما X بـ<noun>»: X did it. Right after a relative pronoun («الشخصان اللذان قاما
-    باختطاف الطائرة») the doer is the name the pronoun follows."""
-    if not tokens[first].text.startswith("ب"):
+    """«قام/قامت/قاما X بـ<noun>»: X did it; so does «أقدم X على <noun>» («أقدمت عصابة إرهابية على
+    إحراق عائلة»). Right after a relative pronoun («الشخصان اللذان قاما باختطاف الطائرة») the doer is
+    the name the pronoun follows."""
+    if tokens[first].text.startswith("ب"):
+        verbs = QAM
+    elif first > 0 and words[first - 1] == ALA:
+        verbs, first = IQDAM, first - 1
+    else:
         return None
     verb = next(
-        (k for k in range(first - 1, max(barrier, first - QAM_REACH - 1, -1), -1) if words[k] in QAM), None
+        (k for k in range(first - 1, max(barrier, first - QAM_REACH - 1, -1), -1) if words[k] in verbs), None
     )
     if verb is None:
         return None

@@ -107,3 +107,14 @@ def test_sentence_time_dates_an_event_in_a_reported_clause():
     assert e.trigger.text.endswith("الإفراج عن")
     assert e.date == "2015-11-06" and e.evidence["date"].rule == "sentence-time"
     assert e.evidence["date"].span.text == "اليوم"
+
+
+def test_the_two_sides_agreed_is_an_agreement():
+    # ANT localNews-3855-20170504: «وإتفق الجانبان على …» after a Tunisian-British meeting
+    art = build_article(
+        "وإتفق الجانبان على ضرورة دعم التشاور السياسي بين البلدين والحرص على دورية إنعقاد الاستحقاقات "
+        "الثنائية.",
+        published=dt.date(2017, 5, 4),
+    )
+    evs = [e for e in extract_events(art, min_confidence=0.0) if e.sub_event_type == "Agreement"]
+    assert [e.trigger.text for e in evs] == ["وإتفق الجانبان"]

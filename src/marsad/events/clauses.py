@@ -31,6 +31,7 @@ LIGHT_REACH = 7  # tokens from a light verb to the noun it governs («نفذت �
 CONJUNCT_GAP = 4  # tokens between two coordinated subjects («… الموالي للشرعية والمقاومة»)
 SUBJECT_GAP = 3  # tokens allowed between a verb and its post-verbal subject (time words, brackets)
 LIGHT = words("light_verbs")
+HONORIFICS = words("honorifics")  # before a title: «عقد فخامة الرئيس … اجتماعاً»
 COMPLEMENTIZERS = words("complementizers")
 OPENERS = frozenset({"«", "“", ":", '"'})  # a quotation opens a new clause: its subject is not the speaker
 CLOSERS = {"«": "»", "“": "”"}
@@ -76,11 +77,12 @@ def clause_start(words: list[str], tokens: list[Token], lo: int, hi: int) -> int
 
 
 def gap_ok(words: list[str], tokens: list[Token], a: int, b: int, most: int = SUBJECT_GAP) -> bool:
-    """Tokens a..b-1 hold nothing but time words and punctuation (so b can still be the subject)."""
+    """Tokens a..b-1 hold nothing but time words, honorifics («فخامة», «صاحب السمو الملكي») and
+    punctuation (so b can still be the subject)."""
     if b - a > most:
         return False
     for k in range(a, b):
-        if tokens[k].kind == "punct" or words[k] in TIME_WORDS or tokens[k].kind == "number":
+        if tokens[k].kind in ("punct", "number") or words[k] in TIME_WORDS or words[k] in HONORIFICS:
             continue
         return False
     return True

@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from marsad.events.evaluate import reliability, reliability_table  # noqa: E402
 from marsad.events.train_filter import FOLDS, _fold_of  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -88,14 +89,18 @@ def run_fold(k: int, train: Path, test: Path, tmp: Path, reuse: bool = False) ->
 def total(results: list[dict]) -> dict:
     by_type: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
     fields: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    bands: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for r in results:
+        for band, (kept, right) in r.get("by_confidence", {}).items():
+            bands[band][0] += kept
+            bands[band][1] += right
         for t, v in r["by_type"].items():
             for key in ("tp", "fp", "fn"):
                 by_type[t][key] += v[key]
         for f, (right, n) in r["fields"].items():
             fields[f][0] += right
             fields[f][1] += n
-    return {"by_type": dict(by_type), "fields": dict(fields)}
+    return {"by_type": dict(by_type), "fields": dict(fields), "by_confidence": dict(bands)}
 
 
 def prf(c: dict[str, int]) -> tuple[float, float, float]:
@@ -119,6 +124,8 @@ def report(t: dict) -> str:
             if t["fields"].get(f, [0, 0])[1]
         )  # fmt: skip
     )
+    if t.get("by_confidence"):  # out of fold: what the confidence of an event on new text means
+        lines.append(reliability_table(reliability(t["by_confidence"], all_["tp"] + all_["fn"])))
     return "\n".join(lines)
 
 

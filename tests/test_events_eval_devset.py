@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from marsad.events.evaluate import evaluate_dev, evaluate_gsr, load_dev
+from marsad.events.evaluate import (
+    confidence_band,
+    evaluate_dev,
+    evaluate_gsr,
+    load_dev,
+    reliability,
+    reliability_table,
+)
 from marsad.events.taxonomy import taxonomy
 
 DEV = Path(__file__).parent / "data" / "events_dev.jsonl"
@@ -63,6 +70,27 @@ def test_dev_evaluation_runs_and_stays_above_a_floor(path):
     assert s.articles == len(load_dev(path)) and s.matched > 0
     assert f >= 0.6, (p, r, f)  # floor well below the measured figures (docs/events.md)
     assert json.dumps(s.by_type)
+    # every kept event falls in one tenth of confidence, and the bands' matches are the true positives
+    bands = s.by_confidence
+    assert sum(n for n, _ in bands.values()) == sum(v["tp"] + v["fp"] for v in s.by_type.values())
+    assert sum(m for _, m in bands.values()) == sum(v["tp"] for v in s.by_type.values())
+    table = s.reliability()
+    assert table[-1]["at_least_precision"] == pytest.approx(p) and table[-1][
+        "at_least_recall"
+    ] == pytest.approx(r)
+
+
+def test_confidence_bands_and_reliability_table():
+    assert [confidence_band(c) for c in (0.0, 0.349, 0.35, 0.7, 0.799, 0.99, 1.0)] == [
+        "0.0", "0.3", "0.3", "0.7", "0.7", "0.9", "0.9"
+    ]  # fmt: skip
+    rows = reliability({"0.9": [10, 9], "0.4": [10, 4], "0.7": [20, 15]}, gold=40)
+    assert [r["band"] for r in rows] == ["0.9", "0.7", "0.4"]  # highest first
+    assert [r["precision"] for r in rows] == [0.9, 0.75, 0.4]
+    assert [r["at_least_precision"] for r in rows] == [0.9, 24 / 30, 28 / 40]
+    assert [r["at_least_recall"] for r in rows] == [9 / 40, 24 / 40, 28 / 40]
+    text = reliability_table(rows)
+    assert "0.7–0.8:    20 kept, 0.750 right;  ≥ 0.7: P 0.800 R 0.600" in text
 
 
 @pytest.mark.skipif(not GSR.exists(), reason="arabic_event_gsr not available")

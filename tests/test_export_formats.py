@@ -253,6 +253,23 @@ def test_export_command(kb, tmp_path):
     res = CliRunner().invoke(app, ["--format", "acled", "--db", str(path), "-o", str(out), "--place", "TN"])
     assert res.exit_code == 0, res.output
     assert out.read_text().splitlines()[0].split(",") == ACLED_31
+    # every event of the fixture has confidence 0.7: the floor keeps all of them or none
+    every = tmp_path / "every.csv"
+    res = CliRunner().invoke(app, ["--format", "acled", "--db", str(path), "-o", str(every)])
+    assert res.exit_code == 0, res.output
+    for floor, rows in (("0.7", len(every.read_text().splitlines())), ("0.75", 1)):
+        res = CliRunner().invoke(
+            app, ["--format", "acled", "--db", str(path), "-o", str(out), "--min-confidence", floor]
+        )
+        assert res.exit_code == 0, res.output
+        assert len(out.read_text().splitlines()) == rows > 0
+    assert _export(engine, "jsonl", Filters(min_confidence=0.75)) == b""
+    # jsonl at a floor: the articles reporting an event that sure, whole
+    every_article = [json.loads(line) for line in _export(engine, "jsonl").splitlines()]
+    sure = [json.loads(line) for line in _export(engine, "jsonl", Filters(min_confidence=0.7)).splitlines()]
+    assert sure == [a for a in every_article if a["events"]] and len(sure) < len(every_article)
+    bad = ["--format", "acled", "--db", str(path), "--min-confidence", "2"]
+    assert CliRunner().invoke(app, bad).exit_code == 2
     assert CliRunner().invoke(app, ["--format", "csv", "--db", str(path)]).exit_code == 2
     assert CliRunner().invoke(app, ["--format", "parquet", "--db", str(path)]).exit_code == 2
     assert (

@@ -217,6 +217,21 @@ def test_web_filters(client):
     assert fc["features"][0]["geometry"]["coordinates"] == [40.29, 35.33]
 
 
+def test_web_min_confidence(client):
+    """The one event has confidence 0.8: a floor above it hides it everywhere (list, map, downloads);
+    a form's empty choice means any confidence; a bad value is a 422, not a 500."""
+    total = lambda **p: client.get("/api/events", params=p).json()["total"]  # noqa: E731
+    assert total(min_confidence="0.8") == 1 and total(min_confidence="") == 1
+    assert total(min_confidence="0.9") == 0
+    assert client.get("/api/map", params={"min_confidence": "0.9"}).json()["features"] == []
+    assert len(client.get("/api/events.csv", params={"min_confidence": "0.9"}).text.splitlines()) == 1
+    assert len(client.get("/api/events.csv", params={"min_confidence": "0.5"}).text.splitlines()) == 2
+    for bad in ("high", "1.5", "-0.1"):
+        assert client.get("/api/events", params={"min_confidence": bad}).status_code == 422
+    page = client.get("/events", params={"min_confidence": "0.9", "lang": "en"})
+    assert page.status_code == 200 and 'value="0.9" selected' in page.text and "Min. confidence" in page.text
+
+
 def test_web_downloads(client):
     csv = client.get("/api/events.csv")
     assert csv.status_code == 200

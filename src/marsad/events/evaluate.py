@@ -34,7 +34,14 @@ from marsad.events.stages import analyze_events, upstream
 from marsad.events.taxonomy import EVENT_TYPES
 from marsad.text.normalize import fold
 
-__all__ = ["evaluate_dev", "evaluate_gsr", "DevScores", "load_dev"]  # evaluate_gsr: from marsad.events.gsr
+__all__ = [
+    "evaluate_dev",
+    "evaluate_gsr",
+    "DevScores",
+    "load_dev",
+    "reliability",
+    "reliability_table",
+]  # evaluate_gsr: from marsad.events.gsr
 
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_DEV = ROOT / "tests" / "data" / "events_dev.jsonl"
@@ -51,6 +58,8 @@ class DevScores(msgspec.Struct):
     fields: dict[str, list[int]]  # field → [right, scored]
     errors: list[dict[str, Any]]
     seconds: float
+    # lower edge of a tenth of confidence ("0.7": 0.7 ≤ c < 0.8) → [events kept, of them matched]
+    by_confidence: dict[str, list[int]] = msgspec.field(default_factory=dict)
 
     def prf(self, t: str | None = None) -> tuple[float, float, float]:
         rows = [self.by_type[t]] if t else list(self.by_type.values())
@@ -64,6 +73,35 @@ class DevScores(msgspec.Struct):
     def accuracy(self, field: str) -> float:
         right, n = self.fields.get(field, [0, 0])
         return right / n if n else 0.0
+
+    def reliability(self) -> list[dict[str, Any]]:
+        """Per tenth of confidence, highest first: events kept, the share matched (precision in the
+        band), and the precision and recall of keeping only the events at that confidence or more."""
+        return reliability(self.by_confidence, sum(r["tp"] + r["fn"] for r in self.by_type.values()))
+
+
+def confidence_band(confidence: float) -> str:
+    """The tenth of [0, 1] ``confidence`` falls in, by its lower edge ("0.7"); 1.0 is in "0.9"."""
+    return f"{min(int(max(confidence, 0.0) * 10), 9) / 10:.1f}"
+
+
+def reliability(bands: dict[str, list[int]], gold: int) -> list[dict[str, Any]]:
+    """`DevScores.reliability` over band counts (also summed over folds by bench/events_cv.py)."""
+    out, kept, right = [], 0, 0
+    for band in sorted(bands, reverse=True):
+        n, m = bands[band]
+        kept, right = kept + n, right + m
+        out.append(
+            {
+                "band": band,
+                "kept": n,
+                "matched": m,
+                "precision": m / n if n else 0.0,
+                "at_least_precision": right / kept if kept else 0.0,
+                "at_least_recall": right / gold if gold else 0.0,
+            }
+        )
+    return out
 
 
 def load_dev(path: Path = DEFAULT_DEV) -> list[dict]:
@@ -245,6 +283,7 @@ def evaluate_dev(
     by_type = {t: {"tp": 0, "fp": 0, "fn": 0} for t in EVENT_TYPES}
     fields: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     errors: list[dict[str, Any]] = []
+    by_confidence: dict[str, list[int]] = {}
     matched = subtype_right = 0
     stages: list[str] = []
     t0 = time.perf_counter()
@@ -274,6 +313,9 @@ def evaluate_dev(
                     }
                 )
         for pi, p in enumerate(pred):
+            band = by_confidence.setdefault(confidence_band(p.confidence), [0, 0])
+            band[0] += 1
+            band[1] += pi in mp
             if pi not in mp:
                 by_type[p.event_type]["fp"] += 1
                 errors.append(
@@ -335,7 +377,15 @@ def evaluate_dev(
                 fields["fatalities"][0] += p.fatalities == g["fatalities"]
                 fields["fatalities"][1] += 1
     return DevScores(
-        len(rows), stages, by_type, matched, subtype_right, dict(fields), errors, time.perf_counter() - t0
+        len(rows),
+        stages,
+        by_type,
+        matched,
+        subtype_right,
+        dict(fields),
+        errors,
+        time.perf_counter() - t0,
+        by_confidence,
     )
 
 
@@ -370,11 +420,24 @@ def _print_dev(s: DevScores, show_errors: int, name: str = "events_dev") -> None
         if fld in s.fields:
             right, n = s.fields[fld]
             typer.echo(f"  {fld:<14} {s.accuracy(fld):.3f}  ({right}/{n})")
+    typer.echo(reliability_table(s.reliability()))
     if show_errors:
         kinds = Counter(e["kind"] for e in s.errors)
         typer.echo("errors: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
         for e in s.errors[:show_errors]:
             typer.echo("  " + json.dumps(e, ensure_ascii=False))
+
+
+def reliability_table(rows: list[dict[str, Any]]) -> str:
+    """What the events' confidence means: per tenth, how many were right; keeping only those at or
+    above it, precision and recall."""
+    lines = ["by confidence (band: kept, right; keeping ≥ band: P, R)"]
+    for r in rows:
+        lines.append(
+            f"  {r['band']}–{float(r['band']) + 0.1:.1f}: {r['kept']:5d} kept, {r['precision']:.3f} right;"
+            f"  ≥ {r['band']}: P {r['at_least_precision']:.3f} R {r['at_least_recall']:.3f}"
+        )
+    return "\n".join(lines)
 
 
 @app.command("events")

@@ -113,11 +113,12 @@ class KnowledgeBase:
         place: str | None = None,
         type: str | None = None,
         min_sources: int | None = None,
+        min_confidence: float | None = None,
         limit: int | None = None,
         as_: Format = "records",
     ) -> Any:
         """Merged events matching every filter given (see `marsad.store.query` for their meaning)."""
-        f = query.Filters.of(start, end, actor, place, type, None if min_sources else limit)
+        f = query.Filters.of(start, end, actor, place, type, None if min_sources else limit, min_confidence)
         with self.session() as s:
             rows = list(query.event_rows(s, f))
         if min_sources:

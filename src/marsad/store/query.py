@@ -59,13 +59,27 @@ class Filters:
     place: str | None = None
     type: str | None = None
     limit: int | None = None
+    # events at this confidence or more (the filter's probability, calibrated: docs/events.md,
+    # "What an event's confidence means"); articles: those reporting such an event
+    min_confidence: float | None = None
 
     @classmethod
-    def of(cls, start=None, end=None, actor=None, place=None, type=None, limit=None) -> Filters:  # noqa: ANN001
+    def of(
+        cls,
+        start=None,
+        end=None,
+        actor=None,
+        place=None,
+        type=None,
+        limit=None,
+        min_confidence=None,
+    ) -> Filters:
         def iso(d: object) -> str | None:
             return d.isoformat() if isinstance(d, dt.date) else (str(d) if d else None)
 
-        return cls(iso(start), iso(end), actor or None, place or None, type or None, limit)
+        return cls(
+            iso(start), iso(end), actor or None, place or None, type or None, limit, min_confidence or None
+        )
 
 
 _A1, _A2 = aliased(Entity), aliased(Entity)
@@ -114,6 +128,8 @@ def events_select(f: Filters) -> Select:
         conds.append(place_match(f.place))
     if f.type:
         conds.append(type_match(Event.event_type, Event.sub_event_type, Event.plover, f.type))
+    if f.min_confidence:
+        conds.append(Event.confidence >= f.min_confidence)
     if conds:
         q = q.where(and_(*conds))
     q = q.order_by(Event.date.is_(None), Event.date, Event.id)
@@ -284,6 +300,9 @@ def article_pks(session: Session, f: Filters, *, include_copies: bool = True) ->
             type_match(EventSource.event_type, EventSource.sub_event_type, EventSource.plover, f.type)
         )
         q = q.where(root.in_(sub))
+    if f.min_confidence:
+        sure = select(EventSource.article_pk).where(EventSource.confidence >= f.min_confidence)
+        q = q.where(root.in_(sure))
     q = q.order_by(Article.pk)
     if f.limit:
         q = q.limit(f.limit)

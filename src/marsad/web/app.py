@@ -110,8 +110,17 @@ def create_app(db: str | None = None, *, token: str | None = None, engine: Engin
         q: str | None = None,
         limit: Annotated[int, Query(ge=1, le=5000)] = 200,
         offset: Annotated[int, Query(ge=0)] = 0,
+        min_confidence: str | None = None,  # a form's empty choice is "": any confidence
     ) -> Q.EventFilter:
         clean = lambda v: v.strip() or None if isinstance(v, str) else v  # noqa: E731
+        floor = None
+        if clean(min_confidence):
+            try:
+                floor = float(min_confidence)
+            except ValueError:
+                floor = -1.0
+            if not 0.0 <= floor <= 1.0:
+                raise HTTPException(422, "min_confidence: a number from 0 to 1")
         return Q.EventFilter(
             clean(date_from),
             clean(date_to),
@@ -122,6 +131,7 @@ def create_app(db: str | None = None, *, token: str | None = None, engine: Engin
             clean(q),
             limit,
             offset,
+            floor,
         )
 
     F = Annotated[Q.EventFilter, Depends(event_filter)]

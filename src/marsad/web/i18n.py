@@ -38,6 +38,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "status": ("الحالة", "Status"),
     "fatalities": ("القتلى", "Fatalities"),
     "confidence": ("الثقة", "Confidence"),
+    "min_confidence": ("أدنى ثقة", "Min. confidence"),
     "evidence": ("الدليل", "Evidence"),
     "rule": ("القاعدة", "Rule"),
     "trigger": ("الكلمة الدالة", "Trigger"),

@@ -56,9 +56,17 @@ class EventFilter:
     q: str | None = None  # free text: actors' names, types, or words of the reporting articles
     limit: int = 200
     offset: int = 0
+    min_confidence: float | None = None  # events at this confidence or more
 
     def store_filters(self) -> sq.Filters:
-        return sq.Filters.of(self.date_from, self.date_to, self.actor, self.place, self.event_type)
+        return sq.Filters.of(
+            self.date_from,
+            self.date_to,
+            self.actor,
+            self.place,
+            self.event_type,
+            min_confidence=self.min_confidence,
+        )
 
 
 def find_entities(s: Session, name: str, limit: int = 50) -> list[int]:
@@ -83,7 +91,12 @@ def _event_select(s: Session, f: EventFilter) -> Select:
     place_id = int(f.place) if f.place and f.place.isdigit() else None
     q = sq.events_select(
         sq.Filters.of(
-            f.date_from, None, None if actor_id else f.actor, None if place_id else f.place, f.event_type
+            f.date_from,
+            None,
+            None if actor_id else f.actor,
+            None if place_id else f.place,
+            f.event_type,
+            min_confidence=f.min_confidence,
         )
     )
     if actor_id is not None:

@@ -137,6 +137,15 @@ ROUNDS = {
         ant_chars=(300, 2500),
         after=72,
     ),
+    74: Round(
+        7474,
+        snn=0,
+        ant=24,
+        fresh_only=True,
+        parts=3,
+        ant_cats=("internationalNews", "politic", "society", "diverse"),
+    ),
+    75: Round(7575, snn=0, ant=24, fresh_only=True, parts=3, ant_cats=("localNews",), ant_chars=(300, 2500)),
 }
 
 

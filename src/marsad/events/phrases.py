@@ -39,6 +39,8 @@ TITLES = words("title_heads")
 ACTOR_HEADS = words("actor_heads") | TITLES
 PHRASE_STOP = words("phrase_stop")
 MODIFIERS = words("phrase_modifiers")
+# verbs that look like a nisba or a plural («يؤدي», «تسعى», «ينتمون»): they end a phrase
+PHRASE_VERBS = words("phrase_verbs")
 PEOPLE_HEADS = words("people", "target_heads.json")
 THING_HEADS = words("things", "target_heads.json")
 COUNT_WORDS = words("number_words") | {"مئات", "الاف", "العشرات", "المئات"}  # «العشرات من الصحفيين»
@@ -81,11 +83,16 @@ def actor_phrases(words: list[str], tokens: list[Token], blocked: frozenset[int]
         names = 2 if (w in TITLES or stem(w) in TITLES) else 0  # «وزير الخارجية الروسي سيرجي لافروف»
         while b + 1 < n and b - k < 5 and b + 1 not in blocked:
             nxt = words[b + 1]
+            if tokens[b + 1].text in QUOTES and not _opening(tokens, b + 1):
+                if not any(tokens[j].text in QUOTES for j in range(k + 1, b + 1)):
+                    break  # «"جيش الفتح" في»: the head was quoted, the quote closes around it
+                b += 1  # «تنظيم "الدولة الإسلامية" في»: the name's closing quote, not a new name
+                continue
             if tokens[b + 1].text in QUOTES and b + 2 < n and tokens[b + 2].kind == "word":
                 close = b + 3 if b + 3 < n and tokens[b + 3].text in QUOTES else b + 2
                 b = close
                 continue
-            if tokens[b + 1].kind != "word" or nxt in stop or stem(nxt) in stop:
+            if tokens[b + 1].kind != "word" or nxt in stop or stem(nxt) in stop or verb_like(nxt):
                 break
             if not _modifier(nxt):
                 if names == 0 or nxt.startswith("لل"):
@@ -190,6 +197,30 @@ def is_head(word: str, heads: frozenset[str]) -> bool:
 
 
 QUOTES = frozenset("«»\"“”'")
+
+
+@lru_cache(maxsize=100_000)
+def verb_like(word: str) -> bool:
+    """A verb that would pass for a nisba or a plural after a head: listed (``words.json``
+    ``phrase_verbs``: «يؤدي», «تسعى», «يأتي», which no shape tells from «يمني», «تركي»), or an imperfect
+    plural («ينتمون», «يسيطرون», «ستكون»: ي/ت, with «و», «ف», «س» before, … «ون» but not «يون»)."""
+    if word in PHRASE_VERBS:
+        return True
+    core = word[1:] if word[:1] in "وف" else word
+    if core[:1] == "س" and core[1:2] in ("ي", "ت"):
+        core = core[1:]
+    return core[:1] in ("ي", "ت") and len(core) >= 4 and core.endswith("ون") and not core.endswith("يون")
+
+
+def _opening(tokens: list[Token], j: int) -> bool:
+    """Whether the quote mark ``tokens[j]`` opens a quotation: «“ do, »” do not, and a straight
+    quote does when an even number of them comes before it in the sentence."""
+    mark = tokens[j].text
+    if mark in "«“":
+        return True
+    if mark in "»”":
+        return False
+    return sum(t.text == mark for t in tokens[:j]) % 2 == 0
 
 
 def _modifier(word: str) -> bool:

@@ -57,6 +57,8 @@ def test_events_as_records_pandas_and_arrow(store_url):  # noqa: F811
         assert kb.events(limit=2) == recs[:2]
         assert all(r["num_sources"] >= 1 for r in kb.events(min_sources=1))
         assert kb.events(min_sources=99) == []
+        assert kb.events(min_confidence=0.7) == recs  # the fixture's events are all at 0.7
+        assert kb.events(min_confidence=0.71) == []
         stats = kb.stats()
         assert stats["articles"] == 60 and stats["events"] == len(recs)
         ents = kb.entities(type="ORG")

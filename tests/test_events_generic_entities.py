@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import msgspec
+import pytest
 
 import marsad.events.component as component
 from marsad.doc import Article, Entity, Evidence, Mention, Span
@@ -111,6 +112,29 @@ def test_english_labels_of_offices_heads_and_states():
     # an office whose phrase goes on after the country («المندوب {m} لدى الأمم المتحدة») names no bare title
     assert "representative" not in en("السفير الإيراني")[1]
     assert en("54 عنصرًا") == ("ORG", "Members")  # a count and a people noun, tanween folded away
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # generic actors of the demo (marsad demo, session 19) that were transliterated before
+        ("الجماعات المُتّشدّدة", ("ORG", "Militant groups")),
+        ("الجماعات المسلحة القريبة", ("ORG", "Armed groups")),
+        ("الكتيبة المُسلّحة", ("ORG", "Armed group")),
+        ("منفذ العملية", ("PER", "Perpetrator")),
+        ("متشددين", ("ORG", "Militants")),
+        ("قيادي تونسي", ("PER", "Leader (Tunisia)")),
+        ("أقباطا", ("ORG", "Copts")),
+        ("وحدات الحرس الوطني", ("ORG", "National Guard")),  # the container gives way
+        # a one-person office and a nationality: the office's English name
+        ("السفير الصيني", ("PER", "Ambassador (China)")),
+        # a count of a nisba: people of that country (accusative, plural)
+        ("13 مصريا", ("ORG", "People (Egypt)")),
+        ("أربعة فلسطينيين", ("ORG", "People (Palestine)")),
+    ],
+)
+def test_english_labels_of_groups_units_perpetrators_and_counted_nationals(name, expected):
+    assert label(fold(name).split(), name) == expected
 
 
 def test_a_head_nouns_label_carries_the_country_of_the_events_place():

@@ -117,6 +117,10 @@ def _country_names() -> dict[str, str]:
 
 def _country(words: list[str]) -> str | None:
     for w in words[1:]:  # the head itself is never the adjective
+        if w.endswith("يا") and len(w) > 4:
+            w = w[:-1]  # «13 مصريا»: the accusative of a counted nisba
+        elif w.endswith(("يين", "يون")) and len(w) > 5:
+            w = w[:-2]  # «أربعة فلسطينيين»: its plural
         for form in (w, *(("ال" + f) for f in _bare(w))):
             iso = gentilic_country(form)
             if iso is not None:
@@ -149,10 +153,15 @@ def label(words: list[str], name: str, where: str | None = None) -> tuple[str, s
     counted = bool(words) and (words[0].isdigit() or words[0] in NUMBER_WORDS)  # «15 مسلحا»: a group
     title = next((en for t, en in titles() if tuple(words[: len(t)]) == t and _whole_title(words, t)), None)
     head = None if person else _head(words)
+    if person and title is None and _whole_title(words, tuple(words[:1])):
+        office = _head(words[:1])  # «السفير الصيني» → "Ambassador (China)", not «رئيس حزب سياسي»
+        head = office if office is not None and office.type == "PER" else None
     if title is not None:  # «وزير الخارجية الروسي» no actor resolved → "Minister of Foreign Affairs (Russia)"
         typ, label = "PER", title
     elif head is not None:
         typ, label, country = "ORG" if counted else head.type, head.name_en, country or where
+    elif counted and country is not None:  # «13 مصريا», «أربعة فلسطينيين»: a count of a nisba
+        typ, label = "ORG", "People"
     elif len(words) == 1 and _country(["", *words]):  # «الأميركية» standing for the state
         typ, label, country = "ORG", _country(["", *words]), None
     else:  # «نائب مدير أمن»: a title the lexicon does not know

@@ -118,3 +118,19 @@ def test_the_two_sides_agreed_is_an_agreement():
     )
     evs = [e for e in extract_events(art, min_confidence=0.0) if e.sub_event_type == "Agreement"]
     assert [e.trigger.text for e in evs] == ["وإتفق الجانبان"]
+
+
+def test_a_trigger_ending_in_a_preposition_with_its_pronoun_takes_no_genitive():
+    # ANT society-983-20170601 (round 74): «القبض عليه وسط تونس العاصمة»: the pronoun is whom they
+    # arrested; the capital after «وسط» is where (a capital with no coordinates could stand for its
+    # government, so the old genitive made it the arrester)
+    art = build_article(
+        "وأكدت وزارة الداخلية في بلاغ لها أنه تم تحديد هوية الطرف الرئيسي المشرف على عملية الإستقطاب "
+        "والتسفير وهو تونسي مقيم ببلد مجاور واستدراجه والقبض عليه وسط تونس العاصمة.",
+        published=dt.date(2017, 6, 1),
+        entities=[("ORG", "وزارة الداخلية"), ("LOC", "تونس العاصمة")],
+    )
+    (e,) = [e for e in extract_events(art, min_confidence=0.0) if e.sub_event_type == "Arrests"]
+    assert e.actor is None and "actor" not in e.evidence
+    assert e.evidence["place"].span.text == "تونس العاصمة"
+    assert e.evidence["place"].rule.startswith("nearest-loc-clause")

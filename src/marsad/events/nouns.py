@@ -34,6 +34,7 @@ INSTRUMENT = words("instrument_preps")
 VICTIM_NOUNS = words("victim_nouns")
 VICTIM_VERBS = words("victim_verbs")
 DURING = words("during_words")
+PREP_PRONOUNS = words("prep_pronouns")  # «عليه», «منهم», «معها»: a trigger ending in one has no genitive
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 VENUE_NOUNS = frozenset({"Meeting", "Talks", "Agreement"})  # named after where they were held
 
@@ -46,6 +47,8 @@ def noun_roles(st: Filling, bare_before: list[tuple[int, MentionRef]]) -> None:
     gen_at = after_adjectives(st.words, st.tokens, m.last + 1, st.frame.hi)
     _targeting_object(st, gen_at)
     gen = next(((k, r) for k, r in st.after if r.lead == gen_at and r.prep in ("", "ل")), None)
+    if gen is not None and m.last > m.first and st.words[m.last] in PREP_PRONOUNS:
+        gen = None  # «القبض عليه وسط تونس العاصمة»: the preposition has its object, no genitive follows
     if gen is not None and has_pronoun(st.words[m.first], m.trigger):
         # «بعد لقائه رئيس الحكومة تمام سلام»: the pronoun is who met, the name after it whom he met
         if m.trigger.object:

@@ -134,3 +134,31 @@ def test_a_trigger_ending_in_a_preposition_with_its_pronoun_takes_no_genitive():
     assert e.actor is None and "actor" not in e.evidence
     assert e.evidence["place"].span.text == "تونس العاصمة"
     assert e.evidence["place"].rule.startswith("nearest-loc-clause")
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        # the demo's sample (ANT): attacks named after the capital they happened in
+        (
+            "وأسفر هجوم لندن الذي وقع في 22 مارس الماضي عن مقتل خمسة أشخاص بمن فيهم منفذ العملية.",
+            "لندن",
+            "GB",
+        ),
+        (
+            "وقال وزير العدل البلجيكي إن السلطات ألقت القبض على عدد من الأشخاص فيما له صلة بتفجيرات باريس "
+            "التي وقعت الجمعة.",
+            "باريس",
+            "FR",
+        ),
+    ],
+)
+def test_a_capital_in_the_genitive_of_an_attack_is_where_not_who(text, city, country):
+    art = build_article(text, published=dt.date(2017, 4, 10), entities=[("LOC", city, "city", None, country)])
+    # the actors stage marks a capital as able to stand for its government («قالت باريس»)
+    art.entities[0].attrs.update(actor_id="cap." + country.lower(), country=country)
+    events = [e for e in extract_events(art, min_confidence=0.0) if e.event_type != "Strategic developments"]
+    assert events
+    for e in events:
+        assert _name(art, e.actor) != city
+        assert e.evidence["place"].span.text == city and e.evidence["place"].rule == "genitive"

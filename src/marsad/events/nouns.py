@@ -62,6 +62,8 @@ def noun_roles(st: Filling, bare_before: list[tuple[int, MentionRef]]) -> None:
             and not is_country(st.ents.get(gen[1].entity))
         ):
             role = "place"  # «اجتماع الدوحة», «اتفاق صنعاء», «مشاورات جنيف»: the town it was held in, not a party
+        elif role == "actor" and gen[1].type == "LOC" and not is_country(st.ents.get(gen[1].entity)):
+            role = "place"  # «هجمات باريس», «هجوم لندن», «معركة الموصل»: named after where, not who
         st.put(role, gen[0], gen[1], "genitive", 0.8)
     _nationality(st, gen_at)
     _visitor(st)

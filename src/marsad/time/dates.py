@@ -161,6 +161,8 @@ def _weekday_value(m: re.Match[str], c: Context, wd: str) -> tuple[str, float]:
 
 
 def night(m: re.Match[str], c: Context) -> Value | None:
+    if m.group("past2"):  # «الليلة قبل الماضية»: the night before last
+        return Value("DATE", R.shift_days(c.ref, -2), 0.9, "day")
     if m.group("past"):
         return Value("DATE", R.shift_days(c.ref, -1), 0.9, "day")
     if m.group("tonight"):
@@ -198,6 +200,12 @@ def weekday(m: re.Match[str], c: Context) -> Value | None:
     if ambiguous and prev_word(c.view, m.start("body")) in ("بين", "كلا", "هذين", "ان", "الطرفين"):
         return None  # «بين الاثنين»: "the two", not Monday
     v, conf = _weekday_value(m, c, wd)
+    beyond = m.groupdict().get("beyond")
+    if beyond and not v.startswith("X"):
+        direction = direction_of(m)
+        if not direction or ("قبل" in beyond) != (direction < 0):
+            return None  # «الخميس قبل المقبل»: no such phrase
+        v = R.day(dt.date.fromisoformat(v) + dt.timedelta(days=7 * direction))  # «الخميس قبل الماضي»
     return Value("DATE", v, conf, "day")
 
 
@@ -209,6 +217,10 @@ def relunit(m: re.Match[str], c: Context) -> Value | None:
     direction = 0 if (m.group("this") or m.group("edge")) else direction_of(m)
     if direction is None:
         return None
+    if m.groupdict().get("beyond"):
+        if direction == 0 or ("قبل" in m.group("beyond")) != (direction < 0):
+            return None  # «الشهر قبل المقبل»: no such phrase
+        direction *= 2  # «الأسبوع قبل الماضي», «العام بعد المقبل»: the one before last, after next
     gran = {"W": "week", "M": "month", "Y": "year"}[unit]
     return Value("DATE", R.relative_unit(c.ref, unit, direction), 0.92, gran)
 

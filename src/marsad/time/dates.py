@@ -157,7 +157,9 @@ def _weekday_value(m: re.Match[str], c: Context, wd: str) -> tuple[str, float]:
     if direction is not None:
         return R.weekday(c.ref, iso, direction, strict=direction != 0), 0.93
     t = c.tense(m.start("body"), m.end("body"))
-    return R.weekday(c.ref, iso, t), (0.85 if t is not None else 0.75)
+    # no tense cue: the latest such day on or before publication, as news tells what happened
+    # («زار الوزير المدينة الخميس» in a Wednesday paper is last Thursday, not tomorrow)
+    return R.weekday(c.ref, iso, t if t is not None else -1), (0.85 if t is not None else 0.75)
 
 
 def night(m: re.Match[str], c: Context) -> Value | None:

@@ -262,3 +262,29 @@ def test_saturday_night_in_a_saturday_article_is_the_friday_the_time_stage_gave(
         times=[("ليلة السبت", "2015-07-31")],
     )
     assert [e.date for e in evs] == ["2015-07-31"]
+
+
+def test_a_time_before_a_comma_belongs_to_the_item_before_it():
+    # SaudiNewsNet 20150725 (a list of the region's wars): each «الغزو» takes the year after it in its
+    # own segment, not the nearer year that closes the item before the comma
+    text = (
+        "ثم الحرب العراقية-الإيرانية عام 1980، والغزو الإسرائيلي للبنان عام 1982، والغزو العراقي للكويت "
+        "1990، واعتداءات 11 سبتمبر 2001، والغزو الأميركي للعراق 2003."
+    )
+    times = [
+        ("عام 1980", "1980"),
+        ("عام 1982", "1982"),
+        ("1990", "1990"),
+        ("11 سبتمبر 2001", "2001-09-11"),
+        ("2003", "2003"),
+    ]
+    evs = _events(
+        text,
+        dt.date(2015, 7, 25),
+        entities=[("LOC", "لبنان", "country"), ("LOC", "للكويت", "country"), ("LOC", "للعراق", "country")],
+        times=times,
+    )
+    by_target = {e.trigger.start: e.date for e in evs}
+    iraq_kuwait = text.index("والغزو العراقي")
+    us_iraq = text.index("والغزو الأميركي")
+    assert by_target.get(iraq_kuwait) == "1990" and by_target.get(us_iraq) == "2003"

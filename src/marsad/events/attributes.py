@@ -67,6 +67,10 @@ def clause_bounds(frame: Frame, tokens: list[Token]) -> tuple[int, int, int]:
     return lo, hi, tokens[frame.lo + comp].start if comp >= 0 else -1
 
 
+_LIST_COMMA = re.compile(r"[،,؛;]")  # a time before a comma belongs to what precedes it
+COMMA_PENALTY = 400  # characters: a time after the trigger in its own segment wins over one before
+
+
 def event_date(
     article: Article, frame: Frame, tokens: list[Token], times: list[TimeExpr]
 ) -> tuple[str | None, str | None, Evidence]:
@@ -102,6 +106,8 @@ def event_date(
             continue
         inside = lo <= t.start and t.end <= hi
         dist = abs(t.start - frame.start) + (0 if inside else 10_000)
+        if t.end <= frame.start and _LIST_COMMA.search(article.text, t.end, frame.start):
+            dist += COMMA_PENALTY  # «الغزو الإسرائيلي للبنان عام 1982، والغزو العراقي للكويت 1990»
         if best is None or dist < best[0]:
             best = (dist, t, parsed)
     if best is not None:

@@ -25,12 +25,13 @@ import sys
 import tempfile
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from marsad.events.evaluate import reliability, reliability_table  # noqa: E402
+from marsad.events.evaluate import calibration, reliability, reliability_table  # noqa: E402
 from marsad.events.train_filter import FOLDS, _fold_of  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -140,6 +141,13 @@ def main() -> None:
         "--reuse", action="store_true", help="score with the models already in --keep (no training)"
     )
     ap.add_argument("--json", type=Path, default=None, help="also write the summed figures here")
+    ap.add_argument(
+        "--calibration",
+        type=Path,
+        default=None,
+        help="write the confidence bands as the shipped calibration file "
+        "(src/marsad/data/events/calibration.json, shown beside an event's confidence in the web)",
+    )
     a = ap.parse_args()
     skip = {x.strip() for x in a.exclude.split(",") if x.strip()}
     paths = [p for p in sorted(DATA.glob("events_*.jsonl")) if p.name not in skip]
@@ -155,6 +163,11 @@ def main() -> None:
     print(report(t))
     if a.json:
         a.json.write_text(json.dumps(t, indent=1, ensure_ascii=False))
+    if a.calibration and a.only is None:
+        how = f"{date.today().isoformat()}: python bench/events_cv.py --folds {a.folds} --exclude {a.exclude}"
+        a.calibration.write_text(
+            json.dumps(calibration(t["by_confidence"], how), indent=1, ensure_ascii=False) + "\n"
+        )
 
 
 if __name__ == "__main__":

@@ -99,3 +99,19 @@ def test_gsr_evaluation_runs_on_a_slice():
     assert set(res) == {"ASSAULT", "PROTEST"}
     for r in res.values():
         assert r["sentences"] == 40 and 0.0 <= r["f1"] <= 1.0
+
+
+def test_the_shipped_calibration_reads_back_per_tenth():
+    from marsad.events.calibration import bands, share_right
+    from marsad.events.evaluate import calibration
+
+    made = calibration({"0.9": [10, 9], "0.4": [20, 9]}, "test")
+    assert list(made["bands"]) == ["0.9", "0.4"] and made["bands"]["0.4"] == {"kept": 20, "right": 9}
+    shipped = bands()["bands"]
+    assert shipped and all(0 <= b["right"] <= b["kept"] for b in shipped.values())
+    for band, b in shipped.items():  # the share of a confidence is its tenth's, whatever the digits
+        assert share_right(float(band) + 0.05) == pytest.approx(b["right"] / b["kept"])
+    assert share_right(None) is None
+    # out of fold the shares rise with confidence (what makes a floor meaningful)
+    shares = [b["right"] / b["kept"] for _, b in sorted(shipped.items())]
+    assert shares == sorted(shares)

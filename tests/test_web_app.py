@@ -9,6 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from marsad.doc import Article, Entity, Event, Evidence, Geo, Mention, Quote, Span, TimeExpr
+from marsad.events.calibration import bands
 from marsad.ingest.readers import InputArticle
 from marsad.ingest.runner import ingest_items
 from marsad.pipeline import Pipeline
@@ -215,6 +216,17 @@ def test_web_filters(client):
     assert client.get("/api/quotes", params={"speaker": "Konashenkov"}).json()["total"] == 2
     fc = client.get("/api/map").json()
     assert fc["features"][0]["geometry"]["coordinates"] == [40.29, 35.33]
+
+
+def test_web_event_page_says_what_its_confidence_means(client):
+    # the fixture's event has confidence 0.8: the shipped calibration's 0.8-0.9 band, out of fold
+    row = bands()["bands"]["0.8"]
+    share = row["right"] / row["kept"]
+    detail = client.get("/api/events/1").json()
+    assert detail["confidence_right"] == pytest.approx(share)
+    page = client.get("/events/1", params={"lang": "en"}).text
+    assert f"{round(share * 100)} % of events at this confidence were right" in page
+    assert f"{round(share * 100)}٪" in client.get("/events/1", params={"lang": "ar"}).text
 
 
 def test_web_min_confidence(client):

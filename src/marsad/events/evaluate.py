@@ -41,6 +41,7 @@ __all__ = [
     "load_dev",
     "reliability",
     "reliability_table",
+    "calibration",
 ]  # evaluate_gsr: from marsad.events.gsr
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -426,6 +427,18 @@ def _print_dev(s: DevScores, show_errors: int, name: str = "events_dev") -> None
         typer.echo("errors: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
         for e in s.errors[:show_errors]:
             typer.echo("  " + json.dumps(e, ensure_ascii=False))
+
+
+def calibration(bands: dict[str, list[int]], measured: str) -> dict[str, Any]:
+    """The shipped calibration file (``data/events/calibration.json``, read by
+    `marsad.events.confidence_meaning`): per tenth of confidence, the events kept and right out of
+    fold, and how they were measured."""
+    return {
+        "about": "Share of the event coder's events that matched an annotated event, per tenth of "
+        "confidence, on articles its learned parts never saw (bench/events_cv.py). See docs/events.md.",
+        "measured": measured,
+        "bands": {b: {"kept": n, "right": m} for b, (n, m) in sorted(bands.items(), reverse=True)},
+    }
 
 
 def reliability_table(rows: list[dict[str, Any]]) -> str:

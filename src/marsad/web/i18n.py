@@ -39,6 +39,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "fatalities": ("القتلى", "Fatalities"),
     "confidence": ("الثقة", "Confidence"),
     "min_confidence": ("أدنى ثقة", "Min. confidence"),
+    "confidence_right": (
+        "في التحقق المتقاطع على مقالات لم يتعلم منها المرمّز كان {pct}٪ من الأحداث بهذه الثقة صحيحاً",
+        "in cross-validation on articles the coder never learned from, {pct} % of events at this confidence were right",
+    ),
     "evidence": ("الدليل", "Evidence"),
     "rule": ("القاعدة", "Rule"),
     "trigger": ("الكلمة الدالة", "Trigger"),

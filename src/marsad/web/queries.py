@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from marsad.events.calibration import share_right
 from marsad.store import models as m
 from marsad.store import query as sq
 from marsad.store.kb import flat_event
@@ -178,6 +179,7 @@ def event_detail(s: Session, event_id: int) -> dict[str, Any] | None:
     if found is None:
         return None
     row = _row(*found)
+    row["confidence_right"] = share_right(row["confidence"])  # out of fold, for this tenth
     srcs = s.execute(
         select(m.EventSource, m.Article.id, m.Article.title, m.Article.source, m.Article.published)
         .join(m.Article, m.Article.pk == m.EventSource.article_pk)

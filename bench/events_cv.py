@@ -31,7 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from marsad.events.evaluate import calibration, reliability, reliability_table  # noqa: E402
+from marsad.events.calibration import calibration_record  # noqa: E402
+from marsad.events.evaluate import reliability, reliability_table  # noqa: E402
 from marsad.events.train_filter import FOLDS, _fold_of  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -166,7 +167,7 @@ def main() -> None:
     if a.calibration and a.only is None:
         how = f"{date.today().isoformat()}: python bench/events_cv.py --folds {a.folds} --exclude {a.exclude}"
         a.calibration.write_text(
-            json.dumps(calibration(t["by_confidence"], how), indent=1, ensure_ascii=False) + "\n"
+            json.dumps(calibration_record(t["by_confidence"], how), indent=1, ensure_ascii=False) + "\n"
         )
 
 

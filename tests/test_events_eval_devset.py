@@ -102,10 +102,9 @@ def test_gsr_evaluation_runs_on_a_slice():
 
 
 def test_the_shipped_calibration_reads_back_per_tenth():
-    from marsad.events.calibration import bands, share_right
-    from marsad.events.evaluate import calibration
+    from marsad.events.calibration import bands, calibration_record, share_right
 
-    made = calibration({"0.9": [10, 9], "0.4": [20, 9]}, "test")
+    made = calibration_record({"0.9": [10, 9], "0.4": [20, 9]}, "test")
     assert list(made["bands"]) == ["0.9", "0.4"] and made["bands"]["0.4"] == {"kept": 20, "right": 9}
     shipped = bands()["bands"]
     assert shipped and all(0 <= b["right"] <= b["kept"] for b in shipped.values())

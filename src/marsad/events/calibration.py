@@ -14,9 +14,25 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["CALIBRATION_PATH", "bands", "share_right"]
+__all__ = ["CALIBRATION_PATH", "bands", "share_right", "confidence_band", "calibration_record"]
 
 CALIBRATION_PATH = "data/events/calibration.json"
+
+
+def confidence_band(confidence: float) -> str:
+    """The tenth of [0, 1] ``confidence`` falls in, by its lower edge ("0.7"); 1.0 is in "0.9"."""
+    return f"{min(int(max(confidence, 0.0) * 10), 9) / 10:.1f}"
+
+
+def calibration_record(counts: dict[str, list[int]], measured: str) -> dict[str, Any]:
+    """The file's content from band counts (band → [events kept, of them right]) and how they were
+    measured (`bench/events_cv.py --calibration`)."""
+    return {
+        "about": "Share of the event coder's events that matched an annotated event, per tenth of "
+        "confidence, on articles its learned parts never saw (bench/events_cv.py). See docs/events.md.",
+        "measured": measured,
+        "bands": {b: {"kept": n, "right": m} for b, (n, m) in sorted(counts.items(), reverse=True)},
+    }
 
 
 @lru_cache(maxsize=1)
@@ -32,8 +48,7 @@ def share_right(confidence: float | None) -> float | None:
     """The share of events right out of fold in ``confidence``'s tenth (None when unmeasured)."""
     if confidence is None:
         return None
-    band = f"{min(int(max(confidence, 0.0) * 10), 9) / 10:.1f}"
-    row = bands()["bands"].get(band)
+    row = bands()["bands"].get(confidence_band(confidence))
     if not row or not row["kept"]:
         return None
     return row["right"] / row["kept"]

@@ -29,6 +29,7 @@ import typer
 from marsad.cli.evaluate import app
 from marsad.devsets import fill_texts
 from marsad.doc import Article, Event, Evidence, Span
+from marsad.events.calibration import confidence_band
 from marsad.events.gsr import DEFAULT_GSR, evaluate_gsr
 from marsad.events.stages import analyze_events, upstream
 from marsad.events.taxonomy import EVENT_TYPES
@@ -41,7 +42,6 @@ __all__ = [
     "load_dev",
     "reliability",
     "reliability_table",
-    "calibration",
 ]  # evaluate_gsr: from marsad.events.gsr
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -79,11 +79,6 @@ class DevScores(msgspec.Struct):
         """Per tenth of confidence, highest first: events kept, the share matched (precision in the
         band), and the precision and recall of keeping only the events at that confidence or more."""
         return reliability(self.by_confidence, sum(r["tp"] + r["fn"] for r in self.by_type.values()))
-
-
-def confidence_band(confidence: float) -> str:
-    """The tenth of [0, 1] ``confidence`` falls in, by its lower edge ("0.7"); 1.0 is in "0.9"."""
-    return f"{min(int(max(confidence, 0.0) * 10), 9) / 10:.1f}"
 
 
 def reliability(bands: dict[str, list[int]], gold: int) -> list[dict[str, Any]]:
@@ -427,18 +422,6 @@ def _print_dev(s: DevScores, show_errors: int, name: str = "events_dev") -> None
         typer.echo("errors: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
         for e in s.errors[:show_errors]:
             typer.echo("  " + json.dumps(e, ensure_ascii=False))
-
-
-def calibration(bands: dict[str, list[int]], measured: str) -> dict[str, Any]:
-    """The shipped calibration file (``data/events/calibration.json``, read by
-    `marsad.events.confidence_meaning`): per tenth of confidence, the events kept and right out of
-    fold, and how they were measured."""
-    return {
-        "about": "Share of the event coder's events that matched an annotated event, per tenth of "
-        "confidence, on articles its learned parts never saw (bench/events_cv.py). See docs/events.md.",
-        "measured": measured,
-        "bands": {b: {"kept": n, "right": m} for b, (n, m) in sorted(bands.items(), reverse=True)},
-    }
 
 
 def reliability_table(rows: list[dict[str, Any]]) -> str:

@@ -146,6 +146,16 @@ ROUNDS = {
         ant_cats=("internationalNews", "politic", "society", "diverse"),
     ),
     75: Round(7575, snn=0, ant=24, fresh_only=True, parts=3, ant_cats=("localNews",), ant_chars=(300, 2500)),
+    76: Round(7676, snn=0, ant=18, fresh_only=True, parts=3, ant_cats=("localNews",), ant_chars=(300, 8000)),
+    77: Round(
+        7777,
+        snn=0,
+        ant=10,
+        fresh_only=True,
+        parts=2,
+        ant_cats=("internationalNews", "politic", "society", "diverse"),
+    ),
+    78: Round(7878, snn=9, ant=0, fresh_only=True, snn_chars=(8001, 10000), parts=3),
 }
 
 

@@ -295,3 +295,10 @@ def month_numeric(m: re.Match[str], c: Context) -> Value | None:
     if not 1 <= int(mo) <= 12 or not 1900 <= int(y) <= 2100:
         return None
     return Value("DATE", f"{y}-{int(mo):02d}", 0.8, "month")
+
+
+def same(m: re.Match[str], c: Context) -> Value | None:
+    """«في اليوم نفسه», «نفس الشهر»: the period of an earlier date, which the tagger fills in
+    (`marsad.time.tagger`); the value holds the unit until then."""
+    unit = lexicon().same_units.get(re.sub(r"\s+", " ", m.group("u1") or m.group("u2")))
+    return Value("DATE", unit, 0.85, "same") if unit else None

@@ -138,6 +138,9 @@ def pieces() -> dict[str, str]:
         "UNIT": alt(lex.units),
         "DAY": r"(?:[0-3]?\d)(?![\d:])",
         "Y4": r"(?:1[5-9]\d\d|20\d\d)(?![\d:])",
+        "SAMEB": alt(lex.same_before),
+        "SAMEA": alt(lex.same_after),
+        "SUNIT": alt(lex.same_units),
         "APPROX": r"(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+(?:عن|علي))\s+)",
     }
 
@@ -312,6 +315,10 @@ def patterns() -> tuple[Pattern, ...]:
             r"الشهر(?:\s+{MOD})?))" + E,
         ),
         (
+            "same",
+            B + PRE + r"(?P<body>(?:{SAMEB})\s+(?P<u1>{SUNIT})|(?P<u2>{SUNIT})\s+(?:{SAMEA}))" + E,
+        ),
+        (
             "month.numeric",
             r"(?<![\d.,/:\-])(?P<body>(?P<m>[01]?\d)(?P<s>[/\-])(?P<y>{Y4})|(?P<y2>{Y4})(?P<s2>[/\-])(?P<m2>[01]?\d))"
             r"(?![\d.,/:\-]?\d)",
@@ -409,6 +416,7 @@ def _gate_keys() -> dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]]:
         "weekday.week": (("الاسبوع",), None),
         "date.relmonth": (("الشهر",), None),
         "month.numeric": ((), re.compile(r"\d[/\-]\d")),
+        "same": (tuple(lex.same_before) + tuple(lex.same_after), None),
         "duration.last": (("الماضي", "الاخير", "الفارط", "المنقضي", "المقبل", "القادم"), None),
         "duration.whole": (("طوال", "طيله", "كامل", "نصف"), None),
         "set": (("كل ", "ايام ", "سنويا", "يوميا", "اسبوعيا", "شهريا"), None),

@@ -55,6 +55,9 @@ class Lexicon:
     ongoing: dict[str, str]  # word → ongoing | oneoff
     ongoing_prefixes: dict[str, str]
     present: tuple[str, ...]
+    same_before: tuple[str, ...]  # «نفس/ذات» before a period: the same period as an earlier date
+    same_after: tuple[str, ...]  # «نفسه/ذاته» after it
+    same_units: dict[str, str]  # period word → D | W | M | Y
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +107,13 @@ def lexicon() -> Lexicon:
             (tense if match == "word" else tense_prefixes)[k] = cls
         else:
             (ongoing if match == "word" else ongoing_prefixes)[k] = cls
+    same: dict[str, list[str]] = {"before": [], "after": []}
+    same_units: dict[str, str] = {}
+    for cols in _rows("same.tsv"):
+        if cols[1] == "unit":
+            same_units[fold(cols[0])] = cols[2]
+        else:
+            same[cols[1]].append(fold(cols[0]))
     return Lexicon(
         months=months,
         month_flags=month_flags,
@@ -126,4 +136,7 @@ def lexicon() -> Lexicon:
         ongoing=ongoing,
         ongoing_prefixes=ongoing_prefixes,
         present=tuple(fold(r[0]) for r in _rows("present.tsv")),
+        same_before=tuple(same["before"]),
+        same_after=tuple(same["after"]),
+        same_units=same_units,
     )

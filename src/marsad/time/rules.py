@@ -38,6 +38,7 @@ HANDLERS: dict[str, Callable[[re.Match[str], Context], Value | None]] = {
     "weekday.week": D.weekday_week,
     "date.relmonth": D.date_relmonth,
     "month.numeric": D.month_numeric,
+    "same": D.same,
     "duration.whole": A.duration_whole,
     "duration.last": A.duration_last,
     "set": A.set_,

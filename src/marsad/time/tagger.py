@@ -7,9 +7,11 @@ Steps, all on the folded view of the text (`marsad.text.normalize`):
 3. spans grow over what belongs to them: «اليوم/أمس/يوم» before an explicit date, «مطلع/منتصف/
    نهاية/موفى …» before a month/year/week (the value stays that of the period), and the first day of
    a range («من 21 إلى 31 مارس», «يومي 19 و20 سبتمبر») becomes an expression of its own;
-4. a clock time takes the date of the nearest day expression of its sentence (else the publication
+4. «the same» period («في اليوم نفسه», «أكتوبر من نفس السنة», «26 من الشهر ذاته», «بالشهر ذاته من
+   عام 2014») takes its value from the nearest earlier date of the text; without one it is dropped;
+5. a clock time takes the date of the nearest day expression of its sentence (else the publication
    day);
-5. spans are mapped back to the original text.
+6. spans are mapped back to the original text.
 """
 
 from __future__ import annotations
@@ -155,6 +157,123 @@ def _range_start(d1: str, value: str) -> str | None:
     return f"{y}-{m}-{n:02d}"
 
 
+_PERIOD_LEN = {"Y": 4, "M": 7, "D": 10}
+_PERIOD_RX = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+_FINER = {"Y": ("month", "day"), "M": ("day",)}  # what a «same» period may complete
+_JOIN = re.compile(r"\s+(?:من\s+)?")
+_SAME_PATTERNS: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+
+
+def _same_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A day number before «(من) نفس الشهر»; «نفسه/ذاته» after «26 من الشهر»."""
+    global _SAME_PATTERNS
+    if _SAME_PATTERNS is None:
+        p = pieces()
+        _SAME_PATTERNS = (
+            re.compile(rf"(?<!\w)(?:يوم\s+)?(?P<d>[0-3]?\d|{p['ORD']})\s+(?:من\s+)?$"),
+            re.compile(rf"\s+(?:{p['SAMEA']})(?!\w)"),
+        )
+    return _SAME_PATTERNS
+
+
+def _period(value: str, unit: str) -> str | None:
+    """The ``unit`` period (D, W, M, Y) of a date value: ``2015-03-03`` and M give ``2015-03``."""
+    if unit == "W":
+        if _DAY_VALUE.match(value[:10]) and value[:4].isdigit() and "X" not in value[:10]:
+            return R.week(dt.date.fromisoformat(value[:10]))
+        return value if re.fullmatch(r"\d{4}-W\d\d", value) else None
+    head = value[: _PERIOD_LEN[unit]]
+    return head if len(head) == _PERIOD_LEN[unit] and _PERIOD_RX.fullmatch(head) else None
+
+
+def _antecedent(done: list[_Cand], unit: str) -> tuple[str, float] | None:
+    """The ``unit`` period of the nearest earlier date that has one, with its confidence."""
+    for c in reversed(done):
+        if c.value.type in ("DATE", "TIME") and c.value.gran != "same":
+            p = _period(c.value.value, unit)
+            if p:
+                return p, c.value.confidence
+    return None
+
+
+def _valid_day(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _same_periods(cands: list[_Cand], view: str) -> list[_Cand]:
+    """Fill in «the same» periods from the nearest earlier date (step 4 of the module doc)."""
+    day_before, after_rx = _same_patterns()
+    out: list[_Cand] = []
+    i, n = 0, len(cands)
+    while i < n:
+        c = cands[i]
+        nxt = cands[i + 1] if i + 1 < n else None
+        i += 1
+        if c.value.gran == "same":
+            unit = c.value.value
+            lo = out[-1].end if out else 0
+            mday = day_before.search(view[max(lo, c.start - 24) : c.start]) if unit == "M" else None
+            year_after = (
+                nxt is not None
+                and unit == "M"
+                and nxt.value.gran == "year"
+                and _PERIOD_RX.fullmatch(nxt.value.value)
+                and re.fullmatch(r"\s+من\s+", view[c.end : nxt.start])
+            )
+            if year_after:  # «بالشهر ذاته من عام 2014»: the earlier date's month in that year
+                found = _antecedent(out, "M")
+                if found:
+                    v = nxt.value.value + found[0][4:]
+                    conf = min(found[1], nxt.value.confidence, 0.9)
+                    out.append(_Cand(c.start, nxt.end, "same", Value("DATE", v, conf, "month")))
+                    i += 1
+                continue
+            found = _antecedent(out, "M" if mday else unit)
+            if found is None:
+                continue
+            if mday:  # «إلى 26 من نفس الشهر»
+                d = mday.group("d")
+                num = int(d) if d.isdigit() else lexicon().ordinals.get(re.sub(r"\s+", " ", d), 0)
+                v = f"{found[0]}-{num:02d}"
+                if not _valid_day(v):
+                    continue
+                start = c.start - (len(view[max(lo, c.start - 24) : c.start]) - mday.start())
+                out.append(_Cand(start, c.end, "same", Value("DATE", v, min(found[1], 0.9), "day")))
+                continue
+            gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
+            out.append(_Cand(c.start, c.end, "same", Value("DATE", found[0], min(found[1], 0.85), gran)))
+            continue
+        if (
+            nxt is not None
+            and nxt.value.gran == "same"
+            and c.value.gran in _FINER.get(nxt.value.value, ())
+            and _JOIN.fullmatch(view[c.end : nxt.start])
+        ):  # «أكتوبر من نفس السنة», «20 نوفمبر من العام ذاته»: the earlier date's year
+            found = _antecedent(out, nxt.value.value)
+            if found:
+                i += 1
+                v = found[0] + c.value.value[len(found[0]) :]
+                if c.value.gran != "day" or _valid_day(v):  # no 29 February of a year that has none
+                    conf = min(found[1], c.value.confidence, 0.9)
+                    out.append(_Cand(c.start, nxt.end, c.rule + "+same", Value("DATE", v, conf, c.value.gran)))
+                continue
+        if c.rule == "date.relmonth" and view[c.start : c.end].endswith("الشهر"):
+            tail = after_rx.match(view, c.end)
+            found = _antecedent(out, "M") if tail else None
+            if tail and found:  # «26 من الشهر ذاته»: a day of the earlier date's month
+                v = found[0] + c.value.value[7:]
+                if _valid_day(v):
+                    conf = min(found[1], c.value.confidence, 0.9)
+                    out.append(_Cand(c.start, tail.end(), c.rule + "+same", Value("DATE", v, conf, "day")))
+                continue
+        out.append(c)
+    return out
+
+
 def _anchor_clocks(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     days = [c for c in cands if c.value.gran == "day" and _DAY_VALUE.match(c.value.value)]
     day_starts = [d.start for d in days]  # cands are sorted by start, so days are too
@@ -205,7 +324,7 @@ def find_times(
                     cands.append(_Cand(m.start("body"), m.end("body"), pat.name, v))
     if not cands:
         return []
-    chosen = _anchor_clocks(_extend(_select(cands), view), ctx)
+    chosen = _anchor_clocks(_same_periods(_extend(_select(cands), view), view), ctx)
     out = []
     for c in sorted(chosen, key=lambda c: c.start):
         s, e = nt.span_to_original(c.start, c.end)

@@ -88,8 +88,13 @@ def test_the_same_day_with_no_earlier_date_is_left_out():
 
 
 def test_the_same_week_of_a_day():
-    found = find_times("وصل الوزير يوم 3 مارس 2015 إلى عمان، وفي الأسبوع نفسه زار بغداد.", dt.date(2015, 3, 20))
-    assert [(t.text, t.value) for t in found] == [("يوم 3 مارس 2015", "2015-03-03"), ("الأسبوع نفسه", "2015-W10")]
+    found = find_times(
+        "وصل الوزير يوم 3 مارس 2015 إلى عمان، وفي الأسبوع نفسه زار بغداد.", dt.date(2015, 3, 20)
+    )
+    assert [(t.text, t.value) for t in found] == [
+        ("يوم 3 مارس 2015", "2015-03-03"),
+        ("الأسبوع نفسه", "2015-W10"),
+    ]
 
 
 def test_a_day_the_month_does_not_have_is_dropped():

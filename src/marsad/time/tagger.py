@@ -259,7 +259,9 @@ def _same_periods(cands: list[_Cand], view: str) -> list[_Cand]:
                 v = found[0] + c.value.value[len(found[0]) :]
                 if c.value.gran != "day" or _valid_day(v):  # no 29 February of a year that has none
                     conf = min(found[1], c.value.confidence, 0.9)
-                    out.append(_Cand(c.start, nxt.end, c.rule + "+same", Value("DATE", v, conf, c.value.gran)))
+                    out.append(
+                        _Cand(c.start, nxt.end, c.rule + "+same", Value("DATE", v, conf, c.value.gran))
+                    )
                 continue
         if c.rule == "date.relmonth" and view[c.start : c.end].endswith("الشهر"):
             tail = after_rx.match(view, c.end)

@@ -53,6 +53,8 @@ def score(
         return None  # «اكثر من 40 انتحاريا»: people counted, not an attack
     if sub_event_type == "Remote explosive/landmine/IED" and _accident(words_, m):
         return None  # «انفجر … خط غاز»: a gas line or a tank that blew up, no device named
+    if sub_event_type in PROTEST_TYPES and _festival(words_, m):
+        return None  # «تظاهرة رياضية تنشيطية», «على هامش تظاهرة انتظمت السبت»: a public event, not a protest
     if _over_a_period(words_, m.last + 1) or (not m.alt.verb and _over_a_period(words_, max(0, m.first - 5))):
         return None  # «قتلوا في معارك عدن خلال 3 أشهر», «تقتل وتدمر وتنهب طيلة خمسة أشهر»: a tally
     conf = BASE[(m.trigger.strong, m.alt.verb)]
@@ -174,6 +176,32 @@ def _accident(words_: list[str], m) -> bool:
     return any(w in ACCIDENT for w in near) and not any(w in DEVICES for w in words_)
 
 
+FESTIVAL_FORMS = words("festival_forms")
+FESTIVAL_CUES = words("festival_cues")
+PROTEST_CUES = words("protest_cues")
+PROTEST_TYPES = frozenset(
+    {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
+)
+_FESTIVAL_CLITICS = frozenset(
+    {"", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال", "وب", "وبال", "ول", "ولل"}
+)
+
+
+def _festival(words_: list[str], m: TriggerMatch) -> bool:
+    """«تظاهرة» names any public event in Tunisian and Maghrebi news (a festival, a match, a fair: 186
+    times in ANT, mostly so) and a demonstration in the Gulf and Levant papers. With no protest word in
+    its sentence («احتجاجا», «للمطالبة», «شعارات», «أمام», «المتظاهرين» …), a singular «تظاهرة», or a
+    plural beside a festival word («التظاهرات الرياضية», «مهرجان», «افتتاح»), is no protest."""
+    head = words_[m.first]
+    form = next(
+        (f for f in FESTIVAL_FORMS if head.endswith(f) and head[: -len(f)] in _FESTIVAL_CLITICS), None
+    )
+    if form is None or any(w in PROTEST_CUES or w[1:] in PROTEST_CUES for w in words_):
+        return False
+    return form == _SINGULAR_FESTIVAL or any(w in FESTIVAL_CUES or w[1:] in FESTIVAL_CUES for w in words_)
+
+
+_SINGULAR_FESTIVAL = fold("تظاهرة")
 PERIOD_WINDOW = 6
 
 

@@ -230,3 +230,47 @@ def test_victims_of_a_death_count_are_the_target():
         "victims-of-count"
     )
     assert e.fatalities == 4 and _text(art, e.place) == "تعز"
+
+
+@pytest.mark.parametrize(
+    "text, day, person, sub_type",
+    [
+        # ant-JA-internationalNews-294-20151109: he was arrested, he arrested no one
+        (
+            "وكان مهدي بن نصر قد اعتقل عام 2008 ضمن عملية لمكافحة الإرهاب في محافظة ريجو إيميليا شمال شرق إيطاليا.",
+            dt.date(2015, 11, 9),
+            "مهدي بن نصر",
+            "Arrests",
+        ),
+        # ant-JA-internationalNews-189-20140707: the boy was abducted
+        (
+            "وكان الطفل محمد أبو خضير قد خطف فجر الأربعاء ثم عثر على جثته محروقة.",
+            dt.date(2014, 7, 7),
+            "محمد أبو خضير",
+            "Abduction/forced disappearance",
+        ),
+        # ant-JA-internationalNews-189-20140707: «الذي خطف وقتل», who was abducted and killed
+        (
+            "اتصل نتانياهو بوالد الفتى الفلسطيني محمد أبو خضير الذي خطف وقتل الأسبوع الماضي في القدس الشرقية.",
+            dt.date(2014, 7, 7),
+            "محمد أبو خضير",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_a_person_before_qad_or_alladhi_and_a_verb_with_no_object_is_its_victim(text, day, person, sub_type):
+    art = build_article(text, published=day, entities=[("PER", person)])
+    e = next(e for e in extract_events(art, min_confidence=0.0) if e.sub_event_type == sub_type)
+    assert _text(art, e.target) == person and e.actor is None
+    assert e.evidence["target"].rule == "subject-of-passive"
+
+
+def test_a_person_before_qad_and_a_verb_with_an_object_is_its_agent():
+    # the active reading: «قد اعتقل» followed by what he arrested
+    art = build_article(
+        "وكان أبو بكر البغدادي قد اعتقل عددا من المعارضين في الموصل.",
+        published=dt.date(2015, 7, 20),
+        entities=[("PER", "أبو بكر البغدادي"), ("LOC", "الموصل", "city")],
+    )
+    e = next(e for e in extract_events(art, min_confidence=0.0) if e.sub_event_type == "Arrests")
+    assert _text(art, e.actor) == "أبو بكر البغدادي"

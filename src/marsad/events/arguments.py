@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from marsad.doc import Article, Token
 from marsad.events.casualties import victims
-from marsad.events.clauses import clause_start, first_conjunct, gap_ok, opens_clause
+from marsad.events.clauses import TIME_WORDS, clause_start, first_conjunct, gap_ok, opens_clause
 from marsad.events.frames import PREPOSITIONS, Frame, MentionRef
 from marsad.events.nouns import noun_roles
 from marsad.events.phrases import stem
@@ -36,6 +36,7 @@ from marsad.events.places import nearest_place, other_country_places
 from marsad.events.roles import Arg, Filling, entity_map, inter_hint, is_state, split_role
 from marsad.events.subjects import (
     FIGHTING,
+    RELATIVES,
     accused,
     both_sides,
     claimant,
@@ -53,6 +54,11 @@ __all__ = ["Arg", "assign_roles", "dropped_subject", "other_country_places", "vi
 STOP_NP = PREPOSITIONS | words("np_stop")
 OBJECT_HEADS = words("object_heads")
 BACKED_BY = fold("بدعم من")
+# the sub-types whose verb, unvocalized, reads as a passive after a person and «قد» or «الذي» when no
+# object follows («وكان مهدي بن نصر قد اعتقل عام 2008», «محمد أبو خضير الذي خطف وقتل»)
+PASSIVE_TYPES = frozenset({"Arrests", "Abduction/forced disappearance", "Attack"})
+PASSIVE_MARKS = frozenset({fold("قد")}) | RELATIVES
+NO_OBJECT = PREPOSITIONS | TIME_WORDS | words("passive_followers")
 
 Refs = list[tuple[int, MentionRef]]
 
@@ -175,8 +181,28 @@ def _verb_subject(st: Filling, bare_after: Refs, bare_before: Refs) -> int:
         # «…، وقصف في وقت سابق موقع أومان»: a verb that opens a coordinated clause after a comma has
         # a dropped subject (the previous event's actor), not the name before the comma
         k, r = first_conjunct(subjects, tokens)
-        st.put(trig.subject, k, r, "subject-before-verb", 0.7)
+        if _passive(st, r):
+            st.put("target", k, r, "subject-of-passive", 0.7)
+        else:
+            st.put(trig.subject, k, r, "subject-before-verb", 0.7)
     return obj_from
+
+
+def _passive(st: Filling, r: MentionRef) -> bool:
+    """A person right before «قد» or a relative pronoun, then an arrest, abduction or attack verb with
+    no object after it: unvocalized, the verb is a passive («اعتُقل», «خُطف») and the person its victim
+    («وكان الطفل محمد أبو خضير قد خطف فجر الأربعاء», «مهدي بن نصر قد اعتقل عام 2008»)."""
+    m = st.frame.match
+    words, tokens = st.words, st.tokens
+    if m.trigger.sub_event_type not in PASSIVE_TYPES or r.type != "PER" or m.first < 2:
+        return False
+    if words[m.first - 1] not in PASSIVE_MARKS or r.last != m.first - 2:
+        return False
+    nxt = m.last + 1
+    if nxt >= len(words) or tokens[nxt].kind in ("punct", "number"):
+        return True
+    w = words[nxt]
+    return w in NO_OBJECT or (w[:1] == "و" and w[1:] in NO_OBJECT)
 
 
 def _verb_object(st: Filling, bare_after: Refs, obj_from: int) -> None:

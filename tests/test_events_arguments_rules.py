@@ -274,3 +274,32 @@ def test_a_person_before_qad_and_a_verb_with_an_object_is_its_agent():
     )
     e = next(e for e in extract_events(art, min_confidence=0.0) if e.sub_event_type == "Arrests")
     assert _text(art, e.actor) == "أبو بكر البغدادي"
+
+
+@pytest.mark.parametrize(
+    "text, day, entities, hit, sub_type",
+    [
+        # ant-JA-internationalNews-318-20170220: the convoy of al-Sarraj was shot at
+        (
+            "وقال عضو في المجلس الرئاسي، إن موكب السراج تعرض لإطلاق نار أثناء مروره بالقرب من قصور الضيافة.",
+            dt.date(2017, 2, 20),
+            [("ORG", "المجلس الرئاسي"), ("PER", "السراج")],
+            "السراج",
+            "Armed clash",
+        ),
+        # SaudiNewsNet: the forces were hit by a car bomb, they did not set it off
+        (
+            "وتعرضت قوات الجيش العراقي لهجوم بسيارة مفخخة في الرمادي.",
+            dt.date(2015, 7, 20),
+            [("ORG", "الجيش العراقي"), ("LOC", "الرمادي", "city")],
+            "الجيش العراقي",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_the_subject_of_taarrada_is_what_was_hit(text, day, entities, hit, sub_type):
+    # «تعرض لـ» (was subjected to): its subject is the target, never the actor
+    art = build_article(text, published=day, entities=entities)
+    e = next(e for e in extract_events(art, min_confidence=0.0) if e.sub_event_type == sub_type)
+    assert _text(art, e.target) == hit and _text(art, e.actor) != hit
+    assert e.evidence["target"].rule.startswith("subject-of-exposed")

@@ -283,6 +283,7 @@ def _clash_or_meeting_sides(st: Filling) -> None:
         trig.sub_event_type == "Armed clash"
         and "actor" not in out
         and ("target" in out or strip_clitics(words[m.first]) in FIGHTING)
+        and not ("target" in out and out["target"].rule.startswith("subject-of-exposed"))
     ):
         main = clause_subject(words, st.tokens, st.refs, st.ents, m.first, out.get("target"))
         if main is not None:
@@ -292,6 +293,7 @@ def _clash_or_meeting_sides(st: Filling) -> None:
         trig.sub_event_type in ("Armed clash", "Meeting", "Talks", "Phone call")
         and "actor" not in out
         and "target" in out
+        and not out["target"].rule.startswith("subject-of-exposed")  # «تعرضت دورية لهجوم»: the patrol was hit
     ):
         arg = out.pop("target")
         out["actor"] = Arg(arg.entity, arg.span, arg.rule + ":only-party", arg.confidence)

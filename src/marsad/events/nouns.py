@@ -37,12 +37,15 @@ DURING = words("during_words")
 PREP_PRONOUNS = words("prep_pronouns")  # «عليه», «منهم», «معها»: a trigger ending in one has no genitive
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 VENUE_NOUNS = frozenset({"Meeting", "Talks", "Agreement"})  # named after where they were held
+EXPOSED = words("exposed_verbs")  # «تعرض لـ»: was subjected to
+EXPOSED_REACH = 4  # «تعرضت دورية للجيش لهجوم»: words between the verb and the noun
 
 
 def noun_roles(st: Filling, bare_before: list[tuple[int, MentionRef]]) -> None:
     """The roles of a noun trigger; ``bare_before``: the bare mentions before it in its clause that no
     earlier rule took (as they were before this rule)."""
     m = st.frame.match
+    _exposed_subject(st)
     _light_verb_agent(st)
     gen_at = after_adjectives(st.words, st.tokens, m.last + 1, st.frame.hi)
     _targeting_object(st, gen_at)
@@ -77,6 +80,34 @@ def noun_roles(st: Filling, bare_before: list[tuple[int, MentionRef]]) -> None:
             st.put("actor", able[0], able[1], "subject-of-able-verb", 0.75)
     _governing_subject(st, bare_before)
     _means_subject(st)
+
+
+def exposed_verb(st: Filling) -> int | None:
+    """Where «تعرض» stands when a violent noun trigger is what its subject was subjected to: the noun
+    (or the noun before it: «لهجوم بسيارة مفخخة») with «لـ», at most `EXPOSED_REACH` words after it."""
+    m, words = st.frame.match, st.words
+    if m.trigger.event_type not in VIOLENT_TYPES:
+        return None
+    first = m.first - 1 if m.first > 0 and words[m.first - 1].startswith("ل") else m.first
+    if not words[first].startswith("ل"):
+        return None
+    lo = max(st.frame.lo, first - 1 - EXPOSED_REACH)
+    return next((j for j in range(first - 1, lo - 1, -1) if words[j] in EXPOSED), None)
+
+
+def _exposed_subject(st: Filling) -> None:
+    """«تعرضت دورية للجيش لهجوم», «موكب السراج تعرض لإطلاق نار»: the subject of «تعرض لـ» («was
+    subjected to») a violent noun is what was hit, the target; never who did it."""
+    verb = exposed_verb(st)
+    if verb is None or "target" in st.out:
+        return
+    m = st.frame.match
+    # VSO: the first mention between the verb and the noun; SVO: the mention right before the verb
+    subj = next(((k, r) for k, r in enumerate(st.refs) if verb < r.lead and r.last < m.first), None)
+    if subj is None and verb >= m.first - 2:
+        subj = next(((k, r) for k, r in enumerate(st.refs) if r.last == verb - 1 and r.prep == ""), None)
+    if subj is not None and (subj[1].type != "LOC" or is_state(st.ents.get(subj[1].entity))):
+        st.put("target", subj[0], subj[1], "subject-of-exposed", 0.75)
 
 
 def _light_verb_agent(st: Filling) -> None:
@@ -169,6 +200,7 @@ def _means_subject(st: Filling) -> None:
         "actor" not in st.out
         and m.trigger.event_type == "Explosions/Remote violence"
         and m.first > 0
+        and exposed_verb(st) is None  # «تعرضت قوات الجيش لهجوم بسيارة مفخخة»: the forces were hit
         and (words[m.first - 1] in INSTRUMENT or tokens[m.first].text[:1] == "ب")
     ):
         # «دمر طيران التحالف عربة كاتيوشا في غارة»: the strike is the means of the clause's verb,

@@ -2,7 +2,8 @@
 
 Not a scholarly romanization: the goal is what an English news reader would recognize. Known
 names and phrases come from ``data/models/translit_names.json`` («محمد» → Mohammed, «الأمم المتحدة»
-→ United Nations); other words go through letter rules: the article ال → ``al-`` (``Al-`` first),
+→ United Nations), then from its ``mined_words``, the spellings of the actor lexicon's people word by
+word («انور» → Anwar, «بوتين» → Putin; `scripts/mine_translit_names.py`); other words go through letter rules: the article ال → ``al-`` (``Al-`` first),
 و/ي as vowels between consonants, and an ``a`` between the first two consonants of a cluster
 («ميستورا» → Mistura-like «Mistora», «ستيفان» → «Stifan»).
 
@@ -59,9 +60,24 @@ _SUN = set("تثدذرزسشصضطظلن")
 
 
 @lru_cache(maxsize=1)
+def _raw() -> dict:
+    return json.loads(
+        resources.files("marsad").joinpath("data/models/translit_names.json").read_text("utf-8")
+    )
+
+
+@lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, str], dict[str, str]]:
-    raw = json.loads(resources.files("marsad").joinpath("data/models/translit_names.json").read_text("utf-8"))
+    """The hand-written words and phrases (what `known_name` trusts for a whole name)."""
+    raw = _raw()
     return raw.get("words", {}), raw.get("phrases", {})
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, str]:
+    """Every known spelling of a name word: the hand-written ones over those mined from the lexicon."""
+    raw = _raw()
+    return {**raw.get("mined_words", {}), **raw.get("words", {})}
 
 
 def _word(w: str, original: str) -> str:
@@ -130,7 +146,8 @@ def transliterate(name: str) -> str:
     name = " ".join(name.split())
     if not any("\u0600" <= ch <= "\u06ff" for ch in name):
         return name
-    words, phrases = _table()
+    phrases = _table()[1]
+    words = _name_words()
     folded = fold(name)
     if folded in phrases:
         return phrases[folded]

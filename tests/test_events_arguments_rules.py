@@ -295,6 +295,14 @@ def test_a_person_before_qad_and_a_verb_with_an_object_is_its_agent():
             "الجيش العراقي",
             "Remote explosive/landmine/IED",
         ),
+        # ant-JA-internationalNews-318-20170220: he escaped the shooting («نجاة … من»)
+        (
+            "أوردت وكالات الأنباء خبر نجاة رئيس المجلس الرئاسي الليبي فائز السراج من إطلاق نار استهدف موكبه في طرابلس.",
+            dt.date(2017, 2, 20),
+            [("PER", "فائز السراج"), ("LOC", "طرابلس", "capital")],
+            "فائز السراج",
+            "Armed clash",
+        ),
     ],
 )
 def test_the_subject_of_taarrada_is_what_was_hit(text, day, entities, hit, sub_type):

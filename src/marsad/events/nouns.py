@@ -38,6 +38,9 @@ PREP_PRONOUNS = words("prep_pronouns")  # «عليه», «منهم», «معها
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 VENUE_NOUNS = frozenset({"Meeting", "Talks", "Agreement"})  # named after where they were held
 EXPOSED = words("exposed_verbs")  # «تعرض لـ»: was subjected to
+SURVIVED = words("survived_words")  # «نجا من», «نجاة … من»: escaped
+SURVIVED_REACH = 8  # «نجاة رئيس المجلس الرئاسي الليبي فائز السراج من»: a title and a name in between
+ATTEMPT = frozenset({"محاوله", "محاولات"})
 EXPOSED_REACH = 4  # «تعرضت دورية للجيش لهجوم»: words between the verb and the noun
 
 
@@ -84,26 +87,37 @@ def noun_roles(st: Filling, bare_before: list[tuple[int, MentionRef]]) -> None:
 
 def exposed_verb(st: Filling) -> int | None:
     """Where «تعرض» stands when a violent noun trigger is what its subject was subjected to: the noun
-    (or the noun before it: «لهجوم بسيارة مفخخة») with «لـ», at most `EXPOSED_REACH` words after it."""
+    (or the noun before it: «لهجوم بسيارة مفخخة») with «لـ», at most `EXPOSED_REACH` words after it;
+    or «نجا»/«نجاة» before «من» and the noun (what its subject escaped)."""
     m, words = st.frame.match, st.words
     if m.trigger.event_type not in VIOLENT_TYPES:
         return None
-    first = m.first - 1 if m.first > 0 and words[m.first - 1].startswith("ل") else m.first
-    if not words[first].startswith("ل"):
-        return None
-    lo = max(st.frame.lo, first - 1 - EXPOSED_REACH)
-    return next((j for j in range(first - 1, lo - 1, -1) if words[j] in EXPOSED), None)
+    at = m.first - 1 if m.first > 0 and words[m.first - 1] in ATTEMPT else m.first  # «من محاولة اغتيال»
+    if at > 0 and words[at - 1] == "من":
+        # «نجاة رئيس المجلس الرئاسي الليبي فائز السراج من إطلاق نار», «نجا الوزير من محاولة اغتيال»
+        first, verbs, reach = at - 1, SURVIVED, SURVIVED_REACH
+    else:
+        reach = EXPOSED_REACH
+        first = m.first - 1 if m.first > 0 and words[m.first - 1].startswith("ل") else m.first
+        if not words[first].startswith("ل"):
+            return None
+        verbs = EXPOSED
+    lo = max(st.frame.lo, first - 1 - reach)
+    return next((j for j in range(first - 1, lo - 1, -1) if words[j] in verbs), None)
 
 
 def _exposed_subject(st: Filling) -> None:
     """«تعرضت دورية للجيش لهجوم», «موكب السراج تعرض لإطلاق نار»: the subject of «تعرض لـ» («was
-    subjected to») a violent noun is what was hit, the target; never who did it."""
+    subjected to») a violent noun is what was hit, the target; never who did it. So is the one who
+    escaped it: «نجاة رئيس المجلس الرئاسي فائز السراج من إطلاق نار»."""
     verb = exposed_verb(st)
     if verb is None or "target" in st.out:
         return
     m = st.frame.match
     # VSO: the first mention between the verb and the noun; SVO: the mention right before the verb
-    subj = next(((k, r) for k, r in enumerate(st.refs) if verb < r.lead and r.last < m.first), None)
+    between = [(k, r) for k, r in enumerate(st.refs) if verb < r.lead and r.last < m.first]
+    # «رئيس المجلس الرئاسي الليبي فائز السراج»: the person or the body, not the nationality in his title
+    subj = next(((k, r) for k, r in between if r.type != "LOC"), between[0] if between else None)
     if subj is None and verb >= m.first - 2:
         subj = next(((k, r) for k, r in enumerate(st.refs) if r.last == verb - 1 and r.prep == ""), None)
     if subj is not None and (subj[1].type != "LOC" or is_state(st.ents.get(subj[1].entity))):

@@ -4,6 +4,9 @@ singular «تظاهرة», or a plural beside a festival word, is no protest (`m
 words are data in ``words.json``: ``festival_forms``, ``festival_cues``, ``protest_cues``). Before the
 rule the coder found 100 protests told by «تظاهرة» in ANT; after it, 14, most of them real.
 
+And an attack word followed by what was said («قائلا», «ووصفه», «متهما») with no place and no dead is a
+verbal attack, not a clash (``words.json`` ``verbal_attack_cues``).
+
 Sentences from ANT (Jawhara FM, Apache-2.0) and SaudiNewsNet (CC BY-NC-SA 4.0, short excerpts), ids noted.
 """
 
@@ -80,3 +83,40 @@ def test_a_public_event_is_no_protest(text, day):
 )
 def test_a_demonstration_stays_a_protest(text, day, entities):
     assert _protests(text, day, entities)
+
+
+@pytest.mark.parametrize(
+    "text, day, entities",
+    [
+        # ant-JA-internationalNews-862-20140716: a speech, «قائلا»
+        (
+            'وشن الأسد هجوما على تنظيم الإخوان المسلمين قائلا " نعتذر ممن أسميناهم إخوان الشياطين لأنهم الشياطين '
+            'أنفسهم".',
+            dt.date(2014, 7, 16),
+            [("PER", "الأسد"), ("ORG", "الإخوان المسلمين")],
+        ),
+        # ant-JA-internationalNews-643-20170405: an audio tape, «ووصفه»
+        (
+            'نشر تنظيم "داعش" أمس الثلاثاء شريطا صوتيا هاجم فيه رئيس الولايات المتحدة دونالد ترامب ووصفه بالغباء.',
+            dt.date(2017, 4, 5),
+            [("ORG", "داعش"), ("PER", "دونالد ترامب")],
+        ),
+    ],
+)
+def test_an_attack_followed_by_what_was_said_is_verbal(text, day, entities):
+    # «هجوم» / «هاجم» then «قائلا», «ووصفه», «متهما» with no place and no dead: words, not violence
+    art = build_article(text, published=day, entities=entities)
+    assert not [e for e in extract_events(art, min_confidence=0.0) if e.event_type == "Battles"]
+
+
+def test_an_attack_with_its_dead_stays_an_attack():
+    art = build_article(
+        "شن مسلحون هجوما على حاجز للجيش في العريش قتل فيه ثلاثة جنود، قائلا مصدر أمني إن المهاجمين فروا.",
+        published=dt.date(2017, 4, 5),
+        entities=[("LOC", "العريش", "city")],
+    )
+    assert [
+        e
+        for e in extract_events(art, min_confidence=0.0)
+        if e.event_type in ("Battles", "Violence against civilians")
+    ]

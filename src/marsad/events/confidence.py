@@ -47,7 +47,11 @@ def score(
         return None  # «قال في اتصال هاتفي مع برنامج …»: an interview, not a call between parties
     if sub_event_type in INTERVIEW_TYPES and _interview(words_, m):
         return None  # «في اتصال هاتفي مع «الشرق الأوسط»», «خلال لقاء مع قناة سكاي نيوز»: a press interview
-    if _verbal_attack(fr, words_, refs, roles) or _person_attacks(fr, words_, refs, roles):
+    if (
+        _verbal_attack(fr, words_, refs, roles)
+        or _person_attacks(fr, words_, refs, roles)
+        or _said_attack(fr, words_, roles, dead_ev)
+    ):
         return None  # «شن هجوما على نائب الرئيس», «وهاجمت رايس حماس قائلة»: criticism, not violence
     if sub_event_type == "Suicide bomb" and _bomber_count(fr, words_, tokens):
         return None  # «اكثر من 40 انتحاريا»: people counted, not an attack
@@ -243,6 +247,23 @@ def _person_attacks(fr: Frame, words_: list[str], refs: list[MentionRef], roles:
         return False
     ref = next((r for r in refs if r.start == actor.span.start), None)
     return ref is not None and ref.type == "PER"
+
+
+VERBAL_CUES = words("verbal_attack_cues")
+VERBAL_WINDOW = 12
+
+
+def _said_attack(fr: Frame, words_: list[str], roles: dict[str, Arg], dead_ev: Evidence | None) -> bool:
+    """«وشن الأسد هجوما على تنظيم الإخوان المسلمين قائلا …», «شريطا صوتيا هاجم فيه … ترامب ووصفه بالغباء»:
+    an attack word followed by what was said («قائلا», «واصفا», «ووصفه», «متهما») with no place and no
+    dead is a verbal attack."""
+    m = fr.match
+    head = _strip(words_[m.first])
+    if head not in _ATTACK_WORDS and words_[m.first] not in _ATTACK_VERBS:
+        return False
+    if dead_ev is not None or "place" in roles:
+        return False
+    return any(w in VERBAL_CUES for w in words_[m.last + 1 : m.last + 1 + VERBAL_WINDOW])
 
 
 _BOMBER_FORMS = frozenset(fold(w) for w in ("انتحاريا", "انتحاريين", "انتحاريون", "انتحاريات", "انتحاري"))

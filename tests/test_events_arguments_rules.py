@@ -311,3 +311,21 @@ def test_the_subject_of_taarrada_is_what_was_hit(text, day, entities, hit, sub_t
     e = next(e for e in extract_events(art, min_confidence=0.0) if e.sub_event_type == sub_type)
     assert _text(art, e.target) == hit and _text(art, e.actor) != hit
     assert e.evidence["target"].rule.startswith("subject-of-exposed")
+
+
+def test_an_agent_after_a_later_death_is_not_the_attacker():
+    # ant-JA-internationalNews-716-20170415: «برصاص الشرطة» is who shot Amri, in the clause of his death
+    art = build_article(
+        "وكان عامري نفذ هجوم الدهس بشاحنة في التاسع عشر من ديسمبر الماضي في أحد أسواق أعياد الميلاد في برلين، "
+        "وقد لقي عامري حتفه في إيطاليا برصاص الشرطة خلال هروبه.",
+        published=dt.date(2017, 4, 15),
+        entities=[
+            ("PER", "عامري"),
+            ("ORG", "الشرطة"),
+            ("LOC", "برلين", "capital"),
+            ("LOC", "إيطاليا", "country"),
+        ],
+    )
+    e = next(e for e in extract_events(art, min_confidence=0.0) if e.trigger.text.startswith("هجوم"))
+    assert _text(art, e.actor) != "الشرطة"
+    assert e.evidence.get("actor") is None or not e.evidence["actor"].rule.startswith("prep-برصاص")

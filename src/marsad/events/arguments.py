@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from marsad.doc import Article, Token
 from marsad.events.casualties import victims
-from marsad.events.clauses import TIME_WORDS, clause_start, first_conjunct, gap_ok, opens_clause
+from marsad.events.clauses import TIME_WORDS, clause_start, first_conjunct, gap_ok, opens_clause, variant_in
 from marsad.events.frames import PREPOSITIONS, Frame, MentionRef
 from marsad.events.nouns import noun_roles
 from marsad.events.phrases import stem
@@ -59,6 +59,7 @@ BACKED_BY = fold("بدعم من")
 PASSIVE_TYPES = frozenset({"Arrests", "Abduction/forced disappearance", "Attack"})
 PASSIVE_MARKS = frozenset({fold("قد")}) | RELATIVES
 NO_OBJECT = PREPOSITIONS | TIME_WORDS | words("passive_followers")
+VICTIM_VERBS = words("victim_verbs")
 
 Refs = list[tuple[int, MentionRef]]
 
@@ -129,6 +130,8 @@ def _prepositional(st: Filling) -> None:
                 st.put("target", nxt[0], nxt[1], "prep-بين-و", 0.75)
             continue
         role = split_role(roles, r)
+        if role == "actor" and _death_between(st, r):
+            continue  # «نفذ هجوم الدهس …، وقد لقي عامري حتفه في إيطاليا برصاص الشرطة»: who shot him, not the attacker
         if role in ("actor", "target") and r.type == "LOC":
             # «من رئيس الجمهورية اليمنية الرئيس عبدربه منصور هادي»: the country names a title; the
             # person named right after it is the party
@@ -186,6 +189,13 @@ def _verb_subject(st: Filling, bare_after: Refs, bare_before: Refs) -> int:
         else:
             st.put(trig.subject, k, r, "subject-before-verb", 0.7)
     return obj_from
+
+
+def _death_between(st: Filling, r: MentionRef) -> bool:
+    """A verb of dying or being hurt («لقي حتفه», «قتل», «أصيب») between the trigger and an agent phrase
+    («برصاص», «على يد»): the agent is of that death, in a clause of its own."""
+    m = st.frame.match
+    return any(variant_in(w, VICTIM_VERBS) for w in st.words[m.last + 1 : r.lead])
 
 
 def _passive(st: Filling, r: MentionRef) -> bool:

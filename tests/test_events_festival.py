@@ -120,3 +120,13 @@ def test_an_attack_with_its_dead_stays_an_attack():
         for e in extract_events(art, min_confidence=0.0)
         if e.event_type in ("Battles", "Violence against civilians")
     ]
+
+
+def test_a_trigger_inside_an_organisation_name_is_no_event():
+    # ant-JA-internationalNews-1170-20170109: «لتحرير فلسطين» inside «الجبهة الشعبية لتحرير فلسطين» names the front
+    art = build_article(
+        "باركت أمس الجبهة الشعبية لتحرير فلسطين عملية القدس الفدائية.",
+        published=dt.date(2017, 1, 9),
+        entities=[("ORG", "الجبهة الشعبية لتحرير فلسطين"), ("LOC", "القدس", "city")],
+    )
+    assert not [e for e in extract_events(art, min_confidence=0.0) if e.event_type == "Battles"]

@@ -271,18 +271,32 @@ def _clitic_prep(article: Article, s: int, e: int) -> str:
     return CLITIC_PREPS.get(fold(article.text[s:e]), "") if e > s else ""
 
 
+def _in_org_name(m: TriggerMatch, tokens: list[Token], names: list[tuple[int, int]]) -> bool:
+    """A trigger inside an organisation's name, after its first word, names the organisation, not a
+    happening: «الجبهة الشعبية لتحرير فلسطين», «حركة تحرير السودان»."""
+    s, e = tokens[m.first].start, tokens[m.last].end
+    return any(a < s and e <= b for a, b in names)
+
+
 def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str], list[Token]]:
     """Frames of sentence ``index``, with its folded words and tokens."""
     sent = article.sentences[index]
     tokens = article.tokens[sent.first_token : sent.last_token]
     words = [t.norm for t in tokens]
     cut = _boilerplate_start(words)
+    names = [
+        (mn.start, mn.end)
+        for ent in article.entities
+        if ent.type == "ORG"
+        for mn in ent.mentions
+        if sent.start <= mn.start < sent.end
+    ]
     matches = [
         m
         for m in find_triggers(
             words, originals=[t.text for t in tokens], places=_PlaceStarts(article, tokens)
         )
-        if m.last < cut and not _thing_object(m, words)
+        if m.last < cut and not _thing_object(m, words) and not _in_org_name(m, tokens, names)
     ]
     aside: list[TriggerMatch] = []
     if any(m.trigger.strong and m.trigger.event_type != "Diplomacy" for m in matches):

@@ -51,6 +51,12 @@ def _times(pipe: Pipeline, text: str, day: dt.date) -> list[tuple[str, str]]:
             dt.date(2017, 4, 6),
             ("15 من الشهر نفسه", "2017-04-15"),
         ),
+        # ANT localNews (a congress's dates): «يوم 25 من نفس الشهر», a day number before «نفس الشهر»
+        (
+            "وستنطلق أشغال المؤتمر يوم 22 جانفي الجاري لتتواصل إلى يوم 25 من نفس الشهر بالعاصمة.",
+            dt.date(2017, 1, 13),
+            ("يوم 25 من نفس الشهر", "2017-01-25"),
+        ),
         # ant-JA-economy-1-20170121: the month of the date before it, in the year that follows
         (
             "وبلغت نسبة ارتفاع السياح بتونس خلال ديسمبر إلى 184 بالمئة مقارنة بالشهر ذاته من عام 2014.",

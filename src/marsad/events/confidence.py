@@ -189,12 +189,13 @@ PROTEST_TYPES = frozenset(
 _FESTIVAL_CLITICS = frozenset(
     {"", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال", "وب", "وبال", "ول", "ولل"}
 )
+_SINGULAR_FESTIVAL = fold("تظاهرة")
 
 
 def _festival(words_: list[str], m: TriggerMatch) -> bool:
     """«تظاهرة» names any public event in Tunisian and Maghrebi news (a festival, a match, a fair: 186
     times in ANT, mostly so) and a demonstration in the Gulf and Levant papers. With no protest word in
-    its sentence («احتجاجا», «للمطالبة», «شعارات», «أمام», «المتظاهرين» …), a singular «تظاهرة», or a
+    its sentence («احتجاجا», «للمطالبة», «شعارات», «المتظاهرين», «مناوئة» …), a singular «تظاهرة», or a
     plural beside a festival word («التظاهرات الرياضية», «مهرجان», «افتتاح»), is no protest."""
     head = words_[m.first]
     form = next(
@@ -205,7 +206,6 @@ def _festival(words_: list[str], m: TriggerMatch) -> bool:
     return form == _SINGULAR_FESTIVAL or any(w in FESTIVAL_CUES or w[1:] in FESTIVAL_CUES for w in words_)
 
 
-_SINGULAR_FESTIVAL = fold("تظاهرة")
 PERIOD_WINDOW = 6
 
 

@@ -160,6 +160,7 @@ def _range_start(d1: str, value: str) -> str | None:
 _PERIOD_LEN = {"Y": 4, "M": 7, "D": 10}
 _PERIOD_RX = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 _FINER = {"Y": ("month", "day"), "M": ("day",)}  # what a «same» period may complete
+_GRAN = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _JOIN = re.compile(r"\s+(?:من\s+)?")
 _SAME_PATTERNS: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
@@ -215,8 +216,8 @@ def _same_periods(cands: list[_Cand], view: str) -> list[_Cand]:
         i += 1
         if c.value.gran == "same":
             unit = c.value.value
-            lo = out[-1].end if out else 0
-            mday = day_before.search(view[max(lo, c.start - 24) : c.start]) if unit == "M" else None
+            lo = max(out[-1].end if out else 0, c.start - 24)
+            mday = day_before.search(view, lo, c.start) if unit == "M" else None
             year_after = (
                 nxt is not None
                 and unit == "M"
@@ -241,11 +242,11 @@ def _same_periods(cands: list[_Cand], view: str) -> list[_Cand]:
                 v = f"{found[0]}-{num:02d}"
                 if not _valid_day(v):
                     continue
-                start = c.start - (len(view[max(lo, c.start - 24) : c.start]) - mday.start())
-                out.append(_Cand(start, c.end, "same", Value("DATE", v, min(found[1], 0.9), "day")))
+                out.append(_Cand(mday.start(), c.end, "same", Value("DATE", v, min(found[1], 0.9), "day")))
                 continue
-            gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
-            out.append(_Cand(c.start, c.end, "same", Value("DATE", found[0], min(found[1], 0.85), gran)))
+            out.append(
+                _Cand(c.start, c.end, "same", Value("DATE", found[0], min(found[1], 0.85), _GRAN[unit]))
+            )
             continue
         if (
             nxt is not None

@@ -113,6 +113,11 @@ def test_every_span_indexes_the_original_text_on_the_dev_articles():
         ),
         # ANT internationalNews-373 (2017-02-26): a missile test is no attack
         ("وحذرها بعد أن أجرت تجربة على صاروخ باليستي يوم 29 جانفي.", []),
+        # SaudiNewsNet 20150801-00114: «وزارته» is his ministry, not «و» + «زارته» (a visit)
+        (
+            "لكن المتحدث الرسمي باسم وزارة الخارجية السودانية نفى تسلم وزارته لأي إخطار رسمي من الجزائر.",
+            [("LOC", "الجزائر", "country")],
+        ),
     ],
 )
 def test_words_that_name_no_event(text, entities):

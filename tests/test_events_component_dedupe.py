@@ -49,6 +49,75 @@ def test_strikes_in_two_countries_stay_two_events():
     assert len(extract_events(art)) == 2
 
 
+def test_a_definite_mention_joins_despite_a_nearest_place_elsewhere():
+    # SaudiNewsNet 20150806-02037: «الانفجار» again, in a sentence whose only place is the news agency's
+    # «الأناضول» (no preposition ties it to the blast): the same blast, not a second one
+    text = (
+        "قتل ثلاثة جنود أتراك وأصيب آخر أمس بانفجار عبوة في جنوب شرق تركيا في أحدث هجوم ينسب إلى متمردين من "
+        "حزب العمال الكردستاني. وأضافوا أن الانفجار أعقبته اشتباكات بين الجنود الأتراك ومتمردي حزب العمال، "
+        "مؤكدين معلومات نشرتها وكالة أنباء الأناضول الرسمية."
+    )
+    art = build_article(
+        text,
+        published=dt.date(2015, 8, 6),
+        entities=[
+            ("LOC", "تركيا", "country", None, "TR"),
+            ("LOC", "الأناضول"),
+            ("ORG", "حزب العمال الكردستاني"),
+        ],
+        times=[("أمس", "2015-08-05")],
+    )
+    (blast,) = [e for e in extract_events(art) if e.sub_event_type == "Remote explosive/landmine/IED"]
+    spans = art.layer("event_mentions")[blast.id]
+    assert text.index("الانفجار") in {s.start for s in spans}
+    assert (
+        blast.place == "E1" and blast.evidence["place"].rule == "prep-في"
+    )  # the first mention's place stays
+
+
+def test_a_definite_mention_with_a_place_of_its_own_stays_apart():
+    # «الانفجار» tied to another place by «في» is another blast, even after a first mention whose own place
+    # is only the nearest one (the rule above reads the definite mention's place alone)
+    text = (
+        "قتل ثلاثة جنود أتراك أمس بانفجار عبوة في مقاطعة سيرناك. "
+        "وقتل مدنيان أمس في الانفجار الذي وقع في مدينة ديار بكر."
+    )
+    art = build_article(
+        text,
+        published=dt.date(2015, 8, 6),
+        entities=[("LOC", "سيرناك", "admin1", None, "TR"), ("LOC", "ديار بكر", "city", None, "TR")],
+        times=[("أمس", "2015-08-05")],
+    )
+    # every candidate, also under the rules' cut (the learned filter decides on those)
+    blasts = [
+        e
+        for e in extract_events(art, min_confidence=0.0)
+        if e.sub_event_type == "Remote explosive/landmine/IED"
+    ]
+    assert sorted(e.place for e in blasts) == ["E1", "E2"]
+
+
+def test_a_liberation_and_a_takeover_of_one_town_are_one_happening():
+    # SaudiNewsNet 20150806-00265, 20150810-00326: «تحرير» (government) and «سيطرت المقاومة على» (the
+    # resistance) name one taking of Zinjibar; the coder may read the two takers' sides differently
+    art = build_article(
+        "أعلنت الحكومة اليمنية أمس تحرير مدينة زنجبار عاصمة محافظة أبين من الحوثيين. "
+        "وقال قائد ميداني إن المقاومة الشعبية سيطرت على زنجبار بالكامل.",
+        published=dt.date(2015, 8, 10),
+        entities=[
+            ("LOC", "زنجبار", "city", None, "YE"),
+            ("LOC", "أبين", "admin1", None, "YE"),
+            ("ORG", "المقاومة الشعبية", None, "3"),
+            ("ORG", "الحوثيين", None, "3"),
+        ],
+        times=[("أمس", "2015-08-09")],
+    )
+    (taking,) = extract_events(art)
+    assert taking.sub_event_type == "Government regains territory" and taking.trigger.text == "تحرير"
+    assert (taking.actor, taking.target, taking.place) == ("E3", "E4", "E1")
+    assert taking.evidence["mentions"].rule == "merged-mentions:2"
+
+
 def test_component_contract_and_pipeline_order():
     comp = EventsComponent()
     assert comp.name == "events"

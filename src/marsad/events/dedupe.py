@@ -24,6 +24,7 @@ __all__ = ["Candidate", "merge_candidates"]
 MENTION_BONUS = 0.05
 SAME_TOLL_MIN = 2  # «قتل شخص … كما قتل شخص»: one death in two places is two blasts, not one happening
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_TAKING = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 class Candidate(msgspec.Struct):
@@ -36,9 +37,15 @@ class Candidate(msgspec.Struct):
     site: tuple | None = None  # (frame, words, tokens, refs, roles): where the learned choices look
 
 
-def _compatible(a: Event, b: Event, field: str, article: Article | None = None) -> bool:
+def _compatible(
+    a: Event, b: Event, field: str, article: Article | None = None, loose: tuple[Event, ...] = ()
+) -> bool:
+    """Do ``a`` and ``b`` agree on ``field``? ``loose``: definite mentions («الانفجار», «الزيارة») whose
+    place, found only as the nearest one in their sentence, cannot split them off."""
     va, vb = getattr(a, field), getattr(b, field)
     if va is None or vb is None or va == vb:
+        return True
+    if field == "place" and _weak_place(*loose):
         return True
     if field == "place" and article is not None:  # «سوريا» and «دير الزور» (in Syria) agree
         ga, gb = _geo(article, va), _geo(article, vb)
@@ -66,6 +73,14 @@ def _compatible(a: Event, b: Event, field: str, article: Article | None = None) 
         )  # not from the clause: never splits
         return (ra is not None and ra.rule in weak) or (rb is not None and rb.rule in weak)
     return False
+
+
+def _weak_place(*events: Event) -> bool:
+    """Is any of these places only the nearest place named (``nearest-loc-…``), with no preposition tying
+    it to the trigger? «وأضافوا أن الانفجار أعقبته اشتباكات …، مؤكدين معلومات نشرتها وكالة أنباء **الأناضول**»."""
+    return any(
+        (ev := e.evidence.get("place")) is not None and ev.rule.startswith("nearest-loc") for e in events
+    )
 
 
 NEAR_KM = 15.0  # a city and its airport or its quarters agree; two towns of one province do not
@@ -114,7 +129,11 @@ def same_happening(a: Candidate, b: Candidate, article: Article | None = None) -
         ea.event_type == "Explosions/Remote violence" and ea.place is not None and ea.place == eb.place
     )
     same_sentence = a.sentence == b.sentence and ea.event_type in _VIOLENT  # «قصفت أربع غارات»
-    if ea.sub_event_type != eb.sub_event_type and not (same_sentence or diplomacy_pair or same_place):
+    # «تحرير عدن» … «سيطرت المقاومة على عدن»: one taking of ground, whichever side the coder thought the taker
+    taking = {ea.sub_event_type, eb.sub_event_type} <= _TAKING
+    if ea.sub_event_type != eb.sub_event_type and not (
+        same_sentence or diplomacy_pair or same_place or taking
+    ):
         return False
     if not _status_ok(ea, eb):
         return False
@@ -125,13 +144,22 @@ def same_happening(a: Candidate, b: Candidate, article: Article | None = None) -
     fields = (
         ("actor", "place", "date") if ea.event_type == "Diplomacy" else ("actor", "target", "place", "date")
     )
-    return all(_compatible(ea, eb, f, article) for f in fields)
+    loose = tuple(c.event for c in (a, b) if _anaphoric(c))
+    return all(_compatible(ea, eb, f, article, loose) for f in fields)
 
 
 def _absorb(keep: Candidate, other: Candidate, article: Article | None = None) -> None:
     k, o = keep.event, other.event
     for field in ("actor", "target", "place", "fatalities"):
-        if field == "place" and k.place and o.place and article is not None and _better_place(article, o, k):
+        if (
+            field == "place"
+            and k.place
+            and o.place
+            and article is not None
+            and _better_place(article, o, k)
+            # a definite mention joined despite a nearest place that disagrees: neither place wins over the first
+            and (_compatible(k, o, "place", article) or not _weak_place(k, o))
+        ):
             k.place, k.evidence["place"] = o.place, o.evidence["place"]
         if getattr(k, field) is None and getattr(o, field) is not None:
             rule = o.evidence[field].rule if field in o.evidence else ""
@@ -206,7 +234,7 @@ def _antecedent(c: Candidate, kept: list[Candidate], article: Article | None) ->
         if (
             same_kind
             and _status_ok(k.event, c.event)
-            and all(_compatible(k.event, c.event, f, article) for f in fields)
+            and all(_compatible(k.event, c.event, f, article, (c.event,)) for f in fields)
         ):
             return k
     return None

@@ -118,6 +118,29 @@ def test_a_liberation_and_a_takeover_of_one_town_are_one_happening():
     assert taking.evidence["mentions"].rule == "merged-mentions:2"
 
 
+def test_during_the_meeting_points_back_at_the_talks():
+    # SaudiNewsNet 20150806-02367: «طلب خلال اللقاء» is the talks of the lead, not a second meeting in Aden
+    text = (
+        "بحث الرئيس المصري عبد الفتاح السيسي مع الرئيس اليمني هادي في القاهرة أمس تطورات الأوضاع في اليمن. "
+        "وقال وزير الخارجية اليمني رياض ياسين إن هادي طلب خلال اللقاء مشاركة القوات البحرية المصرية في حماية موانئ عدن."
+    )
+    art = build_article(
+        text,
+        published=dt.date(2015, 8, 6),
+        entities=[
+            ("PER", "عبد الفتاح السيسي"),
+            ("PER", "هادي"),
+            ("LOC", "القاهرة", "city", None, "EG"),
+            ("LOC", "اليمن", "country", None, "YE"),
+            ("LOC", "عدن", "city", None, "YE"),
+        ],
+        times=[("أمس", "2015-08-05")],
+    )
+    (talks,) = extract_events(art, min_confidence=0.0)  # also under the rules' cut: no second meeting
+    assert (talks.sub_event_type, talks.actor, talks.target, talks.place) == ("Talks", "E1", "E2", "E3")
+    assert text.index("اللقاء") in {s.start for s in art.layer("event_mentions")[talks.id]}
+
+
 def test_component_contract_and_pipeline_order():
     comp = EventsComponent()
     assert comp.name == "events"

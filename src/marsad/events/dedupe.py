@@ -283,6 +283,8 @@ def merge_candidates(
 
 
 _DEMONSTRATIVES = words("demonstratives")
+_DURING = frozenset(fold(w) for w in ("خلال", "أثناء", "عقب", "بعد", "وخلال", "وعقب", "وبعد"))
+_GATHERINGS = frozenset({"Meeting", "Talks", "Visit"})
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _ADVERBIAL = frozenset(fold(w) for w in ("في", "بعد", "عقب", "إثر", "اثر", "خلال", "جراء", "وسط", "أثناء"))
 
@@ -352,10 +354,13 @@ def _other_side(taker: Event, ev: Evidence, entity: str | None) -> bool:
 
 
 def _demonstrative(c: Candidate, article: Article) -> bool:
-    """«ستا من هذه الغارات», «شاركت في هذه الغارات», «الهجوم ذاته»: the text points back."""
+    """«ستا من هذه الغارات», «شاركت في هذه الغارات», «الهجوم ذاته»: the text points back; so does «خلال
+    اللقاء», «عقب الاجتماع» (a meeting, talks or a visit already reported)."""
     t = c.event.trigger
     before = fold(article.text[max(0, t.start - 12) : t.start]).split()
     after = fold(article.text[t.end : t.end + 8]).split()
+    if before and before[-1] in _DURING and c.event.sub_event_type in _GATHERINGS and _anaphoric(c):
+        return True
     return bool((before and before[-1] in _DEMONSTRATIVES) or (after and after[0] in _DEMONSTRATIVES))
 
 
@@ -363,5 +368,7 @@ def _pointed(c: Candidate, kept: list[Candidate], article: Article | None) -> Ca
     """The latest happening of the kind pointed at, preferring one whose place agrees (after a split
     into one event per country, «ستا من هذه الغارات … في سوريا» points at the Syrian one)."""
     kind = [k for k in reversed(kept) if k.event.event_type == c.event.event_type or _generic_attack(c, k)]
+    if c.event.sub_event_type in _GATHERINGS:  # «خلال اللقاء»: a meeting, not the agreement it reached
+        kind = [k for k in kind if k.event.sub_event_type in _GATHERINGS]
     same_place = [k for k in kind if _compatible(k.event, c.event, "place", article)]
     return (same_place or kind or [None])[0]

@@ -5,7 +5,9 @@ words are data in ``words.json``: ``festival_forms``, ``festival_cues``, ``prote
 rule the coder found 100 protests told by «تظاهرة» in ANT; after it, 14, most of them real.
 
 And an attack word followed by what was said («قائلا», «ووصفه», «متهما») with no place and no dead is a
-verbal attack, not a clash (``words.json`` ``verbal_attack_cues``).
+verbal attack, not a clash (``words.json`` ``verbal_attack_cues``); and «السيطرة على» a fire named just
+before it or as its object («نشوب حريق …، تم التحكم فيه والسيطرة عليه») is no taking of ground
+(``fire_words``).
 
 Sentences from ANT (Jawhara FM, Apache-2.0) and SaudiNewsNet (CC BY-NC-SA 4.0, short excerpts), ids noted.
 """
@@ -130,3 +132,26 @@ def test_a_trigger_inside_an_organisation_name_is_no_event():
         entities=[("ORG", "الجبهة الشعبية لتحرير فلسطين"), ("LOC", "القدس", "city")],
     )
     assert not [e for e in extract_events(art, min_confidence=0.0) if e.event_type == "Battles"]
+
+
+def _kinds(text: str, day: dt.date, entities=()) -> list[str]:
+    art = build_article(text, published=day, entities=list(entities))
+    return [e.sub_event_type for e in extract_events(art, min_confidence=0.0)]
+
+
+def test_a_fire_brought_under_control_is_no_takeover():
+    # ant-JA-internationalNews-125-20170130: a boat hit a Saudi frigate; «السيطرة عليه» is the fire's
+    # (``words.json`` ``fire_words``), the blast stays
+    text = (
+        "وأعلنت قيادة التحالف أن أحد الزوارق اصطدم بمؤخرة السفينة مما نتج عنه انفجار الزورق ونشوب حريق في مؤخرة "
+        "السفينة، تم التحكم فيه والسيطرة عليه من قبل الطاقم."
+    )
+    assert _kinds(text, dt.date(2017, 1, 30)) == ["Remote explosive/landmine/IED"]
+
+
+def test_a_taking_of_ground_with_no_fire_stays():
+    # SaudiNewsNet 20150810-00363
+    text = "سيطرت القوات الموالية لحكومة الرئيس اليمني على زنجبار عاصمة محافظة أبين في جنوب البلاد."
+    places = [("LOC", "زنجبار", "city", None, "YE"), ("LOC", "أبين", "admin1", None, "YE")]
+    kinds = _kinds(text, dt.date(2015, 8, 10), places)
+    assert {"Government regains territory", "Non-state actor overtakes territory"} & set(kinds)

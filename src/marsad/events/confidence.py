@@ -57,6 +57,8 @@ def score(
         return None  # «اكثر من 40 انتحاريا»: people counted, not an attack
     if sub_event_type == "Remote explosive/landmine/IED" and _accident(words_, m):
         return None  # «انفجر … خط غاز»: a gas line or a tank that blew up, no device named
+    if sub_event_type in TAKING_TYPES and _fire_control(words_, m):
+        return None  # «نشوب حريق …، تم التحكم فيه والسيطرة عليه»: a fire brought under control
     if sub_event_type in PROTEST_TYPES and _festival(words_, m):
         return None  # «تظاهرة رياضية تنشيطية», «على هامش تظاهرة انتظمت السبت»: a public event, not a protest
     if _over_a_period(words_, m.last + 1) or (not m.alt.verb and _over_a_period(words_, max(0, m.first - 5))):
@@ -178,6 +180,18 @@ def _accident(words_: list[str], m) -> bool:
     """An explosion whose next words name a gas line, a tank or a generator and no explosive device."""
     near = words_[m.last + 1 : m.last + 5]
     return any(w in ACCIDENT for w in near) and not any(w in DEVICES for w in words_)
+
+
+FIRE_WORDS = words("fire_words")
+TAKING_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+FIRE_WINDOW = 8
+
+
+def _fire_control(words_: list[str], m) -> bool:
+    """«السيطرة على الحريق», «اندلع حريق … وتمت السيطرة عليه»: a fire named just before the trigger or as
+    its object is what was brought under control, not ground."""
+    near = words_[max(0, m.first - FIRE_WINDOW) : m.last + 3]
+    return any(w in FIRE_WORDS for w in near)
 
 
 FESTIVAL_FORMS = words("festival_forms")

@@ -70,6 +70,8 @@ def test_ner_tagged_weekday_and_function_words_get_no_place(pipe: Pipeline) -> N
         ("وخلال زيارة لمقر قيادة عسكري في تامبا في ولاية فلوريدا في أيلول (سبتمبر) الماضي", "فلوريدا"),
         # ant-JA-localNews-2144-20170210: the adverb «high», not Aley (Lebanon)
         ("رفعتا صحبة مؤطرهما الأستاذ حاتم سليمان راية الوطن عاليا، في مسابقة دولية", "عاليا"),
+        # ant-JA-internationalNews-125-20170130: the Saudi newspaper, in quotes, not the city
+        ('تم التحكم فيه والسيطرة عليه من قبل الطاقم، وفق ما أوردته صحيفة "الرياض" السعودية.', "الرياض"),
     ],
 )
 def test_words_that_are_not_places(pipe: Pipeline, text: str, word: str) -> None:
@@ -80,6 +82,12 @@ def test_places_next_to_them_still_resolve(pipe: Pipeline) -> None:
     got = _places(pipe, "من القضاء على عنصر إرهابي بجبل السلوم بالقصرين وذلك بعد اشتباك")
     assert got["القصرين"] == "gn:2473457"
     assert _places(pipe, "قصفت الطائرات يوم الأحد قرية الأحد في اليمن").get("الأحد") == "gn:30777"
+
+
+def test_a_town_named_after_its_radio_still_resolves(pipe: Pipeline) -> None:
+    # constructed on ANT's wording: «إذاعة تطاوين» is the station, «مدينة تطاوين» the town
+    got = _places(pipe, "وقال لإذاعة تطاوين إن الأمطار غمرت مدينة تطاوين")
+    assert got["تطاوين"] is not None
 
 
 def test_a_name_the_matcher_set_aside_is_not_looked_up_from_an_ner_tag(pipe: Pipeline) -> None:

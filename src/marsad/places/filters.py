@@ -14,7 +14,15 @@ from collections.abc import Callable
 from marsad.places.anchors import common_words
 from marsad.places.gazetteer import REGION, REGION_FEATURES, SEATS, Gazetteer, Place, big_place
 from marsad.places.geometry import haversine_km
-from marsad.places.matching import PLURAL_CUES, NameMatch, Word, find_names, natural_before, words
+from marsad.places.matching import (
+    PLURAL_CUES,
+    NameMatch,
+    Word,
+    find_names,
+    natural_before,
+    outlet_before,
+    words,
+)
 from marsad.text.normalize import fold
 
 __all__ = ["find_places"]
@@ -72,6 +80,8 @@ def find_places(
             continue
         if natural_before(ws, m.first_word):
             continue  # «بجبل السلوم»: a mountain we do not have, not the town of that name
+        if outlet_before(ws, m.first_word):
+            continue  # «وفق ما أوردته صحيفة "الرياض"»: the newspaper, not the city
         if m.key in surnames and not (cue or m.modifier) and _abroad_town(cands):
             continue  # «وليام تشاندلر» … «قائد تشاندلر»: a family name, not Chandler (Arizona)
         if not (cue or m.modifier) and _attributive(ws, m, cands):

@@ -30,6 +30,8 @@ __all__ = [
     "find_names",
     "strip_clitics",
     "NATURAL_WORDS",
+    "OUTLET_WORDS",
+    "outlet_before",
     "natural_before",
 ]
 
@@ -246,6 +248,16 @@ def _before(ws: Sequence[Word], i: int, clen: int) -> tuple[str | None, int, str
         return "direction", s, None
     cue = next((p for p in prev if p in CUES), None)
     return None, ws[i].start, cue
+
+
+# A newspaper, magazine, radio or news agency named after a place («صحيفة "الرياض"», «إذاعة صفاقس»): the
+# name after the outlet word, in quotes or not, is the outlet («قناة» is left out: «قناة السويس» is a canal).
+OUTLET_WORDS = frozenset(fold(w) for w in ["صحيفة", "جريدة", "مجلة", "إذاعة", "وكالة", "صحيفتي", "جريدتي"])
+
+
+def outlet_before(ws: Sequence[Word], i: int) -> bool:
+    """Word ``i`` follows an outlet word («صحيفة الرياض», «لصحيفة "عكاظ"», «إذاعة تطاوين»)."""
+    return i > 0 and any(p in OUTLET_WORDS for p in _bare(ws[i - 1].text))
 
 
 def natural_before(ws: Sequence[Word], i: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from marsad.doc import Evidence, Sentence, Token
 from marsad.events.arguments import Arg
 from marsad.events.frames import TITLES, Frame, MentionRef
+from marsad.events.roles import TERRITORY
 from marsad.events.triggers import TriggerMatch
 from marsad.events.words import words
 from marsad.text.normalize import fold
@@ -57,7 +58,7 @@ def score(
         return None  # «اكثر من 40 انتحاريا»: people counted, not an attack
     if sub_event_type == "Remote explosive/landmine/IED" and _accident(words_, m):
         return None  # «انفجر … خط غاز»: a gas line or a tank that blew up, no device named
-    if sub_event_type in TAKING_TYPES and _fire_control(words_, m):
+    if sub_event_type in TERRITORY and _fire_control(words_, m):
         return None  # «نشوب حريق …، تم التحكم فيه والسيطرة عليه»: a fire brought under control
     if sub_event_type in PROTEST_TYPES and _festival(words_, m):
         return None  # «تظاهرة رياضية تنشيطية», «على هامش تظاهرة انتظمت السبت»: a public event, not a protest
@@ -183,7 +184,6 @@ def _accident(words_: list[str], m) -> bool:
 
 
 FIRE_WORDS = words("fire_words")
-TAKING_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 FIRE_WINDOW = 8
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 import msgspec
 
 from marsad.doc import Article, Event, Evidence, Geo, Span
+from marsad.events.roles import TERRITORY as _TERRITORY
 from marsad.events.words import words
 from marsad.places.geometry import haversine_km
 from marsad.text.normalize import fold
@@ -24,7 +25,6 @@ __all__ = ["Candidate", "merge_candidates"]
 MENTION_BONUS = 0.05
 SAME_TOLL_MIN = 2  # «قتل شخص … كما قتل شخص»: one death in two places is two blasts, not one happening
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-_TAKING = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 class Candidate(msgspec.Struct):
@@ -130,7 +130,7 @@ def same_happening(a: Candidate, b: Candidate, article: Article | None = None) -
     )
     same_sentence = a.sentence == b.sentence and ea.event_type in _VIOLENT  # «قصفت أربع غارات»
     # «تحرير عدن» … «سيطرت المقاومة على عدن»: one taking of ground, whichever side the coder thought the taker
-    taking = {ea.sub_event_type, eb.sub_event_type} <= _TAKING
+    taking = {ea.sub_event_type, eb.sub_event_type} <= _TERRITORY
     if ea.sub_event_type != eb.sub_event_type and not (
         same_sentence or diplomacy_pair or same_place or taking
     ):
@@ -297,7 +297,6 @@ def _one_sentence(k: Candidate, c: Candidate, kind: str) -> bool:
 _DEMONSTRATIVES = words("demonstratives")
 _DURING = frozenset(fold(w) for w in ("خلال", "أثناء", "عقب", "بعد", "وخلال", "وعقب", "وبعد"))
 _GATHERINGS = frozenset({"Meeting", "Talks", "Visit"})
-_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _ADVERBIAL = frozenset(fold(w) for w in ("في", "بعد", "عقب", "إثر", "اثر", "خلال", "جراء", "وسط", "أثناء"))
 
 

@@ -258,3 +258,28 @@ def test_the_footer_repeating_the_headline_is_not_read():
         entities=[("ORG", "داعش", None, 2), ("LOC", "تدمر", "city")],
     )
     assert not [e for e in extract_events(art) if e.trigger.start > art.text.index("رابط")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # snn-20150802-01037
+        "وأعقب هذا الحادث مواجهات بين الجيش الاسرائيلي والشبان الفلسطينيين في الضفة الغربية.",
+        # ANT internationalNews-233 (2017-02-11)
+        "وقعت مواجهات بين القوات الامنية والمتظاهرين بساحة التحرير وسط بغداد.",
+    ],
+)
+def test_a_clash_of_unarmed_youths_or_protesters_with_forces_is_a_riot(sentence):
+    art = build_article(sentence, published=dt.date(2015, 8, 2), entities=[])
+    kinds = {(e.event_type, e.sub_event_type) for e in extract_events(art)}
+    assert ("Riots", "Violent demonstration") in kinds and ("Battles", "Armed clash") not in kinds, kinds
+
+
+def test_a_clash_of_armed_sides_stays_a_clash():
+    # ANT: «اشتباكات بين المقاومة والحوثيين» — no unarmed party named
+    art = build_article(
+        "واندلعت اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في مدينة تعز.",
+        published=dt.date(2015, 8, 2),
+        entities=[("LOC", "تعز", "city")],
+    )
+    assert "Armed clash" in {e.sub_event_type for e in extract_events(art)}

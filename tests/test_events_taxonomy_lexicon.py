@@ -132,6 +132,10 @@ def test_trigger_forms(sentence, trigger, sub_type, future):
         "بعد أن أجرت تجربة على صاروخ باليستي",  # a missile test is no attack
         "في المناطق التي تسيطر عليها الحكومة",  # present-tense control is a state
         "بعد أن فقد التنظيم سيطرة كاملة",  # «سيطرة» (ة) is a noun, not «سيطر» + pronoun ه
+        # idioms (words.json «idioms»): self-restraint, an aim, a cyber attack
+        "دعاهم فيه إلى ضبط النفس والحرص على السلم",  # snn-20150727: a call for self-restraint
+        "داعيا إلى تحرير فلسطين",
+        "تعرضت 99 دولة لأكثر من 75 ألف هجوم إلكتروني",  # ANT: a cyber attack
     ],
 )
 def test_blocked_and_non_event_words(sentence):

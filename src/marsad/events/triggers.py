@@ -299,6 +299,20 @@ def _cancelled(words: list[str], i: int, cancel: Container[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _idioms() -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(p.split()) for p in word_list("idioms") if len(p.split()) == 2)  # type: ignore[misc]
+
+
+def _idiom(words: list[str], i: int) -> bool:
+    """«ضبط النفس», «تحرير فلسطين», «هجوم إلكتروني»: a trigger word that, with the next word, names no
+    happening (self-restraint, an aim, a cyber attack); a proclitic may come before it («لضبط النفس»)."""
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return any(nxt == b and words[i].endswith(a) for a, b in _idioms())
+
+
 def find_triggers(
     words: list[str],
     lex: Lexicon | None = None,
@@ -316,7 +330,7 @@ def find_triggers(
     i, n = 0, len(words)
     while i < n:
         cands = alternatives(words[i])
-        if not cands or _cancelled(words, i, cancel):
+        if not cands or _cancelled(words, i, cancel) or _idiom(words, i):
             i += 1
             continue
         if words[i] in never:  # «سيطرتها» alone is a state; only a phrase («سيطرتها على») may start there

@@ -192,8 +192,10 @@ def test_nearest_place_in_the_clause_and_not_inside_a_quotation():
         ],
     )
     e = _one(art, "Talks")
-    assert e.place is None  # talks have two sides: the only party named is the actor
-    assert _text(art, e.actor) == "سامح شكري" and e.evidence["actor"].rule.endswith(":only-party")
+    assert e.place is None
+    # the party named with «مع» is the other side of the talks, not the one who held them (Kerry)
+    assert _text(art, e.target) == "سامح شكري" and e.evidence["target"].rule == "prep-مع"
+    assert e.actor is None or _text(art, e.actor) != "سامح شكري"
 
 
 def test_unlinked_actor_phrase_becomes_a_generic_entity():
@@ -329,3 +331,33 @@ def test_an_agent_after_a_later_death_is_not_the_attacker():
     e = next(e for e in extract_events(art, min_confidence=0.0) if e.trigger.text.startswith("هجوم"))
     assert _text(art, e.actor) != "الشرطة"
     assert e.evidence.get("actor") is None or not e.evidence["actor"].rule.startswith("prep-برصاص")
+
+
+@pytest.mark.parametrize(
+    "sentence, other, sub_type, first",
+    [
+        # snn-20150809-00149: al-Jubeir holds talks with Lavrov — Lavrov is the other side
+        (
+            "وتأتي تصريحات الجبير عشية مباحثات يعقدها مع نظيره الروسي سيرغي لافروف في موسكو اليوم.",
+            "سيرغي لافروف",
+            "Talks",
+            "الجبير",
+        ),
+        # snn-20150808-01140: the Croatian minister met Shoukry
+        (
+            "وفي القاهرة، التقت وزيرة الخارجية الكرواتية فيسنا بوسيتش بنظيرها المصري سامح شكري.",
+            "سامح شكري",
+            "Meeting",
+            "فيسنا بوسيتش",
+        ),
+    ],
+)
+def test_the_other_side_of_a_meeting_is_its_target_not_its_actor(sentence, other, sub_type, first):
+    art = build_article(
+        sentence,
+        published=dt.date(2015, 8, 9),
+        entities=[("PER", first), ("PER", other)],
+    )
+    e = _one(art, sub_type)
+    assert _text(art, e.target) == other
+    assert e.actor is None or _text(art, e.actor) != other

@@ -366,3 +366,19 @@ def test_a_capital_standing_for_its_government_is_the_actor():
     art.entities[2].attrs.update(actor_id="cap.washington", country="US")  # as the actors stage marks it
     e = _event(art, "Sanction")
     assert _name(art, e.actor) == "واشنطن" and e.place is None
+
+
+def test_a_definite_noun_trigger_names_its_own_happening_and_carries_no_actor(monkeypatch):
+    # a verb with no subject continues the strikes («وقصف أهدافا أخرى»); «الهجمات الصاروخية» names
+    # rocket attacks of their own, not an act of the Turkish air force
+    import marsad.events.component as component
+
+    monkeypatch.setattr(component, "merge_candidates", lambda cands, article=None, **_kw: cands)
+    first = "وشن الطيران التركي غارات على مواقع حزب العمال الكردستاني في شمال العراق. "
+    ents = [("ORG", "الطيران التركي"), ("ORG", "حزب العمال الكردستاني"), ("LOC", "العراق", "country")]
+    carried = {}
+    for second in ("وقصف أهدافا أخرى قرب الحدود.", "وتصاعدت الهجمات الصاروخية على المدن الحدودية."):
+        art = build_article(first + second, published=dt.date(2015, 8, 4), entities=ents)
+        later = extract_events(art, use_filter=False, min_confidence=0.0)[1]
+        carried[later.trigger.text] = later.evidence.get("actor") and later.evidence["actor"].rule
+    assert carried == {"وقصف": "previous-event-actor", "الهجمات الصاروخية": None}

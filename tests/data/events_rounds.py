@@ -160,6 +160,8 @@ ROUNDS = {
     80: Round(8080, snn=6, ant=0, fresh_only=True, snn_chars=(8001, 10000), parts=2),
     81: Round(8181, snn=9, ant=0, fresh_only=True, snn_chars=(10001, 12000), parts=3),
     82: Round(8282, snn=9, ant=0, fresh_only=True, snn_chars=(12001, 15000), parts=3),
+    83: Round(8383, snn=8, ant=0, fresh_only=True, snn_chars=(12001, 15000), parts=2),
+    84: Round(8484, snn=6, ant=0, fresh_only=True, snn_chars=(15001, 20000), parts=3),
 }
 
 

@@ -103,6 +103,12 @@ def test_a_demonstration_stays_a_protest(text, day, entities):
             dt.date(2017, 4, 5),
             [("ORG", "داعش"), ("PER", "دونالد ترامب")],
         ),
+        # snn-20150807 (al-Maliki): «شن في مقابلة تلفزيونية هجوماً على السعودية» — in an interview
+        (
+            "فقد شن المالكي في مقابلة تلفزيونية هجوماً على السعودية وقطر إبان توليه رئاسة مجلس الوزراء.",
+            dt.date(2015, 8, 7),
+            [("PER", "المالكي"), ("LOC", "السعودية", "country"), ("LOC", "قطر", "country")],
+        ),
     ],
 )
 def test_an_attack_followed_by_what_was_said_is_verbal(text, day, entities):

@@ -264,6 +264,7 @@ def _person_attacks(fr: Frame, words_: list[str], refs: list[MentionRef], roles:
 
 
 VERBAL_CUES = words("verbal_attack_cues")
+VERBAL_BEFORE = words("verbal_attack_before")
 VERBAL_WINDOW = 12
 
 
@@ -275,7 +276,13 @@ def _said_attack(fr: Frame, words_: list[str], roles: dict[str, Arg], dead_ev: E
     head = _strip(words_[m.first])
     if head not in _ATTACK_WORDS and words_[m.first] not in _ATTACK_VERBS:
         return False
-    if dead_ev is not None or "place" in roles:
+    if dead_ev is not None:
+        return False
+    # «شن في مقابلة تلفزيونية هجوماً على السعودية»: made in an interview, a speech, a tweet (the country
+    # after «على» is whom it was aimed at, not a place)
+    if any(_strip(w) in VERBAL_BEFORE or w in VERBAL_BEFORE for w in words_[max(0, m.first - 4) : m.first]):
+        return True
+    if "place" in roles:
         return False
     return any(w in VERBAL_CUES for w in words_[m.last + 1 : m.last + 1 + VERBAL_WINDOW])
 

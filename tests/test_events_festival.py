@@ -161,3 +161,21 @@ def test_a_taking_of_ground_with_no_fire_stays():
     places = [("LOC", "زنجبار", "city", None, "YE"), ("LOC", "أبين", "admin1", None, "YE")]
     kinds = _kinds(text, dt.date(2015, 8, 10), places)
     assert {"Government regains territory", "Non-state actor overtakes territory"} & set(kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # snn (sports page): a basketball game is no meeting
+        "حقق منتخبنا الوطني الأول لكرة السلة فوزاً مستحقاً على العراق بنتيجة 77 مقابل 73 في اللقاء الذي "
+        "جمعهما أمس ضمن البطولة العربية المقامة حالياً في مصر.",
+        # a football match is no clash
+        "تشهد الجولة الثالثة لمباريات المجموعة الأولى لبطولة الكونفدرالية الأفريقية لكرة القدم قمة عربية "
+        "ساخنة بين الأهلي المصري وضيفه النجم الساحلي التونسي غدا.",
+    ],
+)
+def test_a_match_is_no_meeting_or_clash(text):
+    ents = [("LOC", "العراق", "country")] if "العراق" in text else []
+    art = build_article(text, published=dt.date(2015, 8, 1), entities=ents)
+    kept = [e for e in extract_events(art, min_confidence=0.0) if e.event_type in ("Diplomacy", "Battles")]
+    assert not kept, [(e.sub_event_type, e.trigger.text) for e in kept]

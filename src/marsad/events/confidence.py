@@ -62,6 +62,8 @@ def score(
         return None  # «نشوب حريق …، تم التحكم فيه والسيطرة عليه»: a fire brought under control
     if sub_event_type in PROTEST_TYPES and _festival(words_, m):
         return None  # «تظاهرة رياضية تنشيطية», «على هامش تظاهرة انتظمت السبت»: a public event, not a protest
+    if fr.match.trigger.event_type in SPORT_LOOKALIKES and any(w in SPORT or w[1:] in SPORT for w in words_):
+        return None  # «في اللقاء الذي جمعهما ضمن البطولة العربية», «قمة عربية ساخنة بين الأهلي …»: a match
     if _over_a_period(words_, m.last + 1) or (not m.alt.verb and _over_a_period(words_, max(0, m.first - 5))):
         return None  # «قتلوا في معارك عدن خلال 3 أشهر», «تقتل وتدمر وتنهب طيلة خمسة أشهر»: a tally
     conf = BASE[(m.trigger.strong, m.alt.verb)]
@@ -263,6 +265,8 @@ def _person_attacks(fr: Frame, words_: list[str], refs: list[MentionRef], roles:
     return ref is not None and ref.type == "PER"
 
 
+SPORT = words("sport_cues")
+SPORT_LOOKALIKES = frozenset({"Battles", "Diplomacy", "Strategic developments"})  # not riots at a stadium
 VERBAL_CUES = words("verbal_attack_cues")
 VERBAL_BEFORE = words("verbal_attack_before")
 VERBAL_WINDOW = 12

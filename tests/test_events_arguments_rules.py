@@ -361,3 +361,20 @@ def test_the_other_side_of_a_meeting_is_its_target_not_its_actor(sentence, other
     e = _one(art, sub_type)
     assert _text(art, e.target) == other
     assert e.actor is None or _text(art, e.actor) != other
+
+
+def test_the_fighters_of_a_group_after_the_verb_are_its_subject():
+    # snn-20150731 (Taiz): «اقتحم مسلحو المقاومة الشعبية … قرية حدنان» — not Yemen before the verb, and
+    # the group is not the object
+    art = build_article(
+        "وفي تعز (جنوب اليمن) اقتحم مسلحو المقاومة الشعبية في جبل صبر قرية حدنان وسيطروا على تبة مسعود.",
+        published=dt.date(2015, 7, 31),
+        entities=[
+            ("LOC", "تعز", "city"),
+            ("LOC", "اليمن", "country", None, "YE"),
+            ("ORG", "المقاومة الشعبية"),
+            ("LOC", "جبل صبر", "mountain"),
+        ],
+    )
+    e = _one(art, "Armed clash")
+    assert _text(art, e.actor) == "المقاومة الشعبية" and e.evidence["actor"].rule == "subject-after-verb"

@@ -53,6 +53,9 @@ __all__ = ["Arg", "assign_roles", "dropped_subject", "other_country_places", "vi
 
 STOP_NP = PREPOSITIONS | words("np_stop")
 OBJECT_HEADS = words("object_heads")
+ARMED_HEADS = frozenset(
+    fold(w) for w in ("مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر", "جنود", "قوات", "ميليشيات", "مليشيات")
+)
 BACKED_BY = fold("بدعم من")
 # the sub-types whose verb, unvocalized, reads as a passive after a person and «قد» or «الذي» when no
 # object follows («وكان مهدي بن نصر قد اعتقل عام 2008», «محمد أبو خضير الذي خطف وقتل»)
@@ -166,7 +169,7 @@ def _verb_subject(st: Filling, bare_after: Refs, bare_before: Refs) -> int:
     subj = (
         bare_after[0]
         if bare_after
-        and gap_ok(words, tokens, head + 1, bare_after[0][1].lead)
+        and _subject_gap_ok(words, tokens, head + 1, bare_after[0][1].lead)
         and stem(words[bare_after[0][1].lead]) not in OBJECT_HEADS  # «قصفت مواقع الحوثيين»: the object
         else None
     )
@@ -189,6 +192,12 @@ def _verb_subject(st: Filling, bare_after: Refs, bare_before: Refs) -> int:
         else:
             st.put(trig.subject, k, r, "subject-before-verb", 0.7)
     return obj_from
+
+
+def _subject_gap_ok(words: list[str], tokens: list[Token], a: int, b: int) -> bool:
+    """`gap_ok`, or the one word between is an armed head of the group named after it («اقتحم **مسلحو**
+    المقاومة الشعبية»: the fighters of the group are the subject, not its object)."""
+    return gap_ok(words, tokens, a, b) or (b - a == 1 and strip_clitics(words[a]) in ARMED_HEADS)
 
 
 def _death_between(st: Filling, r: MentionRef) -> bool:

@@ -53,9 +53,7 @@ __all__ = ["Arg", "assign_roles", "dropped_subject", "other_country_places", "vi
 
 STOP_NP = PREPOSITIONS | words("np_stop")
 OBJECT_HEADS = words("object_heads")
-ARMED_HEADS = frozenset(
-    fold(w) for w in ("مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر", "جنود", "قوات", "ميليشيات", "مليشيات")
-)
+ARMED_HEADS = words("armed_heads")
 BACKED_BY = fold("بدعم من")
 # the sub-types whose verb, unvocalized, reads as a passive after a person and «قد» or «الذي» when no
 # object follows («وكان مهدي بن نصر قد اعتقل عام 2008», «محمد أبو خضير الذي خطف وقتل»)
@@ -308,15 +306,14 @@ def _clash_or_meeting_sides(st: Filling) -> None:
         if main is not None:
             st.put("actor", main[0], main[1], "adverbial-clause-subject", 0.65)
     # a clash has two sides: «مواجهات مع المقاومة الشعبية» names one, which is then the actor. Not the
-    # side a clash is fought against («ضد»/«على»), and not the other side of a meeting, talks or a call
-    # («لإجراء مباحثات مع الرئيس السيسي»: the one who came to talk is named elsewhere, the learned actor
-    # choice looks for it): on the annotated sets that side was the annotators' target in most of them
+    # other side of a meeting, talks or a call («لإجراء مباحثات مع الرئيس السيسي»: the one who came to
+    # talk is named elsewhere, and the learned actor choice looks for it)
     if (
         trig.sub_event_type == "Armed clash"
         and "actor" not in out
         and "target" in out
-        and not out["target"].rule.startswith("subject-of-exposed")
-    ):  # «تعرضت دورية لهجوم»: the patrol was hit
+        and not out["target"].rule.startswith("subject-of-exposed")  # «تعرضت دورية لهجوم»: the patrol was hit
+    ):
         arg = out.pop("target")
         out["actor"] = Arg(arg.entity, arg.span, arg.rule + ":only-party", arg.confidence)
 

@@ -29,6 +29,7 @@ from marsad.doc import Article, Sentence, Span
 from marsad.entities.clusters import ClusterTable
 from marsad.events.filter import model_file
 from marsad.events.triggers import lexicon
+from marsad.events.words import DEFINITE
 from marsad.text.normalize import fold
 
 __all__ = ["ContextTagger", "default_context_tagger", "sentence_features", "train_context", "CONTEXT_PATH"]
@@ -37,7 +38,6 @@ CONTEXT_PATH = "data/models/events/context.crfsuite"
 ENV_VAR = "MARSAD_EVENTS_CONTEXT"
 CLUSTERS = "data/models/ner/clusters.tsv"
 PROCLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
-DEFINITE = ("ال", "وال", "بال", "لل", "فال")
 WINDOW = 2
 _OFFSETS = tuple((d, f"{d}:") for d in range(-WINDOW, WINDOW + 1) if d)
 SPAN_WINDOW = 5  # tokens tagged on each side of a span at run time

@@ -16,7 +16,7 @@ import msgspec
 
 from marsad.doc import Article, Event, Evidence, Geo, Span
 from marsad.events.roles import TERRITORY as _TERRITORY
-from marsad.events.words import words
+from marsad.events.words import DEFINITE, words
 from marsad.places.geometry import haversine_km
 from marsad.text.normalize import fold
 
@@ -217,7 +217,7 @@ def _finer(article: Article, a: str, b: str) -> bool:
 def _anaphoric(c: Candidate) -> bool:
     """«الاشتباكات», «الغارات», «الكمين»: a definite noun names a happening already reported."""
     word = fold(c.event.trigger.text).split()[0] if c.event.trigger.text.strip() else ""
-    return word.startswith(("ال", "وال", "بال", "فال", "لل"))
+    return word.startswith(DEFINITE)
 
 
 _GENERIC = frozenset(fold(w) for w in ("الهجوم", "الهجمات", "العملية", "العمليات", "الاعتداء"))

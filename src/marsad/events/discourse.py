@@ -13,7 +13,7 @@ import datetime as dt
 from marsad.doc import Article, Evidence, Span
 from marsad.events.attributes import parse_timex, weekday_checked
 from marsad.events.dedupe import Candidate
-from marsad.events.words import words
+from marsad.events.words import DEFINITE, words
 from marsad.text.normalize import fold
 
 __all__ = ["inherit_dates", "inherit_actors", "inherit_places", "lead_dates"]
@@ -70,9 +70,6 @@ def inherit_actors(cands: list[Candidate]) -> None:
             e.actor = p.actor
             ev = p.evidence["actor"]
             e.evidence["actor"] = Evidence(CARRIED_ACTOR, min(ev.confidence, 0.5), ev.span)
-
-
-DEFINITE = ("ال", "وال", "بال", "لل", "فال")
 
 
 def _named_happening(c: Candidate) -> bool:

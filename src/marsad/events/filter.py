@@ -26,6 +26,7 @@ from pathlib import Path
 import msgspec
 
 from marsad.doc import Article, Event
+from marsad.events.words import DEFINITE
 
 __all__ = ["EventFilter", "features", "default_filter", "load_model", "model_file", "FILTER_PATH", "ENV_VAR"]
 
@@ -97,7 +98,7 @@ def features(
         f["sub_ev=" + ev["sub_event_type"].rule.split(":")[0]] = 1.0
     merged = ev.get("mentions")
     f["mentions"] = min(int(merged.rule.split(":")[1]) if merged else 1, 4) / 4
-    f["definite"] = 1.0 if event.trigger.text.startswith(("ال", "وال", "بال", "لل", "فال")) else 0.0
+    f["definite"] = 1.0 if event.trigger.text.startswith(DEFINITE) else 0.0
     status = ev.get("status")
     if status is not None and status.rule.count(":") >= 2:
         f["status_why=" + status.rule.split(":")[2]] = 1.0

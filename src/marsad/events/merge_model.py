@@ -26,6 +26,7 @@ from marsad.doc import Article, Event
 from marsad.events.context_vectors import PROCLITICS
 from marsad.events.filter import model_file
 from marsad.events.trees import ChoiceModel, load_choice_model
+from marsad.events.words import DEFINITE
 from marsad.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -124,7 +125,7 @@ def pair_features(
         f[f"{field}={_agree(getattr(a, field), getattr(b, field))}"] = 1.0
     if k.sentence == 0:
         f["lead"] = 1.0  # the first sentence sums up what the body tells
-    if b.trigger.text.startswith(("ال", "وال", "بال", "لل", "فال")):
+    if b.trigger.text.startswith(DEFINITE):
         f["definite"] = 1.0
     earlier = {trigger_word(s.text) for s in k.spans if s.start < b.trigger.start} or {
         trigger_word(a.trigger.text)

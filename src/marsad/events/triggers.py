@@ -301,7 +301,8 @@ def _cancelled(words: list[str], i: int, cancel: Container[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _idioms() -> tuple[tuple[str, str], ...]:
-    return tuple(tuple(p.split()) for p in word_list("idioms") if len(p.split()) == 2)  # type: ignore[misc]
+    pairs = (p.split() for p in word_list("idioms"))
+    return tuple((a, b) for a, b in (x for x in pairs if len(x) == 2))
 
 
 def _idiom(words: list[str], i: int) -> bool:

@@ -9,7 +9,10 @@ from importlib import resources
 
 from marsad.text.normalize import fold
 
-__all__ = ["words", "ordered_words"]
+__all__ = ["words", "ordered_words", "DEFINITE"]
+
+# the article with the proclitics that may come before it: a word starting so is definite («الغارات»)
+DEFINITE = ("ال", "وال", "بال", "لل", "فال")
 
 
 @cache

@@ -3,20 +3,28 @@
 SaudiNewsNet (CC BY-NC-SA 4.0, "do not redistribute the texts outside the project") is annotated in
 ``tests/data/*.jsonl`` by reference: a record keeps the article ``id``, ``"text": null`` and the sha1
 of the text; `fill_texts` reads the text (and title) back from the shared corpus and checks the
-digest, so the annotations' offsets index exactly the text they were made on. Records whose text
-cannot be found (no shared corpus on this machine) are dropped by the callers that need text.
+digest, so the annotations' offsets index exactly the text they were made on. An article outside the
+politics subset (the later rounds draw from the whole corpus) is read from the original daily zip
+its id names (``snn-YYYYMMDD-NNNNN``: the NNNNN-th article of ``YYYY-MM-DD.zip``, title and content
+stripped, as ``build_news_corpora.py`` converts it). Records whose text cannot be found (no shared
+corpus on this machine) are dropped by the callers that need text.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
 __all__ = ["corpus_dir", "fill_texts", "text_sha1", "SNN_FILE"]
 
 SNN_FILE = "saudinewsnet/saudinewsnet_politics.jsonl"
+SNN_ORIGINAL = "saudinewsnet/original"
+_SNN_ID = re.compile(r"snn-(\d{4})(\d{2})(\d{2})-(\d{5})")
 
 
 def corpus_dir() -> Path | None:
@@ -45,6 +53,8 @@ def fill_texts(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     a = json.loads(line)
                     if a["id"] in missing:
                         found[a["id"]] = a
+        if news is not None:
+            found.update(_snn_originals(news / SNN_ORIGINAL, missing - found.keys()))
         for r in records:
             a = found.get(r["id"]) if r.get("text") is None else None
             if a is not None and text_sha1(a["text"]) == r.get("sha1"):
@@ -52,3 +62,26 @@ def fill_texts(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 if r.get("title") is None and "title" in r:
                     r["title"] = a.get("title")
     return [r for r in records if r.get("text") is not None]
+
+
+def _snn_originals(folder: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
+    """{id: {"id", "title", "text"}} for SaudiNewsNet ids read from the corpus's original daily zips."""
+    by_day: dict[str, dict[int, str]] = {}
+    for i in ids:
+        m = _SNN_ID.fullmatch(i)
+        if m:
+            by_day.setdefault(f"{m[1]}-{m[2]}-{m[3]}", {})[int(m[4])] = i
+    out: dict[str, dict[str, Any]] = {}
+    for day, wanted in by_day.items():
+        path = folder / f"{day}.zip"
+        if not path.is_file():
+            continue
+        with zipfile.ZipFile(path) as zf:
+            name = next(n for n in zf.namelist() if n.endswith(".json"))
+            arts = json.load(io.TextIOWrapper(zf.open(name), encoding="utf-8"))
+        for pos, art_id in wanted.items():
+            if 1 <= pos <= len(arts):
+                a = arts[pos - 1]
+                text = (a.get("content") or "").strip()
+                out[art_id] = {"id": art_id, "title": (a.get("title") or "").strip(), "text": text}
+    return out

@@ -47,6 +47,7 @@ class Round(msgspec.Struct, frozen=True):
     after: int = 0  # a round drawn together with this one from the same pool: its draw is skipped
     ant_cats: tuple[str, ...] = ()  # parts drawn from these ANT sections instead (round 67)
     ant_chars: tuple[int, int] = (300, 4000)  # length range of that ANT pool
+    world: bool = False  # SaudiNewsNet outside the politics subset (round 85): `_world_pool`
 
 
 ROUNDS = {
@@ -162,6 +163,8 @@ ROUNDS = {
     82: Round(8282, snn=9, ant=0, fresh_only=True, snn_chars=(12001, 15000), parts=3),
     83: Round(8383, snn=8, ant=0, fresh_only=True, snn_chars=(12001, 15000), parts=2),
     84: Round(8484, snn=6, ant=0, fresh_only=True, snn_chars=(15001, 20000), parts=3),
+    85: Round(8585, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True),
+    86: Round(8686, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True, after=85),
 }
 
 
@@ -197,6 +200,8 @@ def _annotated_texts(own: tuple[Path, ...]) -> list[str]:
         for line in p.open(encoding="utf-8")
         if line.strip()
     }
+    from marsad.devsets import SNN_ORIGINAL, _snn_originals
+
     texts = []
     for path in (NEWS / "saudinewsnet/saudinewsnet_politics.jsonl", NEWS / "ant/ant.jsonl"):
         with path.open(encoding="utf-8") as f:
@@ -204,7 +209,8 @@ def _annotated_texts(own: tuple[Path, ...]) -> list[str]:
                 a = json.loads(line)
                 if a["id"] in ids:
                     texts.append(a["text"])
-    return texts
+                    ids.discard(a["id"])
+    return texts + [a["text"] for a in _snn_originals(NEWS / SNN_ORIGINAL, ids).values()]
 
 
 def _long_ant_pool(used: set[str]) -> list[dict]:
@@ -218,6 +224,45 @@ def _long_ant_pool(used: set[str]) -> list[dict]:
                 continue
             if 300 <= len(t) <= 1500 and fresh.PLACE_RE.search(t) and fresh.EVENT_RE.search(t):
                 out.append(a)
+    return out
+
+
+WORLD_EVENT = re.compile(
+    "قصف|غارة|غارات|اشتباك|هجوم|انفجار|تفجير|مقتل|قتلى|اعتقال|القبض على|مسلح|اغتيال|عبوة|انتحاري|"
+    "اختطاف|مظاهرة|احتجاج|متظاهرين"
+)
+
+
+def _world_pool(used: set[str], chars: tuple[int, int]) -> list[dict]:
+    """SaudiNewsNet articles outside the politics subset (the conflicts it does not name: Egypt, Turkey,
+    Afghanistan, Mali, Nigeria, Ukraine, the bombings in Saudi Arabia and Kuwait…): read from the
+    original daily zips, sports papers left out, not a copy of an earlier article of the corpus, at
+    least four event words, in the length range. Sorted by id so the draw is stable."""
+    import io
+    import zipfile
+
+    subset = {json.loads(line)["id"] for line in (NEWS / "saudinewsnet/saudinewsnet_politics.jsonl").open()}
+    seen: set[str] = set()
+    out = []
+    for zp in sorted((NEWS / "saudinewsnet/original").glob("*.zip")):
+        with zipfile.ZipFile(zp) as zf:
+            name = next(x for x in zf.namelist() if x.endswith(".json"))
+            arts = json.load(io.TextIOWrapper(zf.open(name), encoding="utf-8"))
+        for i, a in enumerate(arts, 1):
+            art_id = f"snn-{zp.stem.replace('-', '')}-{i:05d}"
+            text, title = (a.get("content") or "").strip(), (a.get("title") or "").strip()
+            key = " ".join(text.split())
+            first = key not in seen
+            seen.add(key)
+            if (
+                not first
+                or art_id in subset
+                or art_id in used
+                or a.get("source") in ("arreyadi", "arriyadiyah")
+            ):
+                continue
+            if chars[0] <= len(text) <= chars[1] and len(WORLD_EVENT.findall(title + "\n" + text)) >= 4:
+                out.append({"id": art_id, "title": title, "text": text})
     return out
 
 
@@ -245,6 +290,8 @@ def select(n: int, also_own: tuple[Path, ...] = ()) -> dict[str, list[dict]]:
             return _letters(art["text"])[:80] not in heads and not (_grams(art["text"]) & grams)
 
         snn = [x for x in snn if new(x)]
+        if r.world:
+            snn = [x for x in _world_pool(used, r.snn_chars) if new(x)]
         ant = [x for x in _long_ant_pool(used) if new(x)]
         if r.ant_cats:  # ANT's own politics and world sections, sorted by id so the draw is stable
             pools = (fresh._pool(NEWS / "ant/ant.jsonl", used, c, chars=r.ant_chars) for c in r.ant_cats)

@@ -50,3 +50,10 @@ def test_fill_texts_drops_a_wrong_digest_or_a_missing_position(tmp_path: Path, m
     missing = ref("snn-20150810-00003", "مقتل 12 مسلحاً بسيناء")
     other_day = ref("snn-20150811-00001", "مقتل 12 مسلحاً بسيناء")
     assert fill_texts([wrong, missing, other_day]) == []
+
+
+def test_a_round_85_article_outside_the_subset_is_found(shared_data: Path) -> None:
+    rows = [json.loads(line) for line in open(Path(__file__).parent / "data/events_r85a.jsonl", encoding="utf-8")]
+    out = fill_texts([{**r, "text": None} for r in rows])
+    assert len(out) == len(rows) == 10
+    assert all(text_sha1(r["text"]) == r["sha1"] for r in out)

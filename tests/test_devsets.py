@@ -53,7 +53,8 @@ def test_fill_texts_drops_a_wrong_digest_or_a_missing_position(tmp_path: Path, m
 
 
 def test_a_round_85_article_outside_the_subset_is_found(shared_data: Path) -> None:
-    rows = [json.loads(line) for line in open(Path(__file__).parent / "data/events_r85a.jsonl", encoding="utf-8")]
+    lines = (Path(__file__).parent / "data/events_r85a.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
     out = fill_texts([{**r, "text": None} for r in rows])
     assert len(out) == len(rows) == 10
     assert all(text_sha1(r["text"]) == r["sha1"] for r in out)

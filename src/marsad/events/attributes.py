@@ -324,9 +324,10 @@ _TEENS = {
 }
 _UNITS.update(_TEENS)
 _NUM = r"(\d+|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
-_ABOUT = r"(?:نحو\s+|حوالي\s+|ما لا يقل عن\s+|اكثر من\s+|قرابه\s+)?"
-_P = r"(?:^|\s)[وفب]?"  # a word start, with «و», «ف» or «ب» («بمقتل أربعة مدنيين»)
-_KILL = r"(?:مقتل|قتل|مصرع|استشهاد|سقوط|وفاه|اسفر عن مقتل|ادي الي مقتل)"
+_ABOUT = r"(?:نحو\s+|حوالي\s+|ما لا ?يقل عن\s+|اكثر من\s+|قرابه\s+)?\(?"  # «استشهاد (15)»
+_P = r"(?:^|\s)[وفب]?\"?"  # a word start, with «و», «ف» or «ب» («بمقتل أربعة مدنيين»), or a quote mark
+_Q = r"\"?"  # the view's quote mark after a quoted killing word: «أسفر عن «استشهاد» 15 مصليًا»
+_KILL = r"(?:مقتل|قتل|قتلت|مصرع|استشهاد|سقوط|وفاه|اسفر عن مقتل|ادي الي مقتل)"
 _DUAL = (
     r"(?:شخصين|مدنيين اثنين|جنديين|عنصرين|مسلحين اثنين|طفلين|شرطيين|مواطنين اثنين|مقاتلين اثنين|قتيلين"
     r"|شخصان|مدنيان|جنديان|عنصران|طفلان|شرطيان|مواطنان|مقاتلان|قتيلان|ضابطين|ضابطان|عسكريين اثنين)"
@@ -335,7 +336,7 @@ _SINGLE = r"(?:شخص|مدني|جندي|عنصر|مسلح|طفل|شرطي|موا
 _INJURED = r"و?(?:جريح|جرحي|جرح)"  # folded «جريحاً», «جرحى»; not «جراء» (because of)
 _NOT_INJURED = rf"(?!\s+\S+\s+{_INJURED})"  # «25 قتيلاً وجريحاً» is no death count
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("kill-number", re.compile(rf"{_P}{_KILL}\s+{_ABOUT}{_NUM}(?=\s|$){_NOT_INJURED}")),
+    ("kill-number", re.compile(rf"{_P}{_KILL}{_Q}\s+{_ABOUT}{_NUM}\)?(?=\s|$){_NOT_INJURED}")),
     ("number-dead", re.compile(rf"(?:^|\s){_NUM}\s+(?:قتيلا|قتلي|قتيل|شهيدا|شهداء)(?!\w)(?!\s+{_INJURED})")),
     ("number-killed", re.compile(rf"(?:^|\s){_ABOUT}{_NUM}\s+(?:[^\s،,.]+\s+){{0,8}}?(?:قتلوا|قضوا)(?!\w)")),
     ("dual-killed", re.compile(rf"(?:^|\s){_DUAL}\s+(?:[^\s،,.]+\s+){{0,3}}?(?:قتلا|لقيا|قضيا)(?!\w)")),
@@ -352,6 +353,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _NOT_COUNT = re.compile(r"^\d+$")
+_THOUSANDS = re.compile(r"\s+(?:الف|الاف)(?!\w)")  # «قتل 140 ألف شخص»
+# a second group counted with the first: «مقتل 4 مدنيين وجندي», «استشهاد ضابط وثلاثة جنود»
+_AND_MORE = re.compile(
+    rf"(?:\s+[^\s،,.]+)?\s+و(?:(?P<one>{_SINGLE})|(?P<two>{_DUAL})|{_NUM}\s+(?!{_INJURED}(?!\w))[^\s،,.]+)(?=\s|$|[،,.])"
+)
+
+
+def _count(raw: str) -> int:
+    return int(raw) if _NOT_COUNT.match(raw) else _UNITS.get(raw, 0)
 
 
 def sentence_counts(article: Article, sent_start: int, sent_end: int) -> list[tuple[int, int, str, Span]]:
@@ -362,17 +372,25 @@ def sentence_counts(article: Article, sent_start: int, sent_end: int) -> list[tu
     out = []
     for rule, pat in _PATTERNS:
         for m in pat.finditer(text):
+            end = m.end()
             if rule in ("kill-dual", "dual-killed", "kill-noun-two"):
                 n = 2
             elif rule in ("kill-single", "lost-life"):
                 n = 1
             else:
-                raw = m.group(1)
-                n = int(raw) if _NOT_COUNT.match(raw) else _UNITS.get(raw, 0)
-            if n <= 0 or n > 100_000:
+                n = _count(m.group(1))
+                thousands = _THOUSANDS.match(text, m.end(1)) if _NOT_COUNT.match(m.group(1)) else None
+                if thousands is not None:
+                    n, end = n * 1000, max(end, thousands.end())
+            if rule in ("kill-number", "kill-single") and end == m.end():
+                more = _AND_MORE.match(text, end)
+                if more is not None:
+                    extra = 1 if more["one"] else 2 if more["two"] else _count(more.group(3))
+                    n, end = n + extra, more.end()
+            if n <= 0 or n > 1_000_000:
                 continue
             s = m.start() + (1 if text[m.start()].isspace() else 0)
-            os, oe = view.span_to_original(a + s, a + m.end())
+            os, oe = view.span_to_original(a + s, a + end)
             out.append((a + s, n, rule, Span(os, oe, article.text[os:oe])))
     out.extend(_person_killed(article, sent_start, sent_end, {c[0] for c in out}))
     return out

@@ -88,11 +88,14 @@ def gap_ok(words: list[str], tokens: list[Token], a: int, b: int, most: int = SU
     return True
 
 
-def after_adjectives(words: list[str], tokens: list[Token], k: int, hi: int) -> int:
+def after_adjectives(
+    words: list[str], tokens: list[Token], k: int, hi: int, names: frozenset[int] | set[int] = frozenset()
+) -> int:
     """«غارة جوية لطيران التحالف», «الغارات الجوية الأمريكية على»: skip up to two adjectives after a
-    noun trigger (nisba adjectives and the listed ones), so the genitive or «ل» phrase after them counts."""
+    noun trigger (nisba adjectives and the listed ones), so the genitive or «ل» phrase after them counts.
+    ``names``: word positions that start a resolved place, never an adjective («زيارته كينيا», «روسيا»)."""
     n = 0
-    while k < hi and n < 2 and tokens[k].kind == "word" and _adjective(words[k]):
+    while k < hi and n < 2 and tokens[k].kind == "word" and k not in names and _adjective(words[k]):
         k += 1
         n += 1
     return k

@@ -39,6 +39,12 @@ PREPOSITIONS2 = words("prepositions2")
 # Head nouns that stand between a preposition and a name the NER left them out of: «على قرية خشام»,
 # «من تنظيم داعش», «غارات لطائرات التحالف», «التقى الرئيس الأمريكي باراك أوباما».
 NOT_PLACES = words("not_places")
+# an indefinite settlement noun alone is no place name: «سقطت على منزل بقرية تقع جنوبي الشيخ زويد»
+# (the NER tagged «بقرية»); the definite «المدينة» can stand for the town named before, and stays
+BARE_PLACE_HEADS = words("bare_place_heads")
+# a paper's name between quotes is the paper: «وأكد المتحدث لـ«الشرق الأوسط»», «دونيتسك - «الشرق الأوسط»»
+QUOTED_MEDIA = words("media_names") | words("media_names_quoted_only")
+OPEN_QUOTES = ("«", '"', "“")
 PARTITIVES = words("partitives")
 BOILERPLATE = tuple(tuple(c.split()) for c in words("boilerplate_cues"))
 BOILERPLATE_FIRST = frozenset(c[0] for c in BOILERPLATE)
@@ -119,7 +125,11 @@ def mention_refs(
             if m.start < sent.start or m.end > sent.end:
                 continue
             if ent.type == "LOC" and (
-                len(m.text.strip()) < 3 or fold(m.text.strip()) in bad_loc or _actor_word(m.text, ent.geo)
+                len(m.text.strip()) < 3
+                or fold(m.text.strip()) in bad_loc
+                or _actor_word(m.text, ent.geo)
+                or _bare_head(m.text, ent.geo)
+                or _quoted_media(article.text, m.start, m.text)
             ):
                 continue  # a function word the gazetteer took for a place, «بالمقاومة» tagged as a place
             first = max(bisect_right(starts, m.start) - 1, 0)
@@ -360,6 +370,19 @@ class _PlaceStarts:
             for m in ent.mentions
             if lo <= m.start < hi and fold(m.text.strip()) not in NOT_PLACES
         )
+
+
+def _quoted_media(text: str, start: int, name: str) -> bool:
+    """The mention is a paper's or channel's name right after an opening quote mark."""
+    return text[max(0, start - 1) : start] in OPEN_QUOTES and fold(name.strip()) in QUOTED_MEDIA
+
+
+def _bare_head(text: str, geo: object) -> bool:
+    """«بقرية», «مدينة»: an unresolved settlement noun alone (a proclitic «و», «ب», «ل» or «ف» allowed)."""
+    if geo is not None:
+        return False
+    w = fold(text.strip())
+    return w in BARE_PLACE_HEADS or (len(w) > 3 and w[0] in "وبلف" and w[1:] in BARE_PLACE_HEADS)
 
 
 def _frame(

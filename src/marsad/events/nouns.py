@@ -50,7 +50,8 @@ def noun_roles(st: Filling, bare_before: list[tuple[int, MentionRef]]) -> None:
     m = st.frame.match
     _exposed_subject(st)
     _light_verb_agent(st)
-    gen_at = after_adjectives(st.words, st.tokens, m.last + 1, st.frame.hi)
+    places = {r.lead for _, r in st.after if r.type == "LOC" and is_resolved(st.ents.get(r.entity))}
+    gen_at = after_adjectives(st.words, st.tokens, m.last + 1, st.frame.hi, places)
     _targeting_object(st, gen_at)
     gen = next(((k, r) for k, r in st.after if r.lead == gen_at and r.prep in ("", "ل")), None)
     if gen is not None and m.last > m.first and st.words[m.last] in PREP_PRONOUNS:
@@ -122,6 +123,11 @@ def _exposed_subject(st: Filling) -> None:
         subj = next(((k, r) for k, r in enumerate(st.refs) if r.last == verb - 1 and r.prep == ""), None)
     if subj is not None and (subj[1].type != "LOC" or is_state(st.ents.get(subj[1].entity))):
         st.put("target", subj[0], subj[1], "subject-of-exposed", 0.75)
+
+
+def is_resolved(ent: object) -> bool:
+    """A place the gazetteer knows (coordinates), so its name is a name, not an adjective."""
+    return ent is not None and getattr(ent, "geo", None) is not None
 
 
 def _light_verb_agent(st: Filling) -> None:

@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from marsad.analysis import analyze
+from marsad.events.component import extract_events
 from marsad.events.fixtures import build_article
 from marsad.events.frames import mention_refs
 from marsad.text.normalize import fold
@@ -18,9 +19,10 @@ from marsad.text.normalize import fold
 pytestmark = pytest.mark.usefixtures("rules_only")  # the rules, without the learned models
 
 
-def _one(art, sub_type):
-    evs = [e for e in art.events if e.sub_event_type == sub_type]
-    assert evs, [e.sub_event_type for e in art.events]
+def _one(art_or_events, sub_type):
+    events = art_or_events if isinstance(art_or_events, list) else art_or_events.events
+    evs = [e for e in events if e.sub_event_type == sub_type]
+    assert evs, [e.sub_event_type for e in events]
     return evs[0]
 
 
@@ -78,3 +80,30 @@ def test_greenwich_time_names_no_party_or_place():
     )
     refs = mention_refs(art, art.sentences[0], [fold(t.text) for t in art.tokens], art.tokens)
     assert [r.text for r in refs if r.type == "LOC"] == ["هيروشيما"]
+
+
+def test_who_condemns_the_attack_is_not_its_actor():
+    text = (
+        'أعرب "الأزهر" عن استنكاره الشديد للهجوم الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة أبها، '
+        "وأسفر عن سقوط ضحايا من رجال الأمن السعودي."
+    )  # snn-20150807-00825
+    art = build_article(
+        text,
+        published=dt.date(2015, 8, 7),
+        entities=[("ORG", "الأزهر"), ("LOC", "أبها", "city"), ("ORG", "رجال الأمن السعودي")],
+    )
+    e = _one(extract_events(art), "Attack")
+    assert e.actor is None or art.entity(e.actor).name != "الأزهر"
+    # nor one the learned choice may pick
+    actors = [o.arg.span.text for o in art.layer("role_options")[e.id]["actor"]]
+    assert "الأزهر" not in actors
+
+
+def test_opening_fire_without_a_target_is_an_event():
+    text = (
+        "قالت الشرطة الأمريكية إن مسلحاً فتح النار داخل صالة سينما مكتظة بالجمهور في لافايت بولاية لويزيانا."
+    )
+    art = analyze(text, published=dt.date(2015, 7, 24))  # snn-20150724-02056
+    assert any(e.trigger.text.startswith("فتح النار") for e in art.events), [
+        e.trigger.text for e in art.events
+    ]

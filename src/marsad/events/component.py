@@ -27,7 +27,7 @@ from marsad.events.frames import Frame, mention_refs, sentence_frames
 from marsad.events.generic import add_generic_entities
 from marsad.events.merge_model import Veto, default_merge_model
 from marsad.events.place_choice import choose_place, place_options
-from marsad.events.role_choice import ROLES, Context, default_role_model, fill, options
+from marsad.events.role_choice import ROLES, Context, default_role_model, fill, judge, options
 from marsad.events.taxonomy import Taxonomy, taxonomy
 from marsad.pipeline import register
 from marsad.text.normalize import fold
@@ -222,6 +222,7 @@ def extract_events(
         if c.site is None:
             continue
         fr, words, tokens, refs, roles = c.site  # options only for kept events (they cost)
+        _drop_judge(c.event, fr, words, refs, roles)
         ctx = Context.of(article, fr, words, tokens)
         by_role = options(article, fr, words, tokens, refs, roles, ctx)
         opened[c.event.id] = by_role
@@ -248,6 +249,19 @@ def extract_events(
     article.set_layer("date_options", dates)
     article.set_layer("place_options", places)
     return events
+
+
+def _drop_judge(event: Event, fr: Frame, words: list[str], refs: list, roles: dict[str, Arg]) -> None:
+    """The rules' actor condemns or judges the happening («أعرب الأزهر عن استنكاره للهجوم»): no actor."""
+    arg = roles.get("actor")
+    ev = event.evidence.get("actor")
+    if arg is None or ev is None or ev.span is None or ev.span.start != arg.span.start:
+        return
+    ref = next((r for r in refs if r.start == arg.span.start), None)
+    if ref is not None and judge(words, ref, fr.match.first):
+        del roles["actor"]
+        event.actor = None
+        del event.evidence["actor"]
 
 
 def _footer_start(article: Article) -> int:

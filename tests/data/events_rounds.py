@@ -165,6 +165,8 @@ ROUNDS = {
     84: Round(8484, snn=6, ant=0, fresh_only=True, snn_chars=(15001, 20000), parts=3),
     85: Round(8585, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True),
     86: Round(8686, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True, after=85),
+    87: Round(8787, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True),
+    88: Round(8888, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True, after=87),
 }
 
 

@@ -107,3 +107,11 @@ def test_opening_fire_without_a_target_is_an_event():
     assert any(e.trigger.text.startswith("فتح النار") for e in art.events), [
         e.trigger.text for e in art.events
     ]
+
+
+def test_explosive_belts_tagged_as_a_person_are_no_party():
+    text = "وضُبط في المنزل وبحوزة الإرهابيين المذكورين الآتي: حزامان ناسفان وقنبلة يدوية محلية التصنيع."
+    # a demo article (ANT): the NER tags «حزامان ناسفان» as a person, which became a grenade's actor
+    art = build_article(text, published=dt.date(2016, 3, 25), entities=[("PER", "حزامان ناسفان")])
+    refs = mention_refs(art, art.sentences[0], [fold(t.text) for t in art.tokens], art.tokens)
+    assert "حزامان ناسفان" not in [r.text for r in refs]

@@ -45,6 +45,8 @@ BARE_PLACE_HEADS = words("bare_place_heads")
 # a paper's name between quotes is the paper: «وأكد المتحدث لـ«الشرق الأوسط»», «دونيتسك - «الشرق الأوسط»»
 QUOTED_MEDIA = words("media_names") | words("media_names_quoted_only")
 OPEN_QUOTES = ("«", '"', "“")
+# «حزامان ناسفان» tagged as a person: a name with a weapon's adjective in it is no party
+WEAPON_WORDS = words("weapon_words")
 PARTITIVES = words("partitives")
 BOILERPLATE = tuple(tuple(c.split()) for c in words("boilerplate_cues"))
 BOILERPLATE_FIRST = frozenset(c[0] for c in BOILERPLATE)
@@ -123,6 +125,8 @@ def mention_refs(
     for ent in article.entities:
         for m in ent.mentions:
             if m.start < sent.start or m.end > sent.end:
+                continue
+            if ent.type in ("PER", "ORG") and any(w in WEAPON_WORDS for w in fold(m.text).split()):
                 continue
             if ent.type == "LOC" and (
                 len(m.text.strip()) < 3

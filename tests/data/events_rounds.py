@@ -167,6 +167,8 @@ ROUNDS = {
     86: Round(8686, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True, after=85),
     87: Round(8787, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True),
     88: Round(8888, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True, after=87),
+    89: Round(8989, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True),
+    90: Round(9090, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True, after=89),
 }
 
 

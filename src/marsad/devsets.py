@@ -20,7 +20,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-__all__ = ["corpus_dir", "fill_texts", "text_sha1", "SNN_FILE"]
+__all__ = ["corpus_dir", "fill_texts", "read_snn_day", "text_sha1", "SNN_FILE", "SNN_ORIGINAL"]
 
 SNN_FILE = "saudinewsnet/saudinewsnet_politics.jsonl"
 SNN_ORIGINAL = "saudinewsnet/original"
@@ -64,24 +64,30 @@ def fill_texts(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [r for r in records if r.get("text") is not None]
 
 
+def read_snn_day(path: Path) -> list[dict[str, Any]]:
+    """Every article of one original SaudiNewsNet daily zip, as ``build_news_corpora.py`` converts it:
+    {"id": "snn-YYYYMMDD-NNNNN", "title", "text" (stripped), "source"}, in the zip's order."""
+    with zipfile.ZipFile(path) as zf:
+        name = next(n for n in zf.namelist() if n.endswith(".json"))
+        arts = json.load(io.TextIOWrapper(zf.open(name), encoding="utf-8"))
+    day = path.stem.replace("-", "")
+    return [
+        {
+            "id": f"snn-{day}-{i:05d}",
+            "title": (a.get("title") or "").strip(),
+            "text": (a.get("content") or "").strip(),
+            "source": a.get("source"),
+        }
+        for i, a in enumerate(arts, 1)
+    ]
+
+
 def _snn_originals(folder: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
-    """{id: {"id", "title", "text"}} for SaudiNewsNet ids read from the corpus's original daily zips."""
-    by_day: dict[str, dict[int, str]] = {}
-    for i in ids:
-        m = _SNN_ID.fullmatch(i)
-        if m:
-            by_day.setdefault(f"{m[1]}-{m[2]}-{m[3]}", {})[int(m[4])] = i
+    """{id: article} for SaudiNewsNet ids read from the corpus's original daily zips."""
+    days = {f"{m[1]}-{m[2]}-{m[3]}" for m in map(_SNN_ID.fullmatch, ids) if m}
     out: dict[str, dict[str, Any]] = {}
-    for day, wanted in by_day.items():
+    for day in sorted(days):
         path = folder / f"{day}.zip"
-        if not path.is_file():
-            continue
-        with zipfile.ZipFile(path) as zf:
-            name = next(n for n in zf.namelist() if n.endswith(".json"))
-            arts = json.load(io.TextIOWrapper(zf.open(name), encoding="utf-8"))
-        for pos, art_id in wanted.items():
-            if 1 <= pos <= len(arts):
-                a = arts[pos - 1]
-                text = (a.get("content") or "").strip()
-                out[art_id] = {"id": art_id, "title": (a.get("title") or "").strip(), "text": text}
+        if path.is_file():
+            out.update((a["id"], a) for a in read_snn_day(path) if a["id"] in ids)
     return out

@@ -242,31 +242,28 @@ def _world_pool(used: set[str], chars: tuple[int, int]) -> list[dict]:
     Afghanistan, Mali, Nigeria, Ukraine, the bombings in Saudi Arabia and Kuwait…): read from the
     original daily zips, sports papers left out, not a copy of an earlier article of the corpus, at
     least four event words, in the length range. Sorted by id so the draw is stable."""
-    import io
-    import zipfile
+    from marsad.devsets import SNN_ORIGINAL, read_snn_day
 
     subset = {json.loads(line)["id"] for line in (NEWS / "saudinewsnet/saudinewsnet_politics.jsonl").open()}
     seen: set[str] = set()
     out = []
-    for zp in sorted((NEWS / "saudinewsnet/original").glob("*.zip")):
-        with zipfile.ZipFile(zp) as zf:
-            name = next(x for x in zf.namelist() if x.endswith(".json"))
-            arts = json.load(io.TextIOWrapper(zf.open(name), encoding="utf-8"))
-        for i, a in enumerate(arts, 1):
-            art_id = f"snn-{zp.stem.replace('-', '')}-{i:05d}"
-            text, title = (a.get("content") or "").strip(), (a.get("title") or "").strip()
-            key = " ".join(text.split())
+    for zp in sorted((NEWS / SNN_ORIGINAL).glob("*.zip")):
+        for a in read_snn_day(zp):
+            key = " ".join(a["text"].split())
             first = key not in seen
             seen.add(key)
             if (
                 not first
-                or art_id in subset
-                or art_id in used
-                or a.get("source") in ("arreyadi", "arriyadiyah")
+                or a["id"] in subset
+                or a["id"] in used
+                or a["source"] in ("arreyadi", "arriyadiyah")
             ):
                 continue
-            if chars[0] <= len(text) <= chars[1] and len(WORLD_EVENT.findall(title + "\n" + text)) >= 4:
-                out.append({"id": art_id, "title": title, "text": text})
+            if (
+                chars[0] <= len(a["text"]) <= chars[1]
+                and len(WORLD_EVENT.findall(a["title"] + "\n" + a["text"])) >= 4
+            ):
+                out.append(a)
     return out
 
 

@@ -22,7 +22,7 @@ from marsad.events.clauses import (
 )
 from marsad.events.frames import MentionRef
 from marsad.events.nationality import nationality_actor
-from marsad.events.roles import CIVILIAN, Arg, Filling, inter_hint, is_country, is_state
+from marsad.events.roles import CIVILIAN, Arg, Filling, inter_hint, is_country, is_resolved, is_state
 from marsad.events.subjects import RELATIVES, able_subject, has_pronoun, qam_subject
 from marsad.events.words import words
 
@@ -123,11 +123,6 @@ def _exposed_subject(st: Filling) -> None:
         subj = next(((k, r) for k, r in enumerate(st.refs) if r.last == verb - 1 and r.prep == ""), None)
     if subj is not None and (subj[1].type != "LOC" or is_state(st.ents.get(subj[1].entity))):
         st.put("target", subj[0], subj[1], "subject-of-exposed", 0.75)
-
-
-def is_resolved(ent: object) -> bool:
-    """A place the gazetteer knows (coordinates), so its name is a name, not an adjective."""
-    return ent is not None and getattr(ent, "geo", None) is not None
 
 
 def _light_verb_agent(st: Filling) -> None:

@@ -69,6 +69,11 @@ def is_country(ent: Entity | None) -> bool:
     return ent is not None and (ent.geo is None or ent.geo.feature == "country")
 
 
+def is_resolved(ent: Entity | None) -> bool:
+    """A place the gazetteer knows (it has coordinates): its name is a name, not an adjective."""
+    return ent is not None and ent.geo is not None
+
+
 def mention_span(article: Article, r: MentionRef) -> Span:
     return Span(r.start, r.end, article.text[r.start : r.end])
 

@@ -169,6 +169,8 @@ ROUNDS = {
     88: Round(8888, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True, after=87),
     89: Round(8989, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True),
     90: Round(9090, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True, after=89),
+    91: Round(9191, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True),
+    92: Round(9292, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True, after=91),
 }
 
 

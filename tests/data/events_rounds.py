@@ -171,6 +171,8 @@ ROUNDS = {
     90: Round(9090, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True, after=89),
     91: Round(9191, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True),
     92: Round(9292, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True, after=91),
+    93: Round(9393, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True),
+    94: Round(9494, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True, after=93),
 }
 
 

@@ -75,6 +75,12 @@ _PREFIXES = frozenset(
 )
 # «في X بمحافظة إدلب»: without a cue, only these unit words (or «ب» glued to the unit) anchor a name.
 _UNIT_WORDS = frozenset(fold(w) for w in ["محافظة", "بمحافظة", "ولاية", "بولاية", "بريف", "ريف"])
+# «منطقة المار بولاية فرياب على الحدود مع تركمانستان»: a place named after these borders the unknown name's area,
+# it does not contain it.
+_BORDER_WORDS = frozenset(
+    fold(w)
+    for w in ["الحدود", "حدود", "الحدودية", "الحدودي", "مع", "المحاذية", "المحاذي", "المتاخمة", "المتاخم"]
+)
 _STOP = re.compile(r"[.!?؟؛:\n،,]")
 _AREAS = frozenset({"admin1", "admin2", "admin3", "region", "country"})
 _COMMON = 8  # a word seen this often in the shipped corpus counts is an ordinary word, not a village's name
@@ -172,6 +178,8 @@ def _anchor(
         town = r.match.cue is not None and r.place.feature in ("city", "admin2", "admin3")  # «بمعتمدية طبربة»
         if town or r.place.feature in _AREAS or r.match.modifier in ("rural", "direction", "near"):
             gap = [w.text for w in ws[after + 1 : found.phrase_first[k]]]
+            if any(g in _BORDER_WORDS for g in gap):
+                return None
             tight = len(gap) <= 3 and all(_connector(g) for g in gap)
             return k, tight
     return None

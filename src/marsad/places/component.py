@@ -200,6 +200,35 @@ class PlaceResolver:
             return True
         return len(key.replace(" ", "")) <= 3 and not big_place(best)
 
+    def _linked_state(self, ent: Entity) -> bool:
+        """A LOC entity the actor stage linked to a state: the state's country, even when its name is an ordinary
+        word the matcher set aside («مالي», financial). The actor stage admits such a name only with the state's
+        context words in the article («باماكو», «الماليين»), so the link is the evidence."""
+        actor = ent.attrs.get("actor_id")
+        country = (
+            self.gazetteer.country(actor.upper())
+            if ent.subtype == "country" and isinstance(actor, str) and len(actor) == 2
+            else None
+        )
+        if country is None or any(t in m.text for m in ent.mentions for t in "\u064b\u064c\u064d"):
+            return False  # «مواطنًا كينيًا»: an adjective with tanween, not the state
+        if country not in self.gazetteer.lookup(ent.name):
+            return False
+        ent.geo = Geo(
+            lat=country.lat,
+            lon=country.lon,
+            country=country.country,
+            admin1=None,
+            feature="country",
+            gazetteer_id=country.id,
+            precision=3,
+            name_en=country.name_en or None,
+            confidence=0.7,
+            rule="lookup:linked-state",
+        )
+        ent.kb_id = ent.kb_id or country.id
+        return True
+
     def _in_country(self, ent: Entity, code: str | None) -> None:
         """A LOC entity no gazetteer has, in an article whose places lie (≥ 70 %) in one country: that country,
         precision 3 («المريسة» in an article about Benghazi). Names made of ordinary words («المنطقة», «الشرق
@@ -237,6 +266,8 @@ class PlaceResolver:
         clear = focus if focus and countries.count(focus) >= max(2, 0.7 * len(countries)) else None
         for ent in article.entities:
             if ent.type != "LOC" or ent.geo is not None:
+                continue
+            if self._linked_state(ent):
                 continue
             if any(m.start < b and a < m.end for m in ent.mentions for a, b in seen):
                 continue

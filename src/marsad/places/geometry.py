@@ -52,6 +52,26 @@ def _inside(ring: Ring, x: float, y: float) -> bool:
     return inside
 
 
+# Natural Earth units without an ISO numeric code: Kosovo under its user-assigned code, the de-facto units
+# under the state the news and ACLED code them in (Somaliland in Somalia, Northern Cyprus in Cyprus).
+_UNNUMBERED = {"Kosovo": "XK", "Somaliland": "SO", "N. Cyprus": "CY"}
+
+
+def _widest_stretch(poly: list[Ring], y: float) -> float:
+    """The longitude in the middle of the widest stretch of the polygon (holes cut out) along parallel y."""
+    xs: list[float] = []
+    for ring in poly:
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False):
+            if (y0 > y) != (y1 > y):
+                xs.append(x0 + (y - y0) * (x1 - x0) / (y1 - y0))
+    xs.sort()
+    spans = list(zip(xs[::2], xs[1::2], strict=False))  # even-odd: every other stretch lies inside
+    if not spans:
+        return poly[0][0][0]
+    a, b = max(spans, key=lambda t: t[1] - t[0])
+    return (a + b) / 2
+
+
 class CountryShapes:
     """Country polygons keyed by ISO alpha-2 (outer rings and holes, as in GeoJSON)."""
 
@@ -63,7 +83,8 @@ class CountryShapes:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         polys: dict[str, list[list[Ring]]] = {}
         for f in data["features"]:
-            code = iso_n3_to_a2.get(str(f["properties"].get("iso_n3")))
+            props = f["properties"]
+            code = iso_n3_to_a2.get(str(props.get("iso_n3"))) or _UNNUMBERED.get(props.get("name", ""))
             if not code:
                 continue
             g = f["geometry"]
@@ -79,10 +100,18 @@ class CountryShapes:
         return None
 
     def centroid(self, code: str) -> tuple[float, float]:
-        """(lat, lon) area centroid of the country's largest polygon; (0, 0) if the country is unknown."""
-        best = (0.0, 0.0, 0.0)
+        """(lat, lon) area centroid of the country's largest polygon, or, when that centroid falls outside it (a
+        crescent such as Vietnam, Israel without the West Bank), the middle of the polygon's widest stretch
+        along the centroid's parallel; (0, 0) if the country is unknown. Longitudes are brought into
+        [-180, 180] (Natural Earth draws Chukotka past the antimeridian, so Russia's polygon runs to 190°)."""
+        best: tuple[float, float, float, list[Ring]] = (0.0, 0.0, 0.0, [])
         for poly in self.polygons.get(code, []):
             a, x, y = _ring_area_centroid(poly[0])
             if abs(a) > abs(best[0]):
-                best = (a, x, y)
-        return round(best[2], 5), round(best[1], 5)
+                best = (a, x, y, poly)
+        _, x, y, poly = best
+        if poly and not (_inside(poly[0], x, y) and not any(_inside(h, x, y) for h in poly[1:])):
+            x = _widest_stretch(poly, y)
+        if x > 180:
+            x -= 360
+        return round(y, 5), round(x, 5)

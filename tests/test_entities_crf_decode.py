@@ -55,3 +55,21 @@ def test_empty_sentences_and_empty_documents() -> None:
     got = decoder.decode([[], ["قال", "الرئيس", "بشار", "الأسد"], []])
     assert got[0] == ([], []) and got[2] == ([], [])
     assert got[1][0][2:] == ["B-PER", "I-PER"]
+
+
+def test_a_full_word_index_starts_afresh_without_losing_a_document(documents, monkeypatch) -> None:
+    """When the word index fills up in the middle of a batch, the document that overflows it keeps the words
+    the index already held (they were looked up and missing: a KeyError that stopped a 30,000-article run)."""
+    import marsad.entities.crf_decode as cd
+
+    tagger = default_tagger()
+    if not isinstance(tagger, NerTagger):
+        pytest.skip("the shipped model is not a CRF")
+    fresh = CrfDecoder.from_tagger(tagger._tagger, tagger.features)
+    want = [fresh.decode([s[:200] for s in doc]) for doc in documents[:12]]
+    monkeypatch.setattr(cd, "_CACHE_LIMIT", 600)  # a few documents' words
+    small = CrfDecoder.from_tagger(tagger._tagger, tagger.features)
+    for _ in range(2):  # the second pass meets every word again, after several fresh starts
+        got = [small.decode([s[:200] for s in doc]) for doc in documents[:12]]
+        assert [[tags for tags, _ in d] for d in got] == [[tags for tags, _ in d] for d in want]
+    assert len(small._rows) <= 600 + max(len({t for s in doc for t in s}) for doc in documents[:12])

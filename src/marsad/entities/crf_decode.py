@@ -23,7 +23,7 @@ from marsad.entities.features import FeatureExtractor
 
 __all__ = ["CrfDecoder"]
 
-_CACHE_LIMIT = 200_000  # distinct words kept (72 MB at 9 tags); the index is cleared when full
+_CACHE_LIMIT = 200_000  # distinct words kept (72 MB at 9 tags); the index starts afresh when full
 
 
 class CrfDecoder:
@@ -89,9 +89,6 @@ class CrfDecoder:
         """Store rows for new words: summed weights of each word's own features (slot 0) and of the
         context features it lends the tokens at -2, -1, +1, +2 from it (slots 1–4, `FeatureExtractor`
         order). All new words of a document in one scatter-add."""
-        if len(self._rows) + len(new) > _CACHE_LIMIT:
-            self._rows.clear()
-            self._store[:] = 0.0
         need = len(self._rows) + len(new)
         if need > len(self._store):
             grown = np.zeros((max(need, 2 * len(self._store)), *self._store.shape[1:]))
@@ -130,6 +127,14 @@ class CrfDecoder:
             for t, x in zip(tokens, infos, strict=True):
                 if t not in cache and t not in new:
                     new[t] = x
+        if len(cache) + len(new) > _CACHE_LIMIT:
+            # Full: start the index afresh with every word of this document (the ones it already held too).
+            cache.clear()
+            self._store[:] = 0.0
+            new = {}
+            for tokens, (infos, _) in zip(sentences, parts, strict=True):
+                for t, x in zip(tokens, infos, strict=True):
+                    new.setdefault(t, x)
         if new:
             self._add_words(new)
         rows: list[int] = []

@@ -92,3 +92,33 @@ def test_month_in_a_future_clause_is_the_next_one(pipe, text, day, expected):
 def test_words_ending_like_a_plural_perfect_that_are_not_past(word):
     view = normalize(f"{word} منذ سنوات").text  # the tagger reads the folded view: أسوأ → اسوا
     assert tense_at(view, len(word) + 1, len(view), 0, len(view)) is None
+
+
+@pytest.mark.parametrize(
+    "text, day, expected",
+    [
+        # snn-20150731-00523: the month of «العام الماضي», one expression (it was 2014-11 and 2014 apart, and
+        # the event took the year)
+        (
+            "وكان رئيس الحركة ونائبه قد اعتقلا في شهر نوفمبر (تشرين الثاني) من العام الماضي، خلال مسيرة حقوقية.",
+            dt.date(2015, 7, 31),
+            [("شهر نوفمبر (تشرين الثاني) من العام الماضي", "2014-11")],
+        ),
+        # constructed: «أبريل من العام 2014» was April 2015 (the bare month) and 2014 apart
+        (
+            "ووقع الهجوم في أبريل من العام 2014 قرب الحدود.",
+            dt.date(2015, 7, 31),
+            [("أبريل من العام 2014", "2014-04")],
+        ),
+        (
+            "ومن المقرر أن تعقد القمة في يناير من العام المقبل.",
+            dt.date(2015, 7, 31),
+            [("يناير من العام المقبل", "2016-01")],
+        ),
+    ],
+)
+def test_month_of_a_named_year(
+    pipe: Pipeline, text: str, day: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    a = pipe(Article(text, id="t", published=day))
+    assert [(x.text, x.value) for x in a.times] == expected

@@ -107,7 +107,13 @@ def month_year(m: re.Match[str], c: Context) -> Value | None:
     mon = lexicon().months.get(form)
     if not mon or ("orig" in lexicon().month_flags.get(form, ()) and not _month_ok(m, c, form)):
         return None
-    return Value("DATE", f"{m.group('year')}-{mon:02d}", 0.95, "month")
+    if m.group("year"):
+        return Value("DATE", f"{m.group('year')}-{mon:02d}", 0.95, "month")
+    # «نوفمبر (تشرين الثاني) من العام الماضي»: the month of the year that phrase names
+    shift = {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "المقبل": 1, "القادم": 1}.get(m.group("rel"), 0)
+    if c.ref is None:
+        return Value("DATE", f"XXXX-{mon:02d}", 0.85, "month")
+    return Value("DATE", f"{c.ref.year + shift}-{mon:02d}", 0.92, "month")
 
 
 def month_mod(m: re.Match[str], c: Context) -> Value | None:

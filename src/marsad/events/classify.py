@@ -23,6 +23,7 @@ __all__ = ["split_type", "inter_of", "resolve_subtype", "apply_modifiers"]
 
 TERROR = words("terror_adjectives")
 AIR = words("air_words")
+LONE_GUNMAN = words("lone_attacker_words")
 
 
 def split_type(s: str) -> tuple[str, str]:
@@ -87,7 +88,9 @@ def resolve_subtype(
             return et, st, cond
         if cond == "actor_nonstate" and actor_inter in (2, 3, 4, 8) and actor_inter != 1:
             return et, st, cond
-        if cond == "target_civilian" and target_inter == 7:
+        if cond == "target_civilian" and (
+            target_inter == 7 or _lone_gunman(roles.get("actor"), after_trigger)
+        ):
             return et, st, cond
         if cond == "target_protester" and target_inter == 6:
             return et, st, cond
@@ -113,6 +116,18 @@ def _pro_government(article: Article, arg: Arg | None) -> bool:
     end = arg.span.end
     window = fold(article.text[arg.span.start : end + 24])
     return any(p in window for p in PRO_GOVERNMENT)
+
+
+def _lone_gunman(arg: Arg | None, after_trigger: str) -> bool:
+    """A single gunman («مسلح فتح النار داخل صالة سينما», «رجل مسلح»): a lone attacker's shooting is violence
+    against civilians, not a battle between two armed sides, whoever the victims. Not the trigger's adjective
+    («نصبت كمينا مسلحا», «هجوما مسلحا»)."""
+    if arg is None:
+        return False
+    ws = fold(arg.span.text).split()
+    if ws and after_trigger.split()[:1] == ws[:1]:
+        return False
+    return " ".join(ws[:2]) in LONE_GUNMAN or (len(ws) <= 2 and ws[0] in LONE_GUNMAN)
 
 
 def _aircraft(arg: Arg | None) -> bool:

@@ -59,3 +59,34 @@ def test_a_burundian_army_is_burundis() -> None:
     # snn-20150721-00568: the adjective of a name that is its own nisba («بوروندي»)
     a = analyze("الجيش البوروندي يقتل 31 مسلحا ويعتقل 171 خلال اشتباكات شمال البلاد")
     assert any(e.attrs.get("actor_id") == "bi.military" for e in a.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # snn-20150724-00703
+        (
+            "قال وزارة الداخلية التونسية إن قوات الأمن قتلت اليوم الجمعة مسلحا إسلاميا واعتقلت 16 آخرين وضبطت أسلحة "
+            "في محافظة بنزرت الواقعة في شمال البلاد.",
+            "وضبطت أسلحة",
+        ),
+        # snn-20150801-00736
+        (
+            "وتابع أن القوات عثرت على بندقيتين آليتين وقنبلة يدوية وحزام ناسف وذخائر وجهاز اتصال في المنزل.",
+            "عثرت على بندقيتين",
+        ),
+        # constructed (the defusal of snn-20150810-01564 without the explosion's clause)
+        ("وتمكن خبراء المفرقعات من إبطال مفعول عبوة ناسفة زرعت على جانب الطريق في العريش.", "إبطال مفعول"),
+    ],
+)
+def test_seized_found_or_defused_weapons_are_disrupted_weapons_use(text: str, trigger: str) -> None:
+    assert ("Disrupted weapons use", trigger) in _types(text), _types(text)
+
+
+def test_self_restraint_is_no_seizure() -> None:
+    # constructed: «ضبط النفس» has no weapon after it
+    assert not [
+        t
+        for t in _types("ودعا الوزير جميع الأطراف إلى ضبط النفس ووقف التصعيد.")
+        if t[0] == "Disrupted weapons use"
+    ]

@@ -212,8 +212,10 @@ class PlaceResolver:
         )
         if country is None or any(t in m.text for m in ent.mentions for t in "\u064b\u064c\u064d"):
             return False  # «مواطنًا كينيًا»: an adjective with tanween, not the state
-        if country not in self.gazetteer.lookup(ent.name):
-            return False
+        named = [country in self.gazetteer.lookup(m.text) for m in ent.mentions]
+        pairs = zip(named, ent.mentions, strict=True)
+        if not any(named) or any(not ok and " " in m.text.strip() for ok, m in pairs):
+            return False  # «تنظيم القاعدة في بلاد المغرب العربي»: a region the actor stage took for the state
         ent.geo = Geo(
             lat=country.lat,
             lon=country.lon,

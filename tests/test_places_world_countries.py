@@ -112,3 +112,38 @@ def test_a_border_is_no_anchor() -> None:
     }
     assert found.get("تركمانستان") == "TM"
     assert all(c != "TM" for name, c in found.items() if name != "تركمانستان"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gid"),
+    [
+        # snn-20150804-00453 (Konduga, Borno): GeoNames has it without an Arabic name
+        (
+            "ثم أعلن تحرير 59 رهينة في عملية أخرى نفذها قرب كوندوغا الواقعة على الطريق بين مايدوغوري وباما.",
+            "كوندوغا",
+            "gn:2334044",
+        ),
+        # constructed: a Nigerian state with its unit word, a Cairo district
+        ("قتل مسلحون ثمانية أشخاص في ولاية بورنو شمال شرقي نيجيريا.", "ولاية بورنو", "adm1:NG:Borno_State"),
+        (
+            "في قضية الاعتصام المسلح بميدان رابعة العدوية بمدينة نصر في صيف عام 2013.",
+            "مدينة نصر",
+            "gn:353225",
+        ),
+    ],
+)
+def test_towns_and_units_of_african_conflict_countries(text: str, name: str, gid: str) -> None:
+    assert _places(text).get(name) == gid, _places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس الوزراء البريطاني ديفيد كاميرون إن بلاده ستواصل دعم التحالف.",  # Cameron, not Cameroon
+        "ويعرفون أن رحيل بشار قريب وأن النظام يتهاوى.",  # Bashar, not Béchar
+        "وأكد الرئيس أهمية الوحدة الوطنية في مواجهة الإرهاب.",  # unity, not Unity State
+    ],
+)
+def test_given_names_and_words_are_no_places(text: str) -> None:
+    # constructed, in the style of the SaudiNewsNet sentences the place scan found
+    assert not _places(text), _places(text)

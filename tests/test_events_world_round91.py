@@ -90,3 +90,12 @@ def test_self_restraint_is_no_seizure() -> None:
         for t in _types("ودعا الوزير جميع الأطراف إلى ضبط النفس ووقف التصعيد.")
         if t[0] == "Disrupted weapons use"
     ]
+
+
+def test_arrests_carry_no_death_toll() -> None:
+    # snn-20150721-00568 (as the body words it): the 31 dead are the clash's, not the 171 arrests'
+    a = analyze(
+        "ذكر المتحدث باسم الجيش في بوروندي أمس أن الجيش قتل 31 مسلحا واعتقل 171 اخرين خلال اشتباكات شمال البلاد."
+    )
+    arrests = [e for e in a.events if e.sub_event_type == "Arrests"]
+    assert arrests and all(e.fatalities is None for e in arrests)

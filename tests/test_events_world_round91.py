@@ -99,3 +99,21 @@ def test_arrests_carry_no_death_toll() -> None:
     )
     arrests = [e for e in a.events if e.sub_event_type == "Arrests"]
     assert arrests and all(e.fatalities is None for e in arrests)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # snn-20150725-00644
+        (
+            "ويزداد تجنيد بوكو حرام لليافعين كمفجرين انتحاريين منذ أن أعلنت مبايعتها لتنظيم داعش.",
+            "مبايعتها لتنظيم",
+        ),
+        # snn-20150806-00411
+        ("وأشار المتحدث إلى أنّها «أول عملية انتحارية منذ تعيين الملا منصور على رأس طالبان».", "تعيين"),
+        # constructed after snn-20150727-00147
+        ("أعلن الرئيس الكولومبي تعليق الغارات الجوية على معسكرات المتمردين.", "تعليق الغارات"),
+    ],
+)
+def test_pledges_new_leaders_and_suspended_strikes_change_a_group(text: str, trigger: str) -> None:
+    assert ("Change to group/activity", trigger) in _types(text), _types(text)

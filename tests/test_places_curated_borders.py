@@ -19,7 +19,18 @@ FEATURES = {"city", "village", "admin1", "admin2", "admin3", "region", "facility
 # Natural Earth 1:50m draws coasts and borders with errors of a few km (Gaza's eastern edge, islands).
 BUFFER_KM = 8.0
 # Known disagreements with Natural Earth's de-facto borders (not errors of ours).
-DISPUTED = {"lb-shebaa-farms"}  # occupied since 1967, drawn inside the Golan
+DISPUTED = {
+    "lb-shebaa-farms",  # occupied since 1967, drawn inside the Golan
+    # Crimea: Ukraine's in GeoNames and for ACLED, Russia's in Natural Earth's de-facto borders
+    "gn:693805",  # Simferopol
+    "gn:694423",  # Sevastopol
+    "gn:706524",  # Kerch
+    "gn:688533",  # Yalta
+    "gn:709161",  # Feodosiya
+    "gn:688105",  # Yevpatoriya
+    "gn:709334",  # Dzhankoy
+    "gn:126914",  # Kish, an island the 1:50m map does not draw
+}
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

@@ -147,3 +147,35 @@ def test_towns_and_units_of_african_conflict_countries(text: str, name: str, gid
 def test_given_names_and_words_are_no_places(text: str) -> None:
     # constructed, in the style of the SaudiNewsNet sentences the place scan found
     assert not _places(text), _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gid"),
+    [
+        # snn-20150723-01102: the province, no longer Turkmenistan's border
+        (
+            "وقال المتحدث باسم حاكم إقليم فارياب إن انتحاريا فجر نفسه في سوق.",
+            "إقليم فارياب",
+            "adm1:AF:Faryab_Province",
+        ),
+        # constructed
+        (
+            "وقتل ثلاثة جنود في انفجار عبوة ناسفة في مدينة كويتا الباكستانية.",
+            "كويتا الباكستانية",
+            "gn:1167528",
+        ),
+        (
+            "وشنت طائرات بدون طيار غارة على منطقة في وزيرستان الشمالية.",
+            "وزيرستان الشمالية",
+            "cur:pk-north-waziristan",
+        ),
+        ("وأعلنت الشرطة اعتقال ثلاثة في إنجلترا بتهمة الإرهاب.", "إنجلترا", "adm1:GB:England"),
+    ],
+)
+def test_provinces_and_towns_of_asian_conflict_countries(text: str, name: str, gid: str) -> None:
+    assert _places(text).get(name) == gid, _places(text)
+
+
+def test_a_ball_is_no_aligarh() -> None:
+    # constructed: «على كرة» (on a ball) folds like one spelling of Aligarh, which is left out
+    assert not _places("وحصل اللاعب على كرة ثابتة في الدقيقة الأخيرة.")

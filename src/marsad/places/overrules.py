@@ -99,7 +99,13 @@ def foreign(p: Place, m: NameMatch, ctx: Context) -> bool:
         # An alternate name of a place in a country the article otherwise never names: «مهربين» for an Iranian
         # town, «وادي» for El Oued, «معسكر» for Mascara.
         return not (m.cue or m.modifier)
-    if p.country not in REGION and p.population < 500_000 and not m.cue and others.get(p.country, 0) == 0:
+    if (
+        p.country not in REGION
+        and p.population < 500_000
+        and p.feature not in _NAMED_AREAS  # «هلمند», «إقليم فارياب»: a province is no person
+        and not m.cue
+        and others.get(p.country, 0) == 0
+    ):
         return True  # «بيرون», «فيدل», «ويلز»: person names that are also towns abroad
     if p.prior < 3.0:  # villages, small towns, facilities, districts
         if total == 0:

@@ -179,3 +179,14 @@ def test_provinces_and_towns_of_asian_conflict_countries(text: str, name: str, g
 def test_a_ball_is_no_aligarh() -> None:
     # constructed: «على كرة» (on a ball) folds like one spelling of Aligarh, which is left out
     assert not _places("وحصل اللاعب على كرة ثابتة في الدقيقة الأخيرة.")
+
+
+def test_two_provinces_of_two_countries_both_stand() -> None:
+    # snn-20150810-00083 (shortened): an Afghan province and, for comparison, an Iraqi one; with one place
+    # each, neither country «dominates» the other out
+    text = (
+        "وفجر عناصر التنظيم عبوات ناسفة تحت عشرة أسرى في ولاية ننجرهار شرق أفغانستان. وتشبه هذه الطريقة ما "
+        "استخدمه عناصر التنظيم في نينوى العراقية في شهر يونيو الماضي."
+    )
+    got = _places(text)
+    assert got.get("نينوى") == "adm1:IQ:Nineveh_Governorate", got

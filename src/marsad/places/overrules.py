@@ -107,7 +107,7 @@ def foreign(p: Place, m: NameMatch, ctx: Context) -> bool:
         and others.get(p.country, 0) == 0
     ):
         return True  # «بيرون», «فيدل», «ويلز»: person names that are also towns abroad
-    if p.prior < 3.0:  # villages, small towns, facilities, districts
+    if p.prior < 3.0 and p.feature not in _NAMED_AREAS:  # villages, small towns, facilities, districts
         if total == 0:
             return not (m.cue or m.modifier) and p.feature == "village"
         return others.get(p.country, 0) < 0.2 * total

@@ -117,3 +117,11 @@ def test_arrests_carry_no_death_toll() -> None:
 )
 def test_pledges_new_leaders_and_suspended_strikes_change_a_group(text: str, trigger: str) -> None:
     assert ("Change to group/activity", trigger) in _types(text), _types(text)
+
+
+def test_the_name_after_a_plural_verb_is_its_object() -> None:
+    # constructed after snn-20150810-01525: «هاجموا» agrees in the plural, so its subject stands before it
+    # (Arabic puts a verb before its subject in the singular); the security forces are the attacked
+    a = analyze("وذكرت الشرطة أن المتظاهرين هاجموا قوات الأمن بالحجارة.")
+    ev = next(e for e in a.events if e.trigger.text == "هاجموا")
+    assert ev.evidence["actor"].span.text == "المتظاهرين"

@@ -167,6 +167,7 @@ def _verb_subject(st: Filling, bare_after: Refs, bare_before: Refs) -> int:
     subj = (
         bare_after[0]
         if bare_after
+        and not _plural_verb(words[m.first])
         and _subject_gap_ok(words, tokens, head + 1, bare_after[0][1].lead)
         and stem(words[bare_after[0][1].lead]) not in OBJECT_HEADS  # «قصفت مواقع الحوثيين»: the object
         else None
@@ -190,6 +191,16 @@ def _verb_subject(st: Filling, bare_after: Refs, bare_before: Refs) -> int:
         else:
             st.put(trig.subject, k, r, "subject-before-verb", 0.7)
     return obj_from
+
+
+def _plural_verb(word: str) -> bool:
+    """A verb that agrees in the plural («هاجموا», «قتلوه», «يهاجمون») has its subject before it or dropped:
+    Arabic puts a verb before its subject in the singular, so the name after a plural verb is its object
+    («400 من الانفصاليين … هاجموا القوات الحكومية»)."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    return w.endswith(("وا", "وه", "وها", "وهم", "وهما")) or (
+        w[:1] in "يت" and w.endswith("ون") and len(w) > 4
+    )
 
 
 def _subject_gap_ok(words: list[str], tokens: list[Token], a: int, b: int) -> bool:

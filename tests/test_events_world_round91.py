@@ -125,3 +125,10 @@ def test_the_name_after_a_plural_verb_is_its_object() -> None:
     a = analyze("وذكرت الشرطة أن المتظاهرين هاجموا قوات الأمن بالحجارة.")
     ev = next(e for e in a.events if e.trigger.text == "هاجموا")
     assert ev.evidence["actor"].span.text == "المتظاهرين"
+
+
+def test_a_strong_blast_has_no_actor_called_strong() -> None:
+    # snn-20150726-00073: «قوي» (strong) describes the blast; it is no genitive agent
+    a = analyze("قتل ستة اشخاص على الاقل في انفجار قوي استهدف فندقا في العاصمة الصومالية مقديشو اليوم.")
+    ev = next(e for e in a.events if e.trigger.text == "انفجار")
+    assert "actor" not in ev.evidence or ev.evidence["actor"].span.text != "قوي"

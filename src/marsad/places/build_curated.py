@@ -38,9 +38,7 @@ def admin1(b: Builder, gn_by_name: dict[tuple[str, str], dict[str, object]]) -> 
     a1_names: dict[str, tuple[str, str]] = {}
     for r in read_rows(b.data / "admin1.tsv"):
         seat = gn_by_name.get((r["country"], r["seat_en"]))
-        if seat is None and r.get(
-            "seat_lat"
-        ):  # a seat the GeoNames extract lacks: its cities500 point, given
+        if seat is None and r.get("seat_lat"):  # a seat the extract lacks: its cities500 point, given
             seat = {
                 "id": f"gn:{r['seat_geonameid']}",
                 "lat": float(r["seat_lat"]),

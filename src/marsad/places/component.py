@@ -16,6 +16,7 @@ import msgspec
 from marsad.doc import Article, Entity, Geo, Mention
 from marsad.pipeline import register
 from marsad.places.anchors import CUE_KINDS, common_words, namey
+from marsad.places.filters import TANWEEN
 from marsad.places.gazetteer import Gazetteer, Place, default_gazetteer
 from marsad.places.matching import name_key
 from marsad.places.resolve import Resolution, big_place, resolve_text
@@ -36,6 +37,22 @@ class PlaceMention(msgspec.Struct, frozen=True):
     confidence: float
     rule: str
     candidates: int
+
+
+def _country_geo(country: Place, confidence: float, rule: str) -> Geo:
+    """A country's point for an entity placed only at country level (precision 3)."""
+    return Geo(
+        lat=country.lat,
+        lon=country.lon,
+        country=country.country,
+        admin1=None,
+        feature="country",
+        gazetteer_id=country.id,
+        precision=3,
+        name_en=country.name_en or None,
+        confidence=confidence,
+        rule=rule,
+    )
 
 
 def _geo(r: Resolution, p: Place) -> Geo:
@@ -210,24 +227,13 @@ class PlaceResolver:
             if ent.subtype == "country" and isinstance(actor, str) and len(actor) == 2
             else None
         )
-        if country is None or any(t in m.text for m in ent.mentions for t in "\u064b\u064c\u064d"):
+        if country is None or any(TANWEEN.search(m.text) for m in ent.mentions):
             return False  # «مواطنًا كينيًا»: an adjective with tanween, not the state
         named = [country in self.gazetteer.lookup(m.text) for m in ent.mentions]
         pairs = zip(named, ent.mentions, strict=True)
         if not any(named) or any(not ok and " " in m.text.strip() for ok, m in pairs):
             return False  # «تنظيم القاعدة في بلاد المغرب العربي»: a region the actor stage took for the state
-        ent.geo = Geo(
-            lat=country.lat,
-            lon=country.lon,
-            country=country.country,
-            admin1=None,
-            feature="country",
-            gazetteer_id=country.id,
-            precision=3,
-            name_en=country.name_en or None,
-            confidence=0.7,
-            rule="lookup:linked-state",
-        )
+        ent.geo = _country_geo(country, 0.7, "lookup:linked-state")
         ent.kb_id = ent.kb_id or country.id
         return True
 
@@ -240,18 +246,7 @@ class PlaceResolver:
         common = common_words()
         if country is None or len(key) < 3 or not all(namey(w, self.gazetteer, common) for w in key.split()):
             return
-        ent.geo = Geo(
-            lat=country.lat,
-            lon=country.lon,
-            country=country.country,
-            admin1=None,
-            feature="country",
-            gazetteer_id=country.id,
-            precision=3,
-            name_en=country.name_en or None,
-            confidence=0.25,
-            rule="anchor:country-focus",
-        )
+        ent.geo = _country_geo(country, 0.25, "anchor:country-focus")
 
     def _lookup_unmatched(
         self, article: Article, layer: list[PlaceMention], seen: list[tuple[int, int]] = ()

@@ -27,7 +27,7 @@ from marsad.text.normalize import fold
 
 __all__ = ["find_places"]
 
-_TANWEEN = re.compile("[\u064b-\u064d]")
+TANWEEN = re.compile("[\u064b-\u064d]")
 
 
 def find_places(
@@ -56,7 +56,7 @@ def find_places(
         if not cands:
             listed = None
             continue
-        if original is not None and _TANWEEN.search(original, *view_span(m.start, m.end)):
+        if original is not None and TANWEEN.search(original, *view_span(m.start, m.end)):
             continue  # «دوماً» (always) is an indefinite word, not Douma
         # A plural cue before a word-like name is a genitive («ثالث أكبر مدن البلاد»), not a place cue, unless a
         # list follows («بلدات حيان وبيانون»); the members of a list after a cue share it («قريتي محمبل وجوزف»).

@@ -110,7 +110,9 @@ def month_year(m: re.Match[str], c: Context) -> Value | None:
     if m.group("year"):
         return Value("DATE", f"{m.group('year')}-{mon:02d}", 0.95, "month")
     # «نوفمبر (تشرين الثاني) من العام الماضي»: the month of the year that phrase names
-    shift = {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "المقبل": 1, "القادم": 1}.get(m.group("rel"), 0)
+    shift = direction_of(m)
+    if shift is None:
+        return None
     if c.ref is None:
         return Value("DATE", f"XXXX-{mon:02d}", 0.85, "month")
     return Value("DATE", f"{c.ref.year + shift}-{mon:02d}", 0.92, "month")

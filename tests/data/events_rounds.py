@@ -173,6 +173,8 @@ ROUNDS = {
     92: Round(9292, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True, after=91),
     93: Round(9393, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True),
     94: Round(9494, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True, after=93),
+    95: Round(9595, snn=24, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True),
+    96: Round(9696, snn=24, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, world=True),
 }
 
 

@@ -24,6 +24,8 @@ __all__ = ["split_type", "inter_of", "resolve_subtype", "apply_modifiers"]
 TERROR = words("terror_adjectives")
 AIR = words("air_words")
 LONE_GUNMAN = words("lone_attacker_words")
+SUICIDE = words("suicide_words")
+GENERIC_ATTACK = words("generic_attack_words")
 
 
 def split_type(s: str) -> tuple[str, str]:
@@ -137,20 +139,57 @@ def _aircraft(arg: Arg | None) -> bool:
 
 def _inter_in_text(text: str) -> int | None:
     """Protesters (6) or civilians (7) named in ``text`` (folded words after the trigger): the first
-    hint in the table's order (longest first) found as words, or after the article «ال»."""
+    hint in the table's order (longest first) found as words, or after the article «ال»; a one-word hint
+    also with a clitic or tanween («هجوم استهدف مسجدا», «الذي شهدته دار للسينما», «ومصليا»)."""
     present = set(text.split())
     words = f" {text} "
+    variants = {v for w in present for v in _bare(w)}
     for phrase, inter, first in _victim_hints():
         if (first in present or "ال" + first in present) and (
             f" {phrase} " in words or f" ال{phrase} " in words
         ):
             return inter
+        if " " not in phrase and phrase in variants:
+            return inter
     return None
+
+
+def _bare(word: str) -> tuple[str, ...]:
+    """A word without «و»/«ف», with «لل»/«بال» read as «ال», and without a tanween alif: the forms a
+    one-word hint may take in text."""
+    out = [word]
+    if word[:1] in ("و", "ف") and len(word) > 3:
+        out.append(word[1:])
+    for w in tuple(out):
+        if w.startswith("لل") and len(w) > 4:
+            out.append("ال" + w[2:])
+        elif w[:1] in ("ب", "ل") and w[1:3] == "ال" and len(w) > 4:
+            out.append(w[1:])
+    for w in tuple(out):
+        if w.endswith("ا") and len(w) > 3:
+            out.append(w[:-1])
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
 def _victim_hints() -> tuple[tuple[str, int, str], ...]:
     return tuple((p, i, p.split()[0]) for p, i in _hints() if i in (6, 7))
+
+
+def suicide_attack(trigger_text: str, sentence_folded: str) -> bool:
+    """A definite generic attack whose sentence names a suicide bomber is the suicide bombing: «أدانت … الهجوم
+    الإرهابي الذي وقع في مدينة مروة، حيث فجرت انتحاريتان نفسيهما» (the sentence, not the trigger's clause)."""
+    ws = fold(trigger_text).split()
+    first = ws[0] if ws else ""
+    if first[:1] in ("و", "ف", "ب", "ل") and first[1:] in GENERIC_ATTACK:
+        first = first[1:]
+    if first.startswith("لل") and "ال" + first[2:] in GENERIC_ATTACK:
+        first = "ال" + first[2:]
+    if first not in GENERIC_ATTACK or not first.startswith("ال"):
+        return False  # «قتل جنديان في هجوم على حاجز، بينما فجر انتحاري نفسه في العريش»: two happenings
+    return any(
+        w in SUICIDE or (w[:1] in ("و", "ب", "ل") and w[1:] in SUICIDE) for w in sentence_folded.split()
+    )
 
 
 def apply_modifiers(

@@ -15,7 +15,7 @@ from marsad.doc import Article, Event, Evidence, Span, Token
 from marsad.events.arguments import Arg, assign_roles, dropped_subject, other_country_places, victims
 from marsad.events.attributes import event_date, event_status, fatalities, sentence_counts
 from marsad.events.casualties import casualty_side, counted_people
-from marsad.events.classify import apply_modifiers, resolve_subtype
+from marsad.events.classify import apply_modifiers, resolve_subtype, suicide_attack
 from marsad.events.confidence import score
 from marsad.events.context_tagger import default_context_tagger
 from marsad.events.context_vectors import default_vectors, vector_features
@@ -123,6 +123,11 @@ def extract_events(
             if cue is not None:
                 et, st = et2, st2
                 evidence["sub_event_type"] = Evidence(f"modifier:{cue}", 0.7, None)
+            if et in ("Battles", "Violence against civilians") and suicide_attack(
+                trig_text := article.text[fr.start : fr.end], folded
+            ):
+                et, st = "Explosions/Remote violence", "Suicide bomb"
+                evidence["sub_event_type"] = Evidence(f"suicide-in-sentence:{trig_text}", 0.7, None)
             if (et, st) != (trig.event_type, trig.sub_event_type):
                 sub = tax.get(et, st)
                 plover, mode, cameo = sub.plover, sub.mode, sub.cameo

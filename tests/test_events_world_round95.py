@@ -78,3 +78,28 @@ def test_a_release_on_bail_is_a_release() -> None:
     a = analyze("قررت محكمة الجنايات الكويتية إخلاء سبيل 11 متهما بلا ضمان مع منعهم من السفر.")
     cands = extract_events(a, use_filter=False, min_confidence=0.0)
     assert any(e.sub_event_type == "Other" and e.trigger.text == "إخلاء سبيل" for e in cands)
+
+
+def test_victims_named_before_the_attack_they_died_in() -> None:
+    from marsad.events.classify import victims_before
+
+    words = fold("أصيب 25 مدنيا بجروح في هجوم").split()
+    assert victims_before(words, 0, 5) == fold("أصيب 25 مدنيا بجروح")
+    assert victims_before(words, 0, 4) == ""  # the trigger does not follow «في»
+    # snn-20150723-01102, shortened: the civilians wounded «in an attack» make it an attack on civilians
+    from marsad.events.component import extract_events
+
+    a = analyze("وبعدها بأيام أصيب 25 مدنيا بجروح في هجوم في شمال أفغانستان.")
+    cands = extract_events(a, use_filter=False, min_confidence=0.0)
+    assert [e.sub_event_type for e in cands] == ["Attack"], cands
+    a = analyze("قتل خمسة جنود في هجوم على حاجز للجيش في شمال أفغانستان.")
+    cands = extract_events(a, use_filter=False, min_confidence=0.0)
+    assert [e.sub_event_type for e in cands] == ["Armed clash"], cands
+
+
+def test_violent_demonstrations_are_riots() -> None:
+    # snn-20150811-00197 (Ferguson): «تظاهرات عنيفة» is a riot, not a peaceful protest
+    got = _types("اندلعت تظاهرات عنيفة في مدينة فيرغسون الأمريكية ليلة الأحد.")
+    assert got == [("Violent demonstration", "تظاهرات عنيفة")], got
+    got = _types("تظاهر المئات في بغداد احتجاجا على أعمال العنف.")
+    assert got and got[0][0] == "Peaceful protest", got

@@ -77,14 +77,19 @@ def resolve_subtype(
     roles: dict[str, Arg],
     sentence_folded: str,
     after_trigger: str,
+    before_trigger: str = "",
 ) -> tuple[str, str, str] | None:
-    """(event_type, sub_event_type, condition) of the first alt whose condition holds, else None."""
+    """(event_type, sub_event_type, condition) of the first alt whose condition holds, else None.
+    ``before_trigger``: the clause's words before a trigger that follows «في», «خلال», «جراء» …, where the
+    victims of a happening are named before it («قتل 48 مصليا في هجوم»)."""
     actor_inter, _ = inter_of(article, roles.get("actor"))
     if actor_inter != 1 and _pro_government(article, roles.get("actor")):
         actor_inter = 1  # «قوات المقاومة الشعبية الموالية للرئيس هادي»: the government's side
     target_inter, _ = inter_of(article, roles.get("target"))
     if target_inter is None:  # «هجوم على مدنيين»: no target entity, but the words after the trigger say who
         target_inter = _inter_in_text(after_trigger)
+    if target_inter is None and before_trigger:  # «أصيب 25 مدنيا بجروح في هجوم»: the victims, then «في»
+        target_inter = _inter_in_text(before_trigger)
     for cond, et, st in alts:
         if cond == "actor_state" and actor_inter == 1:
             return et, st, cond
@@ -174,6 +179,17 @@ def _bare(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _victim_hints() -> tuple[tuple[str, int, str], ...]:
     return tuple((p, i, p.split()[0]) for p, i in _hints() if i in (6, 7))
+
+
+IN_HAPPENING = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "عقب", "أثناء"))
+
+
+def victims_before(words: list[str], lo: int, first: int) -> str:
+    """The words of the trigger's window before it when the trigger follows «في», «خلال», «جراء» … («أصيب
+    25 مدنيا بجروح في هجوم»), else ""."""
+    if first <= lo or words[first - 1] not in IN_HAPPENING:
+        return ""
+    return " ".join(words[lo : first - 1])
 
 
 def suicide_attack(trigger_text: str, sentence_folded: str) -> bool:

@@ -15,7 +15,7 @@ from marsad.doc import Article, Event, Evidence, Span, Token
 from marsad.events.arguments import Arg, assign_roles, dropped_subject, other_country_places, victims
 from marsad.events.attributes import event_date, event_status, fatalities, sentence_counts
 from marsad.events.casualties import casualty_side, counted_people
-from marsad.events.classify import apply_modifiers, resolve_subtype, suicide_attack
+from marsad.events.classify import apply_modifiers, resolve_subtype, suicide_attack, victims_before
 from marsad.events.confidence import score
 from marsad.events.context_tagger import default_context_tagger
 from marsad.events.context_vectors import default_vectors, vector_features
@@ -112,7 +112,8 @@ def extract_events(
             plover, mode, cameo = trig.plover, trig.mode, trig.cameo
             evidence: dict[str, Evidence] = {}
             after = " ".join(words[fr.match.last + 1 : fr.hi])
-            alt = resolve_subtype(article, trig.alts, roles, folded, after)
+            before = victims_before(words, fr.lo, fr.match.first)
+            alt = resolve_subtype(article, trig.alts, roles, folded, after, before)
             if alt is not None:
                 et, st, cond = alt
                 evidence["sub_event_type"] = Evidence(f"alt:{cond}", 0.7, None)

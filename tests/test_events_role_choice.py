@@ -161,9 +161,11 @@ def test_the_subject_after_an_honorific_holds_the_meeting():
     assert ev.rule == "subject-after-verb" and ev.span.text == "عبدربه منصور هادي"
 
 
-def test_the_shipped_model_names_who_meets_the_rules_left_open():
-    # ANT internationalNews-1141-20170609: «يلتقي خلالها العاهل المغربي»: the one who meets is the
-    # visitor of the clause before; the rules see no subject of «يلتقي»
+def test_the_shipped_model_names_the_visitor_the_rules_left_open():
+    # ANT internationalNews-1141-20170609: «في زيارة تستغرق يومين، يلتقي خلالها العاهل المغربي»: the visitor
+    # is named in the clause before; the rules see no subject of «زيارة» or «يلتقي». (The models retrained
+    # in session 25 merge the meeting into the visit it happens during, where the annotation has two
+    # events: a loss recorded in docs/events.md; before, the meeting was kept and took the same actor.)
     default_role_model.cache_clear()
     text = (
         "ومن المنتظر أن يحل ماكرون بالمغرب يوم الأربعاء القادم 21 جوان 2017، في زيارة تستغرق يومين، يلتقي "
@@ -176,8 +178,8 @@ def test_the_shipped_model_names_who_meets_the_rules_left_open():
         ("PER", "بريجيت"),
     ]
     art = build_article(text, published=dt.date(2017, 6, 9), entities=ents)
-    meeting = next(e for e in component.extract_events(art) if e.sub_event_type == "Meeting")
-    ev = meeting.evidence["actor"]
+    visit = next(e for e in component.extract_events(art) if e.event_type == "Diplomacy")
+    ev = visit.evidence["actor"]
     assert ev.rule.startswith("learned-actor@") and ev.span.text == "ماكرون"
     assert ev.confidence >= default_role_model("actor").threshold
     # without the learned parts the actor stays open

@@ -196,12 +196,7 @@ def suicide_attack(trigger_text: str, sentence_folded: str) -> bool:
     """A definite generic attack whose sentence names a suicide bomber is the suicide bombing: «أدانت … الهجوم
     الإرهابي الذي وقع في مدينة مروة، حيث فجرت انتحاريتان نفسيهما» (the sentence, not the trigger's clause)."""
     ws = fold(trigger_text).split()
-    first = ws[0] if ws else ""
-    if first[:1] in ("و", "ف", "ب", "ل") and first[1:] in GENERIC_ATTACK:
-        first = first[1:]
-    if first.startswith("لل") and "ال" + first[2:] in GENERIC_ATTACK:
-        first = "ال" + first[2:]
-    if first not in GENERIC_ATTACK or not first.startswith("ال"):
+    if not ws or not any(v in GENERIC_ATTACK and v.startswith("ال") for v in _bare(ws[0])):
         return False  # «قتل جنديان في هجوم على حاجز، بينما فجر انتحاري نفسه في العريش»: two happenings
     return any(
         w in SUICIDE or (w[:1] in ("و", "ب", "ل") and w[1:] in SUICIDE) for w in sentence_folded.split()

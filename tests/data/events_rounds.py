@@ -175,6 +175,7 @@ ROUNDS = {
     94: Round(9494, snn=30, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True, after=93),
     95: Round(9595, snn=24, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True),
     96: Round(9696, snn=24, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, world=True),
+    97: Round(9797, snn=24, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, world=True),
 }
 
 

@@ -148,3 +148,33 @@ def test_cli_user_file(tmp_path):
     )
     r = CliRunner().invoke(app, ["lookup", "الاختباريون", "--file", str(path)])
     assert r.exit_code == 0 and "my.x" in r.output
+
+
+def test_an_armed_group_ner_read_as_a_place_is_the_group_not_a_place(linker):
+    # round 96: «عناصر تنظيم بيت المقدس» was a LOC entity, geocoded to Jerusalem and taken as the place of
+    # the clash near Rafah; a group is never a place, whatever its name says
+    text = (
+        "أوضح الأمن المصري أن معارك عنيفة اندلعت بين قوات الأمن وعناصر تنظيم بيت المقدس "
+        "بمنطقة مربع القدود جنوب مدينة رفح."
+    )
+    s = text.index("تنظيم بيت المقدس")
+    article = Pipeline(["text"])(_article(text, dt.date(2015, 7, 25)))
+    article.entities.append(
+        Entity("E1", "LOC", "تنظيم بيت المقدس", [Mention(s, s + len("تنظيم بيت المقدس"), "تنظيم بيت المقدس")])
+    )
+    linker(article)
+    group = next(e for e in article.entities if e.attrs.get("actor_id") == "grp.sinai_province")
+    assert group.type == "ORG" and group.name_en == "Islamic State – Sinai Province"
+    article = Pipeline(["text", "entities", "actors", "places"])(_article(text, dt.date(2015, 7, 25)))
+    names = {e.name: e for e in article.entities}
+    assert names["ولاية سيناء"].type == "ORG" and names["ولاية سيناء"].geo is None
+    assert "Jerusalem" not in {e.geo.name_en for e in article.entities if e.geo is not None}
+
+
+def test_a_capital_standing_for_its_government_stays_a_place(linker):
+    text = "وقالت واشنطن إنها ستواصل دعم الجيش العراقي."
+    s = text.index("واشنطن")
+    article = Pipeline(["text"])(_article(text))
+    article.entities.append(Entity("E1", "LOC", "واشنطن", [Mention(s, s + 6, "واشنطن")]))
+    linker(article)
+    assert next(e for e in article.entities if e.mentions[0].text == "واشنطن").type == "LOC"

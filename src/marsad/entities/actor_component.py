@@ -134,10 +134,21 @@ def _enrich(ent: Entity, actor: Actor, published: dt.date | None) -> None:
     ent.kb_id = actor.kb_id
     ent.name = actor.name
     ent.name_en = actor.name_en
-    if ent.type == actor.type or ent.type not in ("ORG", "LOC"):
+    if ent.type == actor.type or ent.type not in ("ORG", "LOC") or _never_a_place(ent, actor):
         ent.type = actor.type
     ent.subtype = actor.subtype
     ent.attrs.update(_actor_attrs(actor, published))
+
+
+ARMED_SUBTYPES = frozenset({"armed_group", "militia"})
+
+
+def _never_a_place(ent: Entity, actor: Actor) -> bool:
+    """NER read an armed group as a place («عناصر تنظيم بيت المقدس», «تنظيم داعش» in some articles): a
+    group is no place, whatever the words in its name, so the entity becomes the group's ORG and the
+    places stage leaves it alone (it had put «بيت المقدس» in Jerusalem as an event's place). A state's or
+    a city's government named by the place («واشنطن», «دمشق») stays a place."""
+    return ent.type == "LOC" and actor.type == "ORG" and actor.subtype in ARMED_SUBTYPES
 
 
 @register("actors")

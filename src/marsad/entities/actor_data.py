@@ -41,6 +41,7 @@ BUILTIN_FILES = (
     "groups_lebanon_palestine.tsv",
     "groups_sudan_sahel.tsv",
     "groups_maghreb_other.tsv",
+    "groups_world.tsv",
     "intl_orgs.tsv",
     "media.tsv",
     "capitals.tsv",

@@ -75,6 +75,7 @@ def score(
     if (
         not m.alt.verb
         and head.startswith("و")
+        and not _root_waw(head, m.alt.slots[0])
         and m.first > 0
         and tokens[m.first - 1].kind == "word"
         and not any(r.last == m.first - 1 for r in refs)
@@ -101,6 +102,11 @@ def score(
     if status_ev.rule.startswith("status:planned") and not m.alt.verb and "actor" not in roles:
         conf -= 0.1  # «لمناقشة خطط الهجوم»: a bare noun in a plan is rarely an event
     return min(conf, 0.95)
+
+
+def _root_waw(head: str, forms: frozenset[str]) -> bool:
+    """The «و» of «ولاءها», «وقف», «وصول» is the noun's own first letter, not «and» joining it to a list."""
+    return any(f.startswith("و") and head.startswith(f) for f in forms)
 
 
 def _present(verb: str, relative: str) -> bool:

@@ -176,6 +176,7 @@ ROUNDS = {
     95: Round(9595, snn=24, ant=0, fresh_only=True, snn_chars=(300, 2500), parts=3, world=True),
     96: Round(9696, snn=24, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, world=True),
     97: Round(9797, snn=24, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, world=True),
+    98: Round(9898, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, world=True),
 }
 
 

@@ -31,6 +31,7 @@ __all__ = ["ActorLinker", "link_text", "link_article"]
 
 _SENT_END = re.compile(r"[.!?؟\n]+")
 _COMPATIBLE = {("ORG", "LOC"), ("LOC", "ORG")}
+ARMED_SUBTYPES = frozenset({"armed_group", "militia"})  # actors no NER place can be (`_never_a_place`)
 
 
 def _sentence_index(starts: Sequence[int]) -> Callable[[int], int]:
@@ -138,9 +139,6 @@ def _enrich(ent: Entity, actor: Actor, published: dt.date | None) -> None:
         ent.type = actor.type
     ent.subtype = actor.subtype
     ent.attrs.update(_actor_attrs(actor, published))
-
-
-ARMED_SUBTYPES = frozenset({"armed_group", "militia"})
 
 
 def _never_a_place(ent: Entity, actor: Actor) -> bool:

@@ -41,8 +41,8 @@ PARTICIPATE = frozenset(
     {"شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون", "شاركن", "خرج", "خرجت", "خرجوا"}
 )
 ACCUSE = frozenset({"اتهم", "اتهمت", "واتهم", "واتهمت", "يتهم", "تتهم", "ويتهم", "وتتهم"})
+# a possessive pronoun after ة («سيطرتهم», «زيارته») or after the ـاء of a verbal noun («ولاءها», «استيلائهم»)
 POSSESSIVE = ("تهم", "تها", "تهما", "ته", "اءهم", "اءها", "اءه", "ائهم", "ائها", "ائه")
-# «سيطرتهم», «زيارته»: ة + a possessive pronoun; «ولاءها», «استيلائهم»: a verbal noun in ـاء with one
 MEDIA_WORDS = words("media_words")
 MEDIA_NAMES = words("media_names")
 DIPLOMATIC_PRONOUN = ("ائه", "ائها", "ائهم", "اله", "الها", "الهم")  # «لقائه», «اتصاله», «اتصالها»

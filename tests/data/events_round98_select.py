@@ -4,7 +4,7 @@ Round 98 draws 24 of the world pool's articles of 4,001–6,000 characters (23 o
 Seed 9898; three parts of eight. Drawn in session 26 after round 97 had been scored and read, annotated by reading only and committed
 before the coder was scored on it (the committed JSONL files are the record).
 
-Run: python tests/data/events_round97_select.py   (prints the draw: part, id, characters, title)
+Run: python tests/data/events_round98_select.py   (prints the draw: part, id, characters, title)
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from marsad.events.filter import BESIDE_STRONG, PARTYLESS, default_filter, featu
 from marsad.events.frames import Frame, mention_refs, sentence_frames
 from marsad.events.generic import add_generic_entities
 from marsad.events.merge_model import Veto, default_merge_model
+from marsad.events.named import apply_named
 from marsad.events.place_choice import choose_place, place_options
 from marsad.events.role_choice import ROLES, Context, default_role_model, fill, judge, options
 from marsad.events.taxonomy import Taxonomy, taxonomy
@@ -252,6 +253,7 @@ def extract_events(
     if finish:
         for event in events:
             _place_kind(event, tax)
+        events.extend(apply_named(article, events, mentions, footer))  # «أحداث 11 سبتمبر»
     if finish and merge_log is None:  # what training reads stops before this
         add_generic_entities(article, events)  # «مسلحون مجهولون»: a party named by description gets an entity
     article.set_layer("event_mentions", mentions)  # every trigger span merged into each event

@@ -247,7 +247,7 @@ def event_status(
             day = parsed[2]
             if day > article.published:
                 return Evidence("status:planned:date-after-publication", 0.7, None)
-            end = day if parsed[1] == "day" else _period_end(day, parsed[1])
+            end = period_end(day, parsed[1])
             if (article.published - end).days > taxonomy().historical_days:
                 return Evidence("status:historical:date-before-publication", 0.8, None)
     if m.first > 0 and words[m.first - 1] == "منذ" and date_rule in ("publication-date", "report-time"):
@@ -261,7 +261,10 @@ def event_status(
     return Evidence("status:reported:default", 0.6, None)
 
 
-def _period_end(day: dt.date, precision: str) -> dt.date:
+def period_end(day: dt.date, precision: str) -> dt.date:
+    """The last day of the day, month or year that starts on ``day``."""
+    if precision == "day":
+        return day
     if precision == "year":
         return dt.date(day.year, 12, 31)
     nxt = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)

@@ -33,7 +33,7 @@ import msgspec
 
 from marsad.doc import Article, Event, Evidence, Span
 from marsad.entities.linking import PROCLITICS
-from marsad.events.attributes import parse_timex
+from marsad.events.attributes import parse_timex, period_end
 from marsad.events.taxonomy import taxonomy
 from marsad.text.normalize import fold
 
@@ -99,13 +99,8 @@ class NamedHappening(msgspec.Struct, frozen=True):
         went on past the table's horizon: ``date_end`` is ``ongoing``)."""
         if self.date_end == ONGOING:
             return None
-        value = self.date_end or self.date
-        if len(value) == 4:
-            return dt.date(int(value), 12, 31)
-        if len(value) == 7:
-            y, m = int(value[:4]), int(value[5:7])
-            return dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
-        return dt.date.fromisoformat(value)
+        _, precision, day = parse_timex(self.date_end or self.date, None)  # checked by `parse_table`
+        return period_end(day, precision)
 
 
 class NameHit(msgspec.Struct, frozen=True):
@@ -136,7 +131,12 @@ def parse_table(text: str) -> list[NamedHappening]:
                 f"named_happenings.tsv:{lineno}: unknown type {d['event_type']}/{d['sub_event_type']}"
             )
         for f in ("date", "date_end"):
-            if d[f] and not _DATE.fullmatch(d[f]) and not (f == "date_end" and d[f] == ONGOING):
+            v = d[f]
+            if (
+                v
+                and v != (ONGOING if f == "date_end" else None)
+                and not (_DATE.fullmatch(v) and parse_timex(v, None))
+            ):
                 raise ValueError(f"named_happenings.tsv:{lineno}: bad {f} {d[f]!r}")
         if not d["date"]:
             raise ValueError(f"named_happenings.tsv:{lineno}: a row needs a date")
@@ -314,16 +314,18 @@ def apply_named(
     """Date, type and status of kept events from the names they overlap; new events for the names no
     kept event covers (returned, with ids after the last kept one; ``mentions`` gains their spans).
     Names from ``footer`` on (a repeated headline) are left alone."""
-    hits = find_names(article)
+    published = article.published.isoformat() if article.published else None
+    hits = [
+        h
+        for h in find_names(article)
+        if (footer is None or h.start < footer)  # not in a repeated headline
+        and (published is None or published[: len(h.row.date)] >= h.row.date)  # written before the
+    ]  # happening, the words meant something else
     _undate_borrowed(article, events, hits)
     by_row: dict[str, Event] = {}
     new: list[Event] = []
     for hit in hits:
-        if footer is not None and hit.start >= footer:
-            break
         row = hit.row
-        if article.published is not None and article.published.isoformat()[: len(row.date)] < row.date:
-            continue  # written before the happening: the words mean something else
         span = Span(hit.start, hit.end, article.text[hit.start : hit.end])
         ev = Evidence(f"named:{row.id}", 0.9, span)
         told = [e for e in events if _overlaps(mentions.get(e.id) or [e.trigger], hit)]

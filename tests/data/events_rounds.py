@@ -178,6 +178,7 @@ ROUNDS = {
     97: Round(9797, snn=24, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, world=True),
     98: Round(9898, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, world=True),
     99: Round(9999, snn=21, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, world=True),
+    100: Round(10000, snn=21, ant=0, fresh_only=True, snn_chars=(4001, 10000), parts=3, world=True),
 }
 
 

@@ -7,7 +7,7 @@ by reading only and committed before the coder was scored on it (the committed J
 record).
 
 Run: python tests/data/events_round100_select.py   (prints the draw: part, id, characters, title)
-
+"""
 
 from __future__ import annotations
 

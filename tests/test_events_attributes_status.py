@@ -306,3 +306,32 @@ def test_a_time_before_a_comma_belongs_to_the_item_before_it():
     iraq_kuwait = text.index("والغزو العراقي")
     us_iraq = text.index("والغزو الأميركي")
     assert by_target.get(iraq_kuwait) == "1990" and by_target.get(us_iraq) == "2003"
+
+
+def test_a_status_read_from_a_date_follows_the_date_that_replaced_it():
+    # SaudiNewsNet 20150808-00578; the learned date choice (or a time inside a name) may move an event's
+    # date after the status rules ran: a status they read from the old date, or their default, follows
+    from marsad.doc import Evidence
+    from marsad.events.attributes import restatus
+
+    evs = _events(
+        "لوجودها على طريق يربط مدينة تدمر الأثرية، التي سيطر «داعش» عليها في 21 مايو، بريف القلمون الشرقي.",
+        dt.date(2015, 8, 8),
+        entities=[("LOC", "تدمر", "city"), ("ORG", "داعش", None, 2)],
+        times=[("21 مايو", "2015-05-21")],
+    )
+    e = evs[0]
+    art = Article("x", published=dt.date(2015, 8, 8))
+    assert e.status == "historical"
+    e.date, e.evidence["date"] = "2015-08-08", Evidence("learned-date@2.0.0:publication", 0.7, None)
+    restatus(art, e)
+    assert (e.status, e.evidence["status"].rule) == ("reported", "status:reported:default")
+    e.date, e.evidence["date"] = "2014-11", Evidence("learned-date@2.0.0:time", 0.7, None)
+    restatus(art, e)
+    assert (e.status, e.evidence["status"].rule) == (
+        "historical",
+        "status:historical:date-before-publication",
+    )
+    e.status, e.evidence["status"] = "denied", Evidence("status:denied:denial-cue", 0.8, None)
+    restatus(art, e)
+    assert e.status == "denied"  # a status the words give is not the date's to change

@@ -14,13 +14,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from marsad.doc import Article, Evidence, Span, TimeExpr, Token
+from marsad.doc import Article, Event, Evidence, Span, TimeExpr, Token
 from marsad.events.frames import Frame
 from marsad.events.taxonomy import taxonomy
 from marsad.events.words import ordered_words, words
 from marsad.text.normalize import fold
 
-__all__ = ["clause_bounds", "event_date", "event_status", "fatalities", "parse_timex"]
+__all__ = [
+    "clause_bounds",
+    "date_status",
+    "event_date",
+    "event_status",
+    "fatalities",
+    "parse_timex",
+    "restatus",
+]
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -217,6 +225,39 @@ _PAST_NOUNS = words("past_nouns")
 FUTURE_WINDOW = 8
 
 
+def date_status(article: Article, date: str | None, date_rule: str) -> Evidence | None:
+    """Planned (the event's own date after publication) or historical (its last day more than
+    ``historical_days`` before it); None when the date says neither or is only the publication's."""
+    if not date or date_rule == "publication-date" or article.published is None:
+        return None
+    parsed = parse_timex(date, article.published)
+    if parsed is None:
+        return None
+    day = parsed[2]
+    if day > article.published:
+        return Evidence("status:planned:date-after-publication", 0.7, None)
+    if (article.published - period_end(day, parsed[1])).days > taxonomy().historical_days:
+        return Evidence("status:historical:date-before-publication", 0.8, None)
+    return None
+
+
+DATE_STATUS = ("status:planned:date-after-publication", "status:historical:date-before-publication")
+
+
+def restatus(article: Article, event: Event) -> None:
+    """After a later step moved the event's date (the learned date choice, a time inside a name): a
+    status that came from the old date, or the default, follows the new one."""
+    ev = event.evidence.get("status")
+    if ev is None or ev.rule not in (*DATE_STATUS, "status:reported:default"):
+        return
+    date_ev = event.evidence.get("date")
+    new = date_status(article, event.date, date_ev.rule if date_ev else "publication-date")
+    new = new or Evidence("status:reported:default", 0.6, None)
+    if new.rule != ev.rule:
+        event.status = new.rule.split(":")[1]
+        event.evidence["status"] = new
+
+
 def event_status(
     article: Article, frame: Frame, words: list[str], tokens: list[Token], date: str | None, date_rule: str
 ) -> Evidence:
@@ -241,15 +282,9 @@ def event_status(
             return Evidence(
                 "status:planned:future-cue", 0.75, Span(tokens[k].start, tokens[k].end, tokens[k].text)
             )
-    if date and date_rule != "publication-date" and article.published is not None:
-        parsed = parse_timex(date, article.published)
-        if parsed is not None:
-            day = parsed[2]
-            if day > article.published:
-                return Evidence("status:planned:date-after-publication", 0.7, None)
-            end = period_end(day, parsed[1])
-            if (article.published - end).days > taxonomy().historical_days:
-                return Evidence("status:historical:date-before-publication", 0.8, None)
+    by_date = date_status(article, date, date_rule)
+    if by_date is not None:
+        return by_date
     if m.first > 0 and words[m.first - 1] == "منذ" and date_rule in ("publication-date", "report-time"):
         # «منذ سيطرته على أجزاء من محافظة كركوك»: what a state of affairs began with, told as background
         t = tokens[m.first - 1]

@@ -13,7 +13,7 @@ import msgspec
 
 from marsad.doc import Article, Event, Evidence, Span, Token
 from marsad.events.arguments import Arg, assign_roles, dropped_subject, other_country_places, victims
-from marsad.events.attributes import event_date, event_status, fatalities, sentence_counts
+from marsad.events.attributes import event_date, event_status, fatalities, restatus, sentence_counts
 from marsad.events.casualties import casualty_side, counted_people
 from marsad.events.classify import apply_modifiers, resolve_subtype, suicide_attack, victims_before
 from marsad.events.confidence import score
@@ -248,6 +248,7 @@ def extract_events(
                 choose_place(models["place"], c.event, popts)
         if models["date"] is not None:
             choose_date(models["date"], c.event, date_options(article, c.event, fr, tokens))
+            restatus(article, c.event)  # a status the rules read from the old date follows the new one
         elif not learned_roles and (dopts := date_options(article, c.event, fr, tokens)):
             dates[c.event.id] = dopts  # what `marsad train events` learns the date choice from
     if finish:

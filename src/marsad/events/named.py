@@ -33,7 +33,7 @@ import msgspec
 
 from marsad.doc import Article, Event, Evidence, Span
 from marsad.entities.linking import PROCLITICS
-from marsad.events.attributes import parse_timex, period_end
+from marsad.events.attributes import parse_timex, period_end, restatus
 from marsad.events.taxonomy import taxonomy
 from marsad.text.normalize import fold
 
@@ -275,9 +275,7 @@ def _undate_borrowed(article: Article, events: list[Event], hits: list[NameHit])
         event.evidence["date_rules"] = ev
         event.date, event.date_precision = article.published.isoformat(), "month"
         event.evidence["date"] = Evidence(f"publication-date:time-in-name:{hit.row.id}", 0.4, None)
-        if event.status == "historical" and event.evidence["status"].rule.endswith("date-before-publication"):
-            event.status = "reported"
-            event.evidence["status"] = Evidence("status:reported:default", 0.6, None)
+        restatus(article, event)
 
 
 def _own_time(article: Article, hit: NameHit, row: NamedHappening) -> tuple[str, str, Evidence] | None:

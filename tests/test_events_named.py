@@ -175,3 +175,25 @@ def test_a_day_within_a_campaign_agrees_with_it() -> None:
     assert not _agrees("2014-09-11", war)
     assert not _agrees("2014-09-11", rows["september-11-attacks"])  # «11 سبتمبر» read as last September
     assert _agrees("2015-06-01", rows["operation-restoring-hope"])  # still going on
+
+
+SAUDI_LIST = (  # snn-20150808-00151
+    "ومنذ نوفمبر (تشرين الثاني) 2014 نفذ تنظيم داعش نحو ثماني عمليات إرهابية في السعودية، هي «الدالوة، "
+    "ومركز سويف على الحدود السعودية العراقية، وحادثة مقتل جندي أمن المنشآت، وحادثة القديح وحادثة العنود، "
+    "وحادثة مقتل رجل أمن في الطائف، ومقتل عقيد وتفجير نقطة ضبط أمني في الرياض، وآخرها تفجير مسجد في معسكر "
+    "أمني تابع لقوات الطوارئ في منطقة عسير)."
+)
+
+
+def test_a_sentence_that_lists_happenings_gives_each_its_event() -> None:
+    a = analyze(SAUDI_LIST, published="2015-08-08")
+    assert any(e.event_type == "Explosions/Remote violence" and "named" not in e.evidence for e in a.events)
+    (qudaih,) = _named(a, "qudaih-mosque-bombing")  # another bombing of the sentence does not tell it
+    (anoud,) = _named(a, "anoud-mosque-bombing")
+    assert (qudaih.date, anoud.date) == ("2015-05-22", "2015-05-29")
+    assert qudaih.status == anoud.status == "historical"
+
+
+def test_one_name_beside_an_event_of_its_type_is_that_event() -> None:
+    a = analyze(SADIQ, published="2015-08-06")
+    assert len([e for e in a.events if e.event_type == "Explosions/Remote violence"]) == 1

@@ -343,8 +343,11 @@ def apply_named(
         if not row.alone():
             continue
         si = article.sentence_at(hit.start)
-        if any(e.event_type == row.event_type and article.sentence_at(e.trigger.start) == si for e in events):
-            continue  # «الاعتداء على القنصلية … الذي أدى إلى مقتل السفير»: told by a kept event already
+        listed = len({h.row.id for h in hits if article.sentence_at(h.start) == si}) > 1
+        if not listed and any(
+            e.event_type == row.event_type and article.sentence_at(e.trigger.start) == si for e in events
+        ):  # «الاعتداء على القنصلية … الذي أدى إلى مقتل السفير»: told by a kept event already; a sentence
+            continue  # that names several happenings lists them («حادثة القديح وحادثة العنود»), one each
         sub = taxonomy().get(row.event_type, row.sub_event_type)
         historical = _historical(article, row)
         evidence = {

@@ -136,6 +136,8 @@ def test_trigger_forms(sentence, trigger, sub_type, future):
         "دعاهم فيه إلى ضبط النفس والحرص على السلم",  # snn-20150727: a call for self-restraint
         "داعيا إلى تحرير فلسطين",
         "تعرضت 99 دولة لأكثر من 75 ألف هجوم إلكتروني",  # ANT: a cyber attack
+        "وإنهاء الاعتقال الإداري بحق المواطنين",  # snn-20150724-00740: a detention policy, no arrest
+        "بالاتفاق مع «بلومبيرغ»",  # snn-20150806-00186: a syndication line, no agreement
     ],
 )
 def test_blocked_and_non_event_words(sentence):

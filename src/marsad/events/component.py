@@ -19,9 +19,10 @@ from marsad.events.classify import apply_modifiers, resolve_subtype, suicide_att
 from marsad.events.confidence import score
 from marsad.events.context_tagger import default_context_tagger
 from marsad.events.context_vectors import default_vectors, vector_features
+from marsad.events.crowds import PROTEST_TYPES, protesters
 from marsad.events.date_choice import choose_date, date_options
 from marsad.events.dedupe import Candidate, merge_candidates
-from marsad.events.discourse import inherit_actors, inherit_dates, inherit_places, lead_dates
+from marsad.events.discourse import CARRIED_ACTOR, inherit_actors, inherit_dates, inherit_places, lead_dates
 from marsad.events.filter import BESIDE_STRONG, PARTYLESS, default_filter, features
 from marsad.events.frames import Frame, mention_refs, sentence_frames
 from marsad.events.generic import add_generic_entities
@@ -239,6 +240,8 @@ def extract_events(
         by_role = options(article, fr, words, tokens, refs, roles, ctx)
         opened[c.event.id] = by_role
         fill(c.event, by_role, models)
+        if c.event.event_type in PROTEST_TYPES:
+            _crowd_actor(article, c.event, fr, words, tokens, refs)
         if finish:
             _count_target(article, fr, words, tokens, c.event)
         popts = place_options(article, fr, words, tokens, refs, roles, ctx)
@@ -263,6 +266,20 @@ def extract_events(
     article.set_layer("date_options", dates)
     article.set_layer("place_options", places)
     return events
+
+
+def _crowd_actor(
+    article: Article, event: Event, fr: Frame, words: list[str], tokens: list[Token], refs: list
+) -> None:
+    """A protest with no actor of its own (none, or one carried over from the previous event) takes the
+    crowd the text names («تظاهر نحو مئتي شخص», «اعتصام العمال»; `crowds.protesters`)."""
+    ev = event.evidence.get("actor")
+    if ev is not None and ev.span is not None and ev.rule != CARRIED_ACTOR:
+        return
+    crowd = protesters(article, fr, words, tokens, refs)
+    if crowd is not None:
+        event.actor = None
+        event.evidence["actor"] = crowd
 
 
 def _drop_judge(event: Event, fr: Frame, words: list[str], refs: list, roles: dict[str, Arg]) -> None:

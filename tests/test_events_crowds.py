@@ -66,3 +66,31 @@ def test_other_events_keep_their_own_actor_rules() -> None:
     a = analyze("واعتقلت الشرطة المئات من المتظاهرين في القاهرة أمس.", published="2015-08-01")
     (ev,) = [e for e in a.events if e.sub_event_type == "Arrests"]
     assert not ev.evidence["actor"].rule.startswith("protesters")
+
+
+def test_a_crowd_counted_by_number_of_or_after_a_name_before_the_verb() -> None:
+    # snn-20150723-01228: «عدد من» is let through
+    _, ev = _protest("اعتصم عدد من المعلمين الإيرانيين أمس أمام مبنى البرلمان.", "2015-07-23")
+    assert ev.evidence["actor"].span.text == "المعلمين الإيرانيين"
+    # snn-20150803-00821: the name before the verb («احتلال داعش») was taken for its subject
+    _, ev = _protest(
+        "وتزامنا مع مرور عام كامل على احتلال داعش قضاء سنجار تظاهر أمس مئات الإيزيديين في محافظة أربيل.",
+        "2015-08-03",
+    )
+    assert (ev.evidence["actor"].rule, ev.evidence["actor"].span.text) == (
+        "protesters-after-verb",
+        "مئات الإيزيديين",
+    )
+
+
+def test_a_crowd_before_its_verb_or_after_a_verb_that_points_back() -> None:
+    # snn-20150727-00867: crowd, verb of turning out, noun trigger
+    _, ev = _protest(
+        "وكان عشرات الجنود نفذوا وقفة احتجاجية أمام مبنى المجمع الحكومي الشهر الماضي.", "2015-07-27"
+    )
+    assert ev.evidence["actor"].span.text == "عشرات الجنود"
+    # snn-20150807-00870: «نظمها» after the noun, its pronoun the protest
+    _, ev = _protest(
+        "جاءت هذه المطالبة في وقفة احتجاجية نظمها مسيحيو سهل نينوى قرب مبنى البرلمان.", "2015-08-07"
+    )
+    assert (ev.evidence["actor"].rule, ev.evidence["actor"].span.text) == ("protesters-light-verb", "مسيحيو")

@@ -268,13 +268,17 @@ def extract_events(
     return events
 
 
+GUESSED_ACTOR = (CARRIED_ACTOR, "subject-before-verb")  # rules a named crowd outranks
+
+
 def _crowd_actor(
     article: Article, event: Event, fr: Frame, words: list[str], tokens: list[Token], refs: list
 ) -> None:
-    """A protest with no actor of its own (none, or one carried over from the previous event) takes the
-    crowd the text names («تظاهر نحو مئتي شخص», «اعتصام العمال»; `crowds.protesters`)."""
+    """A protest with no actor of its own, or one only guessed (carried over from the previous event, the
+    name before a verb, the learned choice), takes the crowd the text names («تظاهر نحو مئتي شخص»,
+    «اعتصام العمال»; `crowds.protesters`)."""
     ev = event.evidence.get("actor")
-    if ev is not None and ev.span is not None and ev.rule != CARRIED_ACTOR:
+    if ev is not None and ev.span is not None and not ev.rule.startswith(GUESSED_ACTOR):
         return
     crowd = protesters(article, fr, words, tokens, refs)
     if crowd is not None:

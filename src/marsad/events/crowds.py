@@ -5,16 +5,18 @@ associated actor). Arabic news names them by what they are or how many they were
 شخص», «احتج المزارعون», «اعتصام العمال», «خرج المئات في مظاهرات» — words that are no entity and no
 armed actor phrase (`phrases.actor_phrases`), so the argument rules leave such a protest without an
 actor. `protesters` finds the crowd by position, for a protest or riot whose actor is still empty (or
-only carried over from the previous event):
+only guessed: carried over from the previous event, or the name before a verb trigger):
 
 - ``protesters-after-verb``: the first people phrase (`phrases.object_phrases`, kind ``people``) or
   crowd noun or count (``words.json`` ``crowd_heads``, ``crowd_counts``: «المعلمون», «المئات») after
-  a verb trigger, with only ``crowd_lead`` and time words («نحو», «أمس», «صباح») between (a preposition
+  a verb trigger, with only ``crowd_lead`` and time words («نحو», «عدد من», «أمس», «صباح») between (a preposition
   such as «ضد» stops the search);
 - ``protesters-genitive``: the phrase right after a noun trigger, bare or with «ل» («اعتصام العمال»,
   «وقفة احتجاجية للمعلمين»);
 - ``protesters-light-verb``: the phrase right after a verb of turning out (``crowd_verbs``: «خرج»,
-  «شارك», «تجمع»), right before the noun trigger or its «في» («خرج المئات في مظاهرات»).
+  «شارك», «تجمع»), right before the noun trigger or its «في» («خرج المئات في مظاهرات»), or right
+  before that verb («عشرات الجنود نفذوا وقفة احتجاجية»), or after a verb whose pronoun is the noun
+  (``crowd_verbs_back``: «وقفة احتجاجية نظمها مسيحيو سهل نينوى»).
 
 The span becomes the actor's evidence; `generic.add_generic_entities` then makes it an entity with an
 English label.
@@ -33,6 +35,7 @@ PROTEST_TYPES = frozenset({"Protests", "Riots"})
 COUNTS = word_list("crowd_counts")
 LEAD = word_list("crowd_lead") | word_list("time_words")
 MOVERS = word_list("crowd_verbs")
+MOVERS_BACK = word_list("crowd_verbs_back")  # «نظمها», «نفذها»: a verb after the noun, its pronoun the noun
 HEADS = word_list("crowd_heads")  # people who protest, named by what they are («المزارعون», «المعلمين»)
 NUMBERS = word_list("crowd_numbers")
 STOP = PHRASE_STOP | PREPOSITIONS
@@ -105,25 +108,48 @@ def protesters(
     crowds = _crowds(words, tokens, taken)
     found: tuple[str, int, int] | None = None
     if m.alt.verb:
-        k = m.head_last + 1
-        while k < len(words) and tokens[k].kind == "word" and words[k] in LEAD:
-            k += 1
+        k = _lead_end(words, tokens, m.head_last + 1)
         hit = next(((a, b) for a, b in crowds if a == k), None)
         if hit is not None and _clitic(words[hit[0]]) == "":
             found = ("protesters-after-verb", *hit)
     else:
-        hit = next(((a, b) for a, b in crowds if a == m.last + 1), None)
-        if hit is not None and _clitic(words[hit[0]]) in ("", "ل"):
-            found = ("protesters-genitive", *hit)
-        else:
-            end = m.first - 1 if m.first > 0 and words[m.first - 1] == "في" else m.first
-            hit = next(((a, b) for a, b in crowds if b == end - 1 and a > 0), None)
-            if hit is not None and _clitic(words[hit[0]]) == "" and _mover(words[hit[0] - 1]):
-                found = ("protesters-light-verb", *hit)
+        found = _noun_crowd(words, tokens, m.first, m.last, crowds)
     if found is None:
         return None
     rule, a, b = found
     return Evidence(rule, CONFIDENCE[rule], _span(article, words, tokens, a, b))
+
+
+def _noun_crowd(
+    words: list[str], tokens: list[Token], first: int, last: int, crowds: list[tuple[int, int]]
+) -> tuple[str, int, int] | None:
+    """The crowd of a noun trigger at tokens ``first..last``: its genitive, the crowd a verb of turning
+    out names before it (either order), or the crowd after a verb that points back at it («وقفة
+    احتجاجية نظمها مسيحيو سهل نينوى»)."""
+    hit = next(((a, b) for a, b in crowds if a == last + 1), None)
+    if hit is not None and _clitic(words[hit[0]]) in ("", "ل"):
+        return ("protesters-genitive", *hit)
+    if last + 1 < len(words) and words[last + 1] in MOVERS_BACK:
+        k = _lead_end(words, tokens, last + 2)
+        hit = next(((a, b) for a, b in crowds if a == k), None)
+        if hit is not None and _clitic(words[hit[0]]) == "":
+            return ("protesters-light-verb", *hit)
+    end = first - 1 if first > 0 and words[first - 1] == "في" else first
+    hit = next(((a, b) for a, b in crowds if b == end - 1 and a > 0), None)
+    if hit is not None and _clitic(words[hit[0]]) == "" and _mover(words[hit[0] - 1]):
+        return ("protesters-light-verb", *hit)  # «خرج الآلاف في مظاهرات»
+    if end > 0 and _mover(words[end - 1]):
+        hit = next(((a, b) for a, b in crowds if b == end - 2), None)
+        if hit is not None and _clitic(words[hit[0]]) == "":
+            return ("protesters-light-verb", *hit)  # «عشرات الجنود نفذوا وقفة احتجاجية»
+    return None
+
+
+def _lead_end(words: list[str], tokens: list[Token], k: int) -> int:
+    """The first token from ``k`` on that is no ``crowd_lead`` or time word («نحو», «أمس», «عدد من»)."""
+    while k < len(words) and tokens[k].kind == "word" and words[k] in LEAD:
+        k += 1
+    return k
 
 
 def _mover(word: str) -> bool:

@@ -74,15 +74,18 @@ def test_status_denied_after_a_denial():
     assert e.status == "denied" and e.evidence["status"].span.text == "نفت"
 
 
-def test_status_historical_when_dated_long_before_publication():
-    # SaudiNewsNet 20150808-00578
-    evs = _events(
+def _palmyra():
+    # SaudiNewsNet 20150808-00578: a takeover dated 21 May, reported on 8 August
+    return _events(
         "لوجودها على طريق يربط مدينة تدمر الأثرية، التي سيطر «داعش» عليها في 21 مايو، بريف القلمون الشرقي.",
         dt.date(2015, 8, 8),
         entities=[("LOC", "تدمر", "city"), ("ORG", "داعش", None, 2)],
         times=[("21 مايو", "2015-05-21")],
-    )
-    e = evs[0]
+    )[0]
+
+
+def test_status_historical_when_dated_long_before_publication():
+    e = _palmyra()
     assert (e.sub_event_type, e.status, e.date) == (
         "Non-state actor overtakes territory",
         "historical",
@@ -309,18 +312,12 @@ def test_a_time_before_a_comma_belongs_to_the_item_before_it():
 
 
 def test_a_status_read_from_a_date_follows_the_date_that_replaced_it():
-    # SaudiNewsNet 20150808-00578; the learned date choice (or a time inside a name) may move an event's
-    # date after the status rules ran: a status they read from the old date, or their default, follows
+    # the learned date choice (or a time inside a name) may move an event's date after the status rules
+    # ran: a status they read from the old date, or their default, follows
     from marsad.doc import Evidence
     from marsad.events.attributes import restatus
 
-    evs = _events(
-        "لوجودها على طريق يربط مدينة تدمر الأثرية، التي سيطر «داعش» عليها في 21 مايو، بريف القلمون الشرقي.",
-        dt.date(2015, 8, 8),
-        entities=[("LOC", "تدمر", "city"), ("ORG", "داعش", None, 2)],
-        times=[("21 مايو", "2015-05-21")],
-    )
-    e = evs[0]
+    e = _palmyra()
     art = Article("x", published=dt.date(2015, 8, 8))
     assert e.status == "historical"
     e.date, e.evidence["date"] = "2015-08-08", Evidence("learned-date@2.0.0:publication", 0.7, None)

@@ -274,9 +274,9 @@ GUESSED_ACTOR = (CARRIED_ACTOR, "subject-before-verb")  # rules a named crowd ou
 def _crowd_actor(
     article: Article, event: Event, fr: Frame, words: list[str], tokens: list[Token], refs: list
 ) -> None:
-    """A protest with no actor of its own, or one only guessed (carried over from the previous event, the
-    name before a verb, the learned choice), takes the crowd the text names («تظاهر نحو مئتي شخص»,
-    «اعتصام العمال»; `crowds.protesters`)."""
+    """A protest with no actor of its own, or one only guessed (carried over from the previous event, or
+    the name before a verb), takes the crowd the text names («تظاهر نحو مئتي شخص», «اعتصام العمال»;
+    `crowds.protesters`). The learned actor choice is not overruled: that lost on the GSR."""
     ev = event.evidence.get("actor")
     if ev is not None and ev.span is not None and not ev.rule.startswith(GUESSED_ACTOR):
         return

@@ -9,8 +9,8 @@ only guessed: carried over from the previous event, or the name before a verb tr
 
 - ``protesters-after-verb``: the first people phrase (`phrases.object_phrases`, kind ``people``) or
   crowd noun or count (``words.json`` ``crowd_heads``, ``crowd_counts``: «المعلمون», «المئات») after
-  a verb trigger, with only ``crowd_lead`` and time words («نحو», «عدد من», «أمس», «صباح») between (a preposition
-  such as «ضد» stops the search);
+  a verb trigger, with only ``crowd_lead`` and time words («نحو», «عدد من», «أمس», «صباح») between
+  (a preposition such as «ضد» stops the search);
 - ``protesters-genitive``: the phrase right after a noun trigger, bare or with «ل» («اعتصام العمال»,
   «وقفة احتجاجية للمعلمين»);
 - ``protesters-light-verb``: the phrase right after a verb of turning out (``crowd_verbs``: «خرج»,

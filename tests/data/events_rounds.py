@@ -48,6 +48,7 @@ class Round(msgspec.Struct, frozen=True):
     ant_cats: tuple[str, ...] = ()  # parts drawn from these ANT sections instead (round 67)
     ant_chars: tuple[int, int] = (300, 4000)  # length range of that ANT pool
     world: bool = False  # SaudiNewsNet outside the politics subset (round 85): `_world_pool`
+    world_words: tuple[int, int] = (4, 10**6)  # event words an article of that pool names (round 101: 3)
 
 
 ROUNDS = {
@@ -179,6 +180,9 @@ ROUNDS = {
     98: Round(9898, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, world=True),
     99: Round(9999, snn=21, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, world=True),
     100: Round(10000, snn=21, ant=0, fresh_only=True, snn_chars=(4001, 10000), parts=3, world=True),
+    101: Round(
+        10101, snn=24, ant=0, fresh_only=True, snn_chars=(300, 4000), parts=3, world=True, world_words=(3, 3)
+    ),
 }
 
 
@@ -247,11 +251,12 @@ WORLD_EVENT = re.compile(
 )
 
 
-def _world_pool(used: set[str], chars: tuple[int, int]) -> list[dict]:
+def _world_pool(used: set[str], chars: tuple[int, int], words: tuple[int, int] = (4, 10**6)) -> list[dict]:
     """SaudiNewsNet articles outside the politics subset (the conflicts it does not name: Egypt, Turkey,
     Afghanistan, Mali, Nigeria, Ukraine, the bombings in Saudi Arabia and Kuwait…): read from the
     original daily zips, sports papers left out, not a copy of an earlier article of the corpus, at
-    least four event words, in the length range. Sorted by id so the draw is stable."""
+    least four event words (``words``: the range), in the length range. Sorted by id so the draw is
+    stable."""
     from marsad.devsets import SNN_ORIGINAL, read_snn_day
 
     subset = {json.loads(line)["id"] for line in (NEWS / "saudinewsnet/saudinewsnet_politics.jsonl").open()}
@@ -271,7 +276,7 @@ def _world_pool(used: set[str], chars: tuple[int, int]) -> list[dict]:
                 continue
             if (
                 chars[0] <= len(a["text"]) <= chars[1]
-                and len(WORLD_EVENT.findall(a["title"] + "\n" + a["text"])) >= 4
+                and words[0] <= len(WORLD_EVENT.findall(a["title"] + "\n" + a["text"])) <= words[1]
             ):
                 out.append(a)
     return out
@@ -302,7 +307,7 @@ def select(n: int, also_own: tuple[Path, ...] = ()) -> dict[str, list[dict]]:
 
         snn = [x for x in snn if new(x)]
         if r.world:
-            snn = [x for x in _world_pool(used, r.snn_chars) if new(x)]
+            snn = [x for x in _world_pool(used, r.snn_chars, r.world_words) if new(x)]
         ant = [x for x in _long_ant_pool(used) if new(x)]
         if r.ant_cats:  # ANT's own politics and world sections, sorted by id so the draw is stable
             pools = (fresh._pool(NEWS / "ant/ant.jsonl", used, c, chars=r.ant_chars) for c in r.ant_cats)

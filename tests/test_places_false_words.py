@@ -108,3 +108,48 @@ def test_persian_letters_stay_in_the_key() -> None:
     first = frozenset(k.split(" ")[0] for k in keys)
     assert find_names("وقال إن من بين القتلى", keys, first, 1) == []
     assert [m.key for m in find_names("وصل إلى چمن أمس", keys, first, 1)] == ["چمن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # snn-20150808-00895: «ومدان» is و + the adjective "condemned", not Medan (Indonesia)
+        ("فحادث الإرهاب الذي طال مسجد طوارئ عسير ظهر يوم الخميس الماضي عمل جبان ومدان.", "مدان"),
+        # snn-20150808-01033: «وجيزة» ("brief") is not و + Giza (the city is «الجيزة»)
+        ("وأكد العقيد القرشي أنه تم ضبط المتهم في فترة وجيزة.", "جيزة"),
+        ("وارتفع مؤشر بورصة تونس في ختام تعاملات الأسبوع.", "بورصة"),
+        ("وأبلغ الجهيناوي الرئيس العراقي تهاني رئيس الجمهورية.", "تهاني"),
+    ],
+)
+def test_big_cities_named_like_ordinary_words_need_a_cue(text: str, word: str) -> None:
+    from marsad.analysis import analyze
+
+    a = analyze(text)
+    assert not [e for e in a.entities if e.geo is not None and word in e.name], [
+        (e.name, e.geo.name_en) for e in a.entities if e.geo
+    ]
+
+
+def test_a_city_named_like_a_word_is_a_place_after_its_cue() -> None:
+    from marsad.analysis import analyze
+
+    a = analyze("وقع انفجار في مدينة بورصة التركية.")
+    assert any(e.geo is not None and e.geo.name_en == "Bursa" for e in a.entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # snn-20150806-01640: an adjective after a place cue is no village the gazetteer lacks
+        'متهماً الانفصاليين بقصف "أربعة أحياء مأهولة" تقع على مقربة من دونيتسك.',
+        "كان من المفترض التوصل إلى اتفاق على إقامة منطقة عازلة على امتداد خط الجبهة في شرق أوكرانيا.",
+        "ووصلوا إلى منطقة محظورة في شرق أوكرانيا.",
+        "وعثر على الجثث في قرية مهجورة بريف حماة.",
+    ],
+)
+def test_an_adjective_after_a_place_cue_is_no_place(text: str) -> None:
+    from marsad.analysis import analyze
+
+    a = analyze(text)
+    names = {e.name for e in a.entities if e.type == "LOC"}
+    assert not names & {"مأهولة", "عازلة", "محظورة", "مهجورة"}, names

@@ -120,12 +120,21 @@ def _namey_uncached(word: str, gaz: Gazetteer, common: frozenset[str]) -> bool:
         return False
     indefinite = not word.startswith("ال")
     derived = (word.endswith("ه") and word[:-1] in common) or (word[0] in "تي" and word[1:] in common)
+    if indefinite and _participle(word):
+        return False  # «أحياء مأهولة», «منطقة محظورة», «قرية مهجورة»: an adjective after the cue
     if word.endswith(("ها", "هم", "هما", "كم")) or (indefinite and derived):
         return False  # «وجرودها» (a pronoun), «محررة» (محرر + ة), «تتحرر» (ت + تحرر): words, not names
     for _, rest in strip_clitics(word):
         if rest in common or rest in _CONNECTORS or rest in _CUES or rest in gaz.cue_required:
             return False
     return True
+
+
+def _participle(word: str) -> bool:
+    """A feminine passive participle of the pattern مفعولة («مأهولة», «محظورة», «منزوعة», «مهجورة»), a proclitic
+    «و» or «ب» allowed: an adjective, not the name of a village."""
+    w = word[1:] if len(word) == 7 and word[0] in "وب" else word
+    return len(w) == 6 and w[0] == "م" and w[3] == "و" and w.endswith("ه")
 
 
 # The kind of place a cue introduces: the entity subtype of a place we lack (its ``geo`` is the anchor's).

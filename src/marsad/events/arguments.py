@@ -61,6 +61,9 @@ PASSIVE_TYPES = frozenset({"Arrests", "Abduction/forced disappearance", "Attack"
 PASSIVE_MARKS = frozenset({fold("قد")}) | RELATIVES
 NO_OBJECT = PREPOSITIONS | TIME_WORDS | words("passive_followers")
 VICTIM_VERBS = words("victim_verbs")
+# an auxiliary before a trigger written like a past verb makes it a verbal noun with no subject: «وأكد
+# العقيد القرشي أنه تم ضبط المتهم» (the colonel did not arrest him; the genitive «المتهم» is the target)
+PASSIVE_AUX = words("passive_aux")
 
 Refs = list[tuple[int, MentionRef]]
 
@@ -74,7 +77,7 @@ def assign_roles(
     # 2./3. subject, object, genitive
     bare_after = [(k, r) for k, r in st.after if r.prep == "" and k not in st.used]
     bare_before = [(k, r) for k, r in st.before if r.prep in ("", "و") and k not in st.used]
-    if frame.match.alt.verb:
+    if frame.match.alt.verb and not _after_aux(words, frame.match.first):
         obj_from = _verb_subject(st, bare_after, bare_before)
         _verb_object(st, bare_after, obj_from)
     else:
@@ -84,6 +87,14 @@ def assign_roles(
     _clash_or_meeting_sides(st)
     _place(st)
     return st.out
+
+
+def _after_aux(words: list[str], first: int) -> bool:
+    """«تم ضبط», «وجرى قصف»: the trigger follows a passive auxiliary, so it is a verbal noun."""
+    if first < 1:
+        return False
+    w = words[first - 1]
+    return w in PASSIVE_AUX or (w[:1] in ("و", "ف") and w[1:] in PASSIVE_AUX)
 
 
 def _filling(

@@ -16,6 +16,7 @@ import msgspec
 
 from marsad.doc import Article, Event, Evidence, Geo, Span
 from marsad.events.roles import TERRITORY as _TERRITORY
+from marsad.events.roles import anchored_place
 from marsad.events.words import DEFINITE, words
 from marsad.places.geometry import haversine_km
 from marsad.text.normalize import fold
@@ -207,10 +208,16 @@ def _better_place(article: Article, o: Event, k: Event) -> bool:
 
 
 def _finer(article: Article, a: str, b: str) -> bool:
-    """Is place ``a`` inside country ``b`` («دير الزور» finer than «سوريا»)?"""
+    """Is place ``a`` inside country ``b`` («دير الزور» finer than «سوريا»)? Not when ``b`` is a place
+    we lack that the places stage located at its country (`anchored_place`: «قرية العكر الغربي»)."""
     ga, gb = _geo(article, a), _geo(article, b)
     return bool(
-        ga and gb and gb.feature == "country" and ga.feature != "country" and ga.country == gb.country
+        ga
+        and gb
+        and gb.feature == "country"
+        and not anchored_place(gb)
+        and ga.feature != "country"
+        and ga.country == gb.country
     )
 
 

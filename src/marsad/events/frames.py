@@ -42,9 +42,10 @@ NOT_PLACES = words("not_places")
 # an indefinite settlement noun alone is no place name: «سقطت على منزل بقرية تقع جنوبي الشيخ زويد»
 # (the NER tagged «بقرية»); the definite «المدينة» can stand for the town named before, and stays
 BARE_PLACE_HEADS = words("bare_place_heads")
-# a paper's name between quotes is the paper: «وأكد المتحدث لـ«الشرق الأوسط»», «دونيتسك - «الشرق الأوسط»»
+# a paper's name between quotes or brackets is the paper: «وأكد المتحدث لـ«الشرق الأوسط»», «دونيتسك -
+# «الشرق الأوسط»», «وذكرت مصادر خاصة لـ(عكاظ) أنه»
 QUOTED_MEDIA = words("media_names") | words("media_names_quoted_only")
-OPEN_QUOTES = ("«", '"', "“")
+OPEN_QUOTES = ("«", '"', "“", "(")
 # «حزامان ناسفان» tagged as a person: a name with a weapon's adjective in it is no party
 WEAPON_WORDS = words("weapon_words")
 PARTITIVES = words("partitives")
@@ -90,8 +91,16 @@ class Frame(msgspec.Struct, frozen=True):
     beside_strong: bool = False  # a weak trigger in a sentence with a strong violent one (the filter decides)
 
 
+OPENERS = frozenset({"(", "«", '"', "“", "["})
+
+
 def _prep_before(words: list[str], k: int) -> str:
-    """The preposition right before local token ``k`` (skipping nothing)."""
+    """The preposition right before local token ``k``, over an opening bracket or quote mark («على
+    «داعش»»); a proclitic written apart with a tatweel counts («لـ(عكاظ)», «بـ«الشرق الأوسط»»)."""
+    while k >= 1 and words[k - 1] in OPENERS:
+        k -= 1
+    if k >= 1 and words[k - 1] in CLITIC_PREPS:
+        return CLITIC_PREPS[words[k - 1]]
     if k >= 2:
         two = words[k - 2] + " " + words[k - 1]
         if two in PREPOSITIONS2:
@@ -128,6 +137,8 @@ def mention_refs(
                 continue
             if ent.type in ("PER", "ORG") and any(w in WEAPON_WORDS for w in fold(m.text).split()):
                 continue
+            if ent.type == "ORG" and _quoted_media(article.text, m.start, m.text):
+                continue  # «عبر بيان نشره على حسابه على «تويتر»», «لـ(عكاظ)»: where it was said, no party
             if ent.type == "LOC" and (
                 len(m.text.strip()) < 3
                 or fold(m.text.strip()) in bad_loc

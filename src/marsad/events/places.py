@@ -12,8 +12,12 @@ from marsad.doc import Article, Entity, Span, Token
 from marsad.events.clauses import COMPLEMENTIZERS, OPENERS, opens_clause
 from marsad.events.frames import Frame, MentionRef
 from marsad.events.roles import Arg, entity_map, is_country, mention_span
+from marsad.events.words import words as word_list
 
 __all__ = ["nearest_place", "other_country_places"]
+
+# «في شرق البلاد الانفصالي الموالي لروسيا»: a country after an allegiance word is a side, not a place
+ALLEGIANCE = word_list("allegiance_words")
 
 
 def nearest_place(
@@ -39,6 +43,8 @@ def nearest_place(
     )
     for k, r in enumerate(refs):
         if r.type != "LOC" or k in used or (stop is not None and r.first > stop):
+            continue
+        if r.prep == "ل" and r.lead > 0 and words[r.lead - 1] in ALLEGIANCE:
             continue
         ent = ents.get(r.entity)
         if m.trigger.event_type == "Diplomacy" and (

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import msgspec
 
-from marsad.doc import Article, Entity, Span, Token
+from marsad.doc import Article, Entity, Geo, Span, Token
 from marsad.events.frames import Frame, MentionRef
 from marsad.events.words import words
 from marsad.text.normalize import fold
@@ -21,6 +21,7 @@ __all__ = [
     "Arg",
     "Filling",
     "affiliation",
+    "anchored_place",
     "entity_map",
     "inter_hint",
     "is_country",
@@ -66,7 +67,22 @@ def is_state(ent: Entity | None) -> bool:
 
 
 def is_country(ent: Entity | None) -> bool:
-    return ent is not None and (ent.geo is None or ent.geo.feature == "country")
+    """A country, or a LOC the gazetteer does not know. Not a place we lack that the places stage
+    located at its country by a cue and an admin unit (`anchored_place`): that is a place."""
+    if ent is None:
+        return False
+    if ent.geo is None:
+        return True
+    return ent.geo.feature == "country" and not anchored_place(ent.geo)
+
+
+def anchored_place(geo: Geo) -> bool:
+    """A place we lack, located by the places stage at the admin unit or country named next to it with a
+    place cue («في قرية العكر الغربي بمملكة البحرين»: rules ``anchor:admin-unit``, ``anchor:clause``).
+    Not ``anchor:country-focus``: any unknown LOC of an article about one country gets that, words the
+    NER took for places included («ميليشيا»)."""
+    rule = geo.rule or ""
+    return rule.startswith("anchor:") and rule != "anchor:country-focus"
 
 
 def is_resolved(ent: Entity | None) -> bool:

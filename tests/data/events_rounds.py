@@ -183,6 +183,9 @@ ROUNDS = {
     101: Round(
         10101, snn=24, ant=0, fresh_only=True, snn_chars=(300, 4000), parts=3, world=True, world_words=(3, 3)
     ),
+    102: Round(
+        10202, snn=24, ant=0, fresh_only=True, snn_chars=(300, 4000), parts=3, world=True, world_words=(3, 3)
+    ),
 }
 
 

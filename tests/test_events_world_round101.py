@@ -1,5 +1,5 @@
-"""Rules added in session 29, read from the scored blind round 101 (SaudiNewsNet world and security news
-naming three event words).
+"""Rules added in session 29, read from the scored blind rounds 101 and 102 (SaudiNewsNet world and security
+news naming three event words).
 
 Each test is a real corpus sentence (SaudiNewsNet, CC BY-NC-SA 4.0, research use, article id given), run
 through the whole pipeline with the rules alone.
@@ -108,3 +108,27 @@ def test_a_network_between_quote_marks_is_no_party() -> None:
     assert a.events
     for e in a.events:
         assert all(ev.span is None or "تويتر" not in ev.span.text for ev in e.evidence.values())
+
+
+def test_an_exchange_of_fire_is_a_clash_whoever_died() -> None:
+    # snn-20150727-00222 (round 102): the dead were wedding guests, which made «إطلاق النار» an attack on
+    # civilians; «تبادل لإطلاق النار … بين مسلحين» is two armed sides
+    a = analyze(
+        "قتل 20 شخصا على الاقل واصيب عشرة آخرون في تبادل لاطلاق النار خلال حفل زفاف في شمال افغانستان، "
+        "بحسبما اعلن مسؤولون الاثنين."
+    )
+    ev = _one(a, "Armed clash")
+    assert ev.trigger.text == "تبادل لاطلاق النار"
+    assert not [e for e in a.events if e.sub_event_type == "Attack"]
+
+
+def test_a_year_after_fima_dates_another_statement() -> None:
+    # snn-20150731-00838 (round 102): «فيما أفاد تقرير … عام 1997» is another statement's time
+    a = analyze(
+        "ذكرت مصادر استخباراتية روسية, أن الشرطة الفيدرالية في إقليم الشيشان أوقفت 3 شابات حصلن على المال "
+        "من مقاتلين في «داعش» عن طريق الاحتيال, فيما أفاد تقرير إحصائي أن الجماعات المتطرفة أصبحت تمتلك "
+        "حالياً 150 ألف موقع إلكتروني, بعدما كانت تمتلك 12 موقعاً إلكترونياً فقط عام 1997.",
+        published="2015-07-31",
+    )
+    ev = _one(a, "Arrests")
+    assert ev.date != "1997" and ev.status != "historical"

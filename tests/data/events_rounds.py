@@ -186,6 +186,9 @@ ROUNDS = {
     102: Round(
         10202, snn=24, ant=0, fresh_only=True, snn_chars=(300, 4000), parts=3, world=True, world_words=(3, 3)
     ),
+    103: Round(
+        10303, snn=24, ant=0, fresh_only=True, snn_chars=(300, 4000), parts=3, world=True, world_words=(3, 3)
+    ),
 }
 
 

@@ -132,3 +132,29 @@ def test_a_year_after_fima_dates_another_statement() -> None:
     )
     ev = _one(a, "Arrests")
     assert ev.date != "1997" and ev.status != "historical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # snn-20150806-02297 (round 103): a bridge the floods swept, not a town taken
+        "قتل 27 شخصا لدى خروج قطاري ركاب عن السكة لدى عبورهما جسرا اجتاحته فيضانات في وسط الهند.",
+        # snn-20150725-00215 (round 103): an earthquake destroys, no party does
+        "كما دمر زلزال بقوة 7.7 درجة الكثير من المناطق في كشمير.",
+    ],
+)
+def test_a_disaster_takes_and_destroys_nothing(text: str) -> None:
+    a = analyze(text)
+    kinds = {
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+        "Looting/property destruction",
+    }
+    assert not [e for e in a.events if e.sub_event_type in kinds], [
+        (e.sub_event_type, e.trigger.text) for e in a.events
+    ]
+
+
+def test_a_group_still_overruns_a_town() -> None:
+    a = analyze("واجتاح مسلحو تنظيم داعش مدينة الرمادي أمس.")
+    assert [e for e in a.events if e.event_type == "Battles"]

@@ -60,6 +60,8 @@ def score(
         return None  # «انفجر … خط غاز»: a gas line or a tank that blew up, no device named
     if sub_event_type in TERRITORY and _fire_control(words_, m):
         return None  # «نشوب حريق …، تم التحكم فيه والسيطرة عليه»: a fire brought under control
+    if sub_event_type in NATURE_TYPES and _natural_force(words_, m):
+        return None  # «دمر زلزال بقوة 7.7 درجة», «جسرا اجتاحته فيضانات»: a disaster, no party
     if sub_event_type in PROTEST_TYPES and _festival(words_, m):
         return None  # «تظاهرة رياضية تنشيطية», «على هامش تظاهرة انتظمت السبت»: a public event, not a protest
     if fr.match.trigger.event_type in SPORT_LOOKALIKES and any(w in SPORT or w[1:] in SPORT for w in words_):
@@ -200,6 +202,17 @@ def _fire_control(words_: list[str], m) -> bool:
     its object is what was brought under control, not ground."""
     near = words_[max(0, m.first - FIRE_WINDOW) : m.last + 3]
     return any(w in FIRE_WORDS for w in near)
+
+
+NATURAL_FORCES = words("natural_forces")
+NATURE_TYPES = TERRITORY | {"Looting/property destruction"}
+
+
+def _natural_force(words_: list[str], m) -> bool:
+    """A flood, an earthquake or a fire is the subject of a destruction or takeover verb: right after it
+    (VSO, or after an object pronoun: «اجتاحته فيضانات») or right before it («الفيضانات دمرت»)."""
+    near = words_[m.last + 1 : m.last + 3] + words_[max(0, m.first - 1) : m.first]
+    return any(w in NATURAL_FORCES or (w[:1] in "وف" and w[1:] in NATURAL_FORCES) for w in near)
 
 
 FESTIVAL_FORMS = words("festival_forms")

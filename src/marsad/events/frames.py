@@ -91,13 +91,13 @@ class Frame(msgspec.Struct, frozen=True):
     beside_strong: bool = False  # a weak trigger in a sentence with a strong violent one (the filter decides)
 
 
-OPENERS = frozenset({"(", "«", '"', "“", "["})
+_OPENING_MARKS = frozenset(OPEN_QUOTES) | {"["}  # what may stand between a preposition and its noun
 
 
 def _prep_before(words: list[str], k: int) -> str:
     """The preposition right before local token ``k``, over an opening bracket or quote mark («على
     «داعش»»); a proclitic written apart with a tatweel counts («لـ(عكاظ)», «بـ«الشرق الأوسط»»)."""
-    while k >= 1 and words[k - 1] in OPENERS:
+    while k >= 1 and words[k - 1] in _OPENING_MARKS:
         k -= 1
     if k >= 1 and words[k - 1] in CLITIC_PREPS:
         return CLITIC_PREPS[words[k - 1]]

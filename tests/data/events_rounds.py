@@ -189,6 +189,20 @@ ROUNDS = {
     103: Round(
         10303, snn=24, ant=0, fresh_only=True, snn_chars=(300, 4000), parts=3, world=True, world_words=(3, 3)
     ),
+    104: Round(
+        10404, snn=24, ant=0, fresh_only=True, snn_chars=(300, 4000), parts=3, world=True, world_words=(3, 3)
+    ),
+    105: Round(
+        10505,
+        snn=24,
+        ant=0,
+        fresh_only=True,
+        snn_chars=(300, 4000),
+        parts=3,
+        world=True,
+        world_words=(3, 3),
+        after=104,
+    ),
 }
 
 

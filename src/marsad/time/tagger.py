@@ -149,6 +149,32 @@ def _extend(cands: list[_Cand], view: str) -> list[_Cand]:
     return out
 
 
+_YEARLY = re.compile(r"\s*[،,]?\s*(?:من\s+كل\s+(?:عام|سنه)|كل\s+(?:عام|سنه)|سنويا)(?!\w)")
+_DAY_MONTH = re.compile(r"^\d{4}-(\d\d-\d\d)$")
+
+
+def _yearly(cands: list[_Cand], view: str) -> list[_Cand]:
+    """A day of the year said to come back every year («يوم 25 يناير من كل عام», «في 6 أكتوبر سنويا»)
+    is a recurring date (SET XXXX-MM-DD), not the day the resolver would pick: no event happened on
+    it. The «كل عام» it absorbs is dropped."""
+    out: list[_Cand] = []
+    for c in cands:
+        dm = _DAY_MONTH.match(c.value.value)
+        m = _YEARLY.match(view, c.end) if dm and c.value.gran == "day" and c.value.type == "DATE" else None
+        if m is None:
+            out.append(c)
+            continue
+        out = [o for o in out if not (o.start < m.end() and c.end < o.end)]
+        out.append(_Cand(c.start, m.end(), "set.yearly", Value("SET", f"XXXX-{dm.group(1)}", 0.85, "set")))
+    return [
+        o
+        for o in out
+        if not any(
+            y.rule == "set.yearly" and o is not y and y.start <= o.start and o.end <= y.end for y in out
+        )
+    ]
+
+
 def _range_start(d1: str, value: str) -> str | None:
     n = int(d1) if d1.isdigit() else lexicon().ordinals.get(re.sub(r"\s+", " ", d1))
     y, m, d = value.split("-")
@@ -327,7 +353,7 @@ def find_times(
                     cands.append(_Cand(m.start("body"), m.end("body"), pat.name, v))
     if not cands:
         return []
-    chosen = _anchor_clocks(_same_periods(_extend(_select(cands), view), view), ctx)
+    chosen = _anchor_clocks(_same_periods(_yearly(_extend(_select(cands), view), view), view), ctx)
     out = []
     for c in sorted(chosen, key=lambda c: c.start):
         s, e = nt.span_to_original(c.start, c.end)

@@ -235,6 +235,14 @@ def _overlaps(spans: list[Span], hit: NameHit) -> bool:
     return any(s.start < hit.end and hit.start < s.end for s in spans)
 
 
+def _touches(text: str, trigger: Span, hit: NameHit) -> bool:
+    """The trigger overlaps the name or governs it, the name right after it with nothing but a space
+    between: «آخر معارك حرب أكتوبر 1973» — battles of that war, its date and its past."""
+    return _overlaps([trigger], hit) or (
+        0 < hit.start - trigger.end <= 2 and not text[trigger.end : hit.start].strip()
+    )
+
+
 def _retype(event: Event, row: NamedHappening, ev: Evidence) -> None:
     if (event.event_type, event.sub_event_type) == (row.event_type, row.sub_event_type):
         return
@@ -270,7 +278,7 @@ def _undate_borrowed(article: Article, events: list[Event], hits: list[NameHit])
         if ev is None or ev.span is None or article.published is None:
             continue
         hit = next((h for h in hits if h.start <= ev.span.start and ev.span.end <= h.end), None)
-        if hit is None or _overlaps([event.trigger], hit):
+        if hit is None or _touches(article.text, event.trigger, hit):
             continue
         event.evidence["date_rules"] = ev
         event.date, event.date_precision = article.published.isoformat(), "month"
@@ -326,10 +334,14 @@ def apply_named(
         row = hit.row
         span = Span(hit.start, hit.end, article.text[hit.start : hit.end])
         ev = Evidence(f"named:{row.id}", 0.9, span)
-        told = [e for e in events if _overlaps(mentions.get(e.id) or [e.trigger], hit)]
+        told = [
+            e
+            for e in events
+            if _overlaps(mentions.get(e.id) or [e.trigger], hit) or _touches(article.text, e.trigger, hit)
+        ]
         for event in told:
             by_row.setdefault(row.id, event)
-            if not _overlaps([event.trigger], hit) or "named" in event.evidence:
+            if not _touches(article.text, event.trigger, hit) or "named" in event.evidence:
                 continue  # a merged mention («محادثات … الاتفاق النووي»), or another name came first
             if event.event_type == row.event_type:  # the text's own word decides the type: «اغتيال
                 _retype(event, row, ev)  # الحريري» is an attack, whatever the bomb was

@@ -76,7 +76,12 @@ def actor_phrases(words: list[str], tokens: list[Token], blocked: frozenset[int]
     k, n = 0, len(words)
     while k < n:
         w = words[k]
-        if k in blocked or tokens[k].kind != "word" or not is_head(w, heads):
+        if (
+            k in blocked
+            or tokens[k].kind != "word"
+            or not is_head(w, heads)
+            or _madda_verb(w, tokens[k].text)
+        ):
             k += 1
             continue
         b = k
@@ -183,6 +188,15 @@ def object_clitic_len(word: str) -> int:
 
 def _count(words: list[str], tokens: list[Token], k: int) -> bool:
     return tokens[k].kind == "number" or words[k] in COUNT_WORDS
+
+
+# Heads that folding confuses with a verb written with a madda: «وآمن بفكرة» (believed) is no «أمن»
+# (security).
+MADDA_VERBS = frozenset({"امن"})
+
+
+def _madda_verb(word: str, original: str) -> bool:
+    return "آ" in original and stem(word) in MADDA_VERBS
 
 
 @lru_cache(maxsize=300_000)

@@ -149,6 +149,19 @@ class PlaceResolver:
             self._detach(article, covering[0], s, e)
             prior[:] = [t for t in prior if not (t[2] is covering[0] and t[0] == s and t[1] == e)]
             covering = []
+        if len(covering) > 1 and all(
+            s <= mm.start and mm.end <= e
+            for x in covering[1:]
+            for mm in x.mentions
+            if mm.start < e and s < mm.end
+        ):
+            self._join(article, covering, s, e, text)
+            prior[:] = [
+                t
+                for t in prior
+                if t[2] is covering[0] or t[2] not in covering[1:] or not (s <= t[0] and t[1] <= e)
+            ]
+            covering = covering[:1]
         if covering:
             ent = covering[0]
             if ent.geo is None or ent.geo.confidence < geo.confidence:
@@ -202,6 +215,28 @@ class PlaceResolver:
         """An entity the actor stage linked to a state («تونس» → Tunisia) whose mention here names the capital
         («بتونس أمام مقر البلدية»): the mention is the city's, not the state's."""
         return ent.subtype == "country" and geo.feature == "city" and bool(ent.attrs.get("actor_id"))
+
+    @classmethod
+    def _join(cls, article: Article, covering: list[Entity], s: int, e: int, text: str) -> None:
+        """One place name the name tagger cut in two («بولاية | بورنو», «شبه جزيرة | سيناء»): the first
+        entity's mention grows to the whole name, the others lose their mentions inside it (and go when
+        they have none left), so the place is not the generic word alone, with the name beside it unplaced."""
+        first = covering[0]
+        for ent in covering[1:]:
+            for mm in [mm for mm in ent.mentions if s <= mm.start and mm.end <= e]:
+                cls._detach(article, ent, mm.start, mm.end)
+        for i, mm in enumerate(first.mentions):
+            if mm.start < e and s < mm.end:
+                if first.name == mm.text:
+                    first.name = text
+                first.mentions[i] = Mention(
+                    min(s, mm.start),
+                    max(e, mm.end),
+                    article.text[min(s, mm.start) : max(e, mm.end)],
+                    confidence=mm.confidence,
+                    rule=mm.rule,
+                )
+                break
 
     @staticmethod
     def _detach(article: Article, ent: Entity, s: int, e: int) -> None:

@@ -77,6 +77,31 @@ def big_place(p: Place) -> bool:
     return p.feature in _BIG_FEATURES or p.population >= 100_000 or p.kind in ("capital1", "capital2")
 
 
+# Countries whose place names are Arabic: their «غ» is a letter of the name, not a foreign /g/.
+ARAB_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH".split())
+
+
+def _known(p: Place) -> bool:
+    """Big enough to be named in world news (a short «ج» spelling of a hamlet is mostly a word)."""
+    return big_place(p) or p.population >= 20_000
+
+
+def _g_as_j(places: list[Place], index: dict[str, list[int]]) -> None:
+    """Foreign /g/ is «غ» in GeoNames (تشاتانوغا, فيرغسون) and «ج» in Gulf and Egyptian papers
+    (تشاتانوجا, فيرجسون): a place outside the Arab countries, of 20,000 people or more, is also found
+    under its «ج» spelling when that spelling has five letters or more and names nothing else."""
+    extra: dict[str, list[int]] = {}
+    for k, v in index.items():
+        if "غ" not in k:
+            continue
+        foreign = [i for i in v if places[i].country not in ARAB_COUNTRIES and _known(places[i])]
+        alt = k.replace("غ", "ج")
+        if foreign and alt not in index and len(alt.replace(" ", "")) >= 5:
+            extra.setdefault(alt, []).extend(foreign)
+    for k, v in extra.items():
+        index[k] = sorted(set(v))
+
+
 class Gazetteer:
     """Places and the index from folded names to them."""
 
@@ -91,6 +116,7 @@ class Gazetteer:
                     keys |= key_variants(k, article=p.id.startswith("ocha:"))
             for k in keys:
                 index.setdefault(k, []).append(i)
+        _g_as_j(places, index)
         self.index: dict[str, tuple[int, ...]] = {
             k: tuple(sorted(v, key=lambda i: -places[i].prior)) for k, v in index.items()
         }

@@ -78,7 +78,33 @@ def big_place(p: Place) -> bool:
 
 
 # Countries whose place names are Arabic: their «غ» is a letter of the name, not a foreign /g/.
-ARAB_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH".split())
+ARAB_COUNTRIES = frozenset(
+    {
+        "DZ",
+        "BH",
+        "KM",
+        "DJ",
+        "EG",
+        "IQ",
+        "JO",
+        "KW",
+        "LB",
+        "LY",
+        "MR",
+        "MA",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SO",
+        "SD",
+        "SY",
+        "TN",
+        "AE",
+        "YE",
+        "EH",
+    }
+)
 
 
 def _known(p: Place) -> bool:

@@ -1,11 +1,10 @@
 """The draw of the 105th-round blind event set (events_r105a/b/c.jsonl).
 
-Round 103 draws 24 more of the world-pool articles of 300–4,000 characters that name exactly three
-event words (rounds 101–102's pool, their articles excluded). Seed 10303; three parts of eight. Drawn in
-session 29 after round 102 was scored, annotated by reading only and committed before the coder was
-scored on it (the committed JSONL files are the record).
+Round 105 draws 24 more of the world-pool articles of 300–4,000 characters that name exactly three
+event words, drawn together with round 104 from the same pool (its draw skipped). Seed 10505; three parts
+of eight; session 30, annotated by reading only and committed before the coder was scored on it.
 
-Run: python tests/data/events_round103_select.py   (prints the draw: part, id, characters, title)
+Run: python tests/data/events_round105_select.py   (prints the draw: part, id, characters, title)
 """
 
 from __future__ import annotations

@@ -203,6 +203,27 @@ ROUNDS = {
         world_words=(3, 3),
         after=104,
     ),
+    106: Round(
+        10606,
+        snn=24,
+        ant=0,
+        fresh_only=True,
+        snn_chars=(300, 4000),
+        parts=3,
+        world=True,
+        world_words=(3, 3),
+    ),
+    107: Round(
+        10707,
+        snn=24,
+        ant=0,
+        fresh_only=True,
+        snn_chars=(300, 4000),
+        parts=3,
+        world=True,
+        world_words=(3, 3),
+        after=106,
+    ),
 }
 
 

@@ -85,7 +85,9 @@ def run_fold(k: int, train: Path, test: Path, tmp: Path, reuse: bool = False) ->
         _marsad(["train", "events", "--sets", str(train), "--out", str(models / "filter.json"),
                  "--roles-dir", str(models)], env)  # fmt: skip
     env |= {var: str(models / name) for var, name in MODELS.items()}
-    return json.loads(_marsad(["eval", "events", "--path", str(test), "--json"], env))
+    out = _marsad(["eval", "events", "--path", str(test), "--json"], env)
+    (tmp / f"eval{k}.json").write_text(out, encoding="utf-8")  # the fold's errors, to read
+    return json.loads(out)
 
 
 def total(results: list[dict]) -> dict:

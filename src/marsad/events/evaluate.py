@@ -61,6 +61,8 @@ class DevScores(msgspec.Struct):
     seconds: float
     # lower edge of a tenth of confidence ("0.7": 0.7 ≤ c < 0.8) → [events kept, of them matched]
     by_confidence: dict[str, list[int]] = msgspec.field(default_factory=dict)
+    # "field:rule" → [right, scored]: how often each rule's answer for a field agrees, on matched events
+    by_rule: dict[str, list[int]] = msgspec.field(default_factory=dict)
 
     def prf(self, t: str | None = None) -> tuple[float, float, float]:
         rows = [self.by_type[t]] if t else list(self.by_type.values())
@@ -155,6 +157,12 @@ def _norm(s: str) -> str:
     s = fold(s)
     s = re.sub(r"[«»\"“”()]", " ", s)
     return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in s.split())
+
+
+def _rule_family(rule: str) -> str:
+    """A rule name without its model version or the detail after «:» («learned-actor@2.0.0» →
+    «learned-actor», «publication-date:time-in-name:x» → «publication-date»)."""
+    return rule.split(":", 1)[0].split("@", 1)[0]
 
 
 def arg_right(article: Article, event: Event, field: str, gold: dict | None) -> bool:
@@ -280,6 +288,7 @@ def evaluate_dev(
     fields: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     errors: list[dict[str, Any]] = []
     by_confidence: dict[str, list[int]] = {}
+    by_rule: dict[str, list[int]] = {}
     matched = subtype_right = 0
     stages: list[str] = []
     t0 = time.perf_counter()
@@ -335,6 +344,10 @@ def evaluate_dev(
                     ok = g[other] is not None and arg_right(art, p, f, g[other])
                 fields[f][0] += ok
                 fields[f][1] += 1
+                rule_ev = p.evidence.get(f)
+                tally = by_rule.setdefault(f"{f}:{_rule_family(rule_ev.rule) if rule_ev else 'none'}", [0, 0])
+                tally[0] += ok
+                tally[1] += 1
                 if g[f] is not None:
                     fields[f + "_given"][0] += ok
                     fields[f + "_given"][1] += 1
@@ -346,6 +359,7 @@ def evaluate_dev(
                             "kind": f,
                             "gold": g[f] and g[f]["text"],
                             "pred": ev.span.text if ev and ev.span else None,
+                            "rule": ev.rule if ev else None,
                             "trigger": p.trigger.text,
                         }
                     )
@@ -353,6 +367,9 @@ def evaluate_dev(
                 ok = p.date == g["date"]
                 fields["date"][0] += ok
                 fields["date"][1] += 1
+                tally = by_rule.setdefault(f"date:{_rule_family(p.evidence['date'].rule)}", [0, 0])
+                tally[0] += ok
+                tally[1] += 1
                 key = "date_implicit" if g.get("date_implicit") else "date_explicit"
                 fields[key][0] += ok
                 fields[key][1] += 1
@@ -382,6 +399,7 @@ def evaluate_dev(
         errors,
         time.perf_counter() - t0,
         by_confidence,
+        by_rule,
     )
 
 

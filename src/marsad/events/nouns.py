@@ -44,6 +44,11 @@ ATTEMPT = frozenset({"محاوله", "محاولات"})
 EXPOSED_REACH = 4  # «تعرضت دورية للجيش لهجوم»: words between the verb and the noun
 
 
+def _definite(word: str) -> bool:
+    """A folded word with the article («الهجوم», «والهجوم», «بالهجوم», «للهجوم»)."""
+    return word.startswith(("ال", "لل")) or (word[:1] in "وفبكل" and word[1:3] == "ال")
+
+
 def noun_roles(st: Filling, bare_before: list[tuple[int, MentionRef]]) -> None:
     """The roles of a noun trigger; ``bare_before``: the bare mentions before it in its clause that no
     earlier rule took (as they were before this rule)."""
@@ -54,6 +59,9 @@ def noun_roles(st: Filling, bare_before: list[tuple[int, MentionRef]]) -> None:
     gen_at = after_adjectives(st.words, st.tokens, m.last + 1, st.frame.hi, places)
     _targeting_object(st, gen_at)
     gen = next(((k, r) for k, r in st.after if r.lead == gen_at and r.prep in ("", "ل")), None)
+    if gen is not None and _definite(st.words[m.last]):
+        gen = None  # «قائد المجموعة المسؤولة عن الهجوم محمد أمين قبلي»: a noun with the article heads no
+        # construct; the name after it is someone else's (here the commander's, in apposition)
     if gen is not None and m.last > m.first and st.words[m.last] in PREP_PRONOUNS:
         gen = None  # «القبض عليه وسط تونس العاصمة»: the preposition has its object, no genitive follows
     if gen is not None and has_pronoun(st.words[m.first], m.trigger):

@@ -62,6 +62,8 @@ def score(
         return None  # «نشوب حريق …، تم التحكم فيه والسيطرة عليه»: a fire brought under control
     if sub_event_type in NATURE_TYPES and _natural_force(words_, m):
         return None  # «دمر زلزال بقوة 7.7 درجة», «جسرا اجتاحته فيضانات»: a disaster, no party
+    if _animal(words_, m):
+        return None  # «القبض على سنجاب بعد مطاردته لامرأة», «هاجمته سمكة قرش»: an animal, no party
     if sub_event_type in PROTEST_TYPES and _festival(words_, m):
         return None  # «تظاهرة رياضية تنشيطية», «على هامش تظاهرة انتظمت السبت»: a public event, not a protest
     if fr.match.trigger.event_type in SPORT_LOOKALIKES and any(w in SPORT or w[1:] in SPORT for w in words_):
@@ -205,6 +207,7 @@ def _fire_control(words_: list[str], m) -> bool:
 
 
 NATURAL_FORCES = words("natural_forces")
+ANIMALS = words("animal_words")
 NATURE_TYPES = TERRITORY | {"Looting/property destruction"}
 
 
@@ -213,6 +216,14 @@ def _natural_force(words_: list[str], m) -> bool:
     (VSO, or after an object pronoun: «اجتاحته فيضانات») or right before it («الفيضانات دمرت»)."""
     near = words_[m.last + 1 : m.last + 3] + words_[max(0, m.first - 1) : m.first]
     return any(w in NATURAL_FORCES or (w[:1] in "وف" and w[1:] in NATURAL_FORCES) for w in near)
+
+
+def _animal(words_: list[str], m) -> bool:
+    """An animal right after the trigger (its object or a verb's subject: «القبض على سنجاب», «هاجمته
+    سمكة قرش») or in the three words before it («صارع سمكة قرش بعدما هاجمته»). Names that are also animals' (الأسد, نمر, فهد, ذئب) are
+    not listed."""
+    near = words_[m.last + 1 : m.last + 3] + words_[max(0, m.first - 3) : m.first]
+    return any(w in ANIMALS or (w[:1] in "وف" and w[1:] in ANIMALS) for w in near)
 
 
 FESTIVAL_FORMS = words("festival_forms")

@@ -83,6 +83,7 @@ def assign_roles(
     else:
         noun_roles(st, bare_before)
     _clause_actor(st)
+    _pronoun_patient(st)
     _both_sides(st)
     _clash_or_meeting_sides(st)
     _place(st)
@@ -258,6 +259,33 @@ def _verb_object(st: Filling, bare_after: Refs, obj_from: int) -> None:
             obj = nxt or obj
         if obj is not None and obj[1].lead - obj_from <= 4:
             st.put(split_role(tuple(trig.object.split("/")), obj[1]), obj[0], obj[1], "object", 0.75)
+
+
+PATIENT_PRONOUNS = ("هما", "هم", "ها", "ه")  # written, not folded: «ة» is no pronoun
+PATIENT_TYPES = frozenset({"Arrests", "Abduction/forced disappearance", "Attack"})
+
+
+def _pronoun_patient(st: Filling) -> None:
+    """«أعلنت الشرطة … عن مئير اتينغر … بعد اعتقاله»: a verbal noun that takes an object carries it as a
+    pronoun; the target is the latest person named before it in the sentence (rule
+    ``pronoun-antecedent``; a group before it is more often the one that acted: «أعلنت الشرطة … بعد
+    اعتقاله»). Arrests, abductions and attacks only («اغتياله», «اختطافها»): the pronoun
+    of «هجومه» or «زيارته» is the one who acted."""
+    m = st.frame.match
+    trig = m.trigger
+    if "target" in st.out or m.alt.verb or trig.sub_event_type not in PATIENT_TYPES or not trig.object:
+        return
+    if "target" not in trig.object.split("/"):
+        return
+    written = st.tokens[m.first].text
+    if written.endswith("ة") or not written.endswith(PATIENT_PRONOUNS) or len(written) < 5:
+        return
+    found = [
+        (k, r) for k, r in enumerate(st.refs) if r.last < m.first and r.type == "PER" and k not in st.used
+    ]
+    if found:
+        k, r = found[-1]
+        st.put("target", k, r, "pronoun-antecedent", 0.55)
 
 
 def _clause_actor(st: Filling) -> None:

@@ -242,6 +242,7 @@ def extract_events(
         fill(c.event, by_role, models)
         if c.event.event_type in PROTEST_TYPES:
             _crowd_actor(article, c.event, fr, words, tokens, refs)
+        _one_side(article.text, c.event)
         if finish:
             _count_target(article, fr, words, tokens, c.event)
         popts = place_options(article, fr, words, tokens, refs, roles, ctx)
@@ -254,6 +255,7 @@ def extract_events(
             restatus(article, c.event)  # a status the rules read from the old date follows the new one
         elif not learned_roles and (dopts := date_options(article, c.event, fr, tokens)):
             dates[c.event.id] = dopts  # what `marsad train events` learns the date choice from
+    _carry_crowds(kept)
     if finish:
         for event in events:
             _place_kind(event, tax)
@@ -268,7 +270,28 @@ def extract_events(
     return events
 
 
+TWO_SIDED = frozenset({"Armed clash", "Violent demonstration", "Mob violence"})
 GUESSED_ACTOR = (CARRIED_ACTOR, "subject-before-verb")  # rules a named crowd outranks
+CROWD_REACH = 2  # sentences a protest with no crowd of its own looks back for the previous one's
+
+
+def _carry_crowds(kept: list[Candidate]) -> None:
+    """«تظاهر آلاف العراقيين في بغداد … وخرجت تظاهرات مماثلة في البصرة»: a protest that names no one,
+    in the sentence of a protest that named its crowd or the next two, was made by that crowd (rule
+    ``previous-event-actor``, at most 0.5). Runs after the crowds are read, which the carrying of
+    actors between candidates comes before."""
+    prev: Candidate | None = None
+    for c in kept:
+        e = c.event
+        if e.event_type not in PROTEST_TYPES:
+            continue
+        ev = e.evidence.get("actor")
+        if prev is not None and ev is None and c.sentence - prev.sentence <= CROWD_REACH:
+            pev = prev.event.evidence.get("actor")
+            if pev is not None and pev.span is not None and prev.event.status == e.status:
+                e.actor = prev.event.actor
+                e.evidence["actor"] = Evidence(CARRIED_ACTOR, min(pev.confidence, 0.5), pev.span)
+        prev = c
 
 
 def _crowd_actor(
@@ -284,6 +307,32 @@ def _crowd_actor(
     if crowd is not None:
         event.actor = None
         event.evidence["actor"] = crowd
+
+
+def _conjuncts(text: str, event: Event, a: Evidence | None, t: Evidence | None) -> bool:
+    """The two spans are joined by «و», with at most the head of the second in between («مدافع الميليشيات
+    الحوثية وقوات المخلوع صالح»): co-actors, not two sides — unless the event has two sides by nature
+    (a clash, a meeting: «اشتباكات بين الجيش والمسلحين», «التقى … و…»)."""
+    if a is None or t is None or a.span is None or t.span is None:
+        return False
+    if event.sub_event_type in TWO_SIDED or event.event_type == "Diplomacy":
+        return False
+    first, second = sorted((a.span, t.span), key=lambda sp: sp.start)
+    between = text[first.end : second.start].split()
+    return second.start >= first.end and len(between) == 1 and between[0].startswith("و")
+
+
+def _one_side(text: str, event: Event) -> None:
+    """Co-actors made the two sides («مدافع الميليشيات الحوثية وقوات المخلوع صالح تجدد قصفها»): one of the
+    two choices is wrong, the less sure one goes. (One entity on both sides is left alone: out of fold,
+    the surer of the two was the wrong one as often as not, and in a clash or a meeting either side
+    may be the one the annotator named.)"""
+    a, t = event.evidence.get("actor"), event.evidence.get("target")
+    if not _conjuncts(text, event, a, t):
+        return
+    drop = "target" if (a.confidence if a else 0.0) >= (t.confidence if t else 0.0) else "actor"
+    setattr(event, drop, None)
+    event.evidence.pop(drop, None)
 
 
 def _drop_judge(event: Event, fr: Frame, words: list[str], refs: list, roles: dict[str, Arg]) -> None:

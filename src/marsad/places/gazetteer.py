@@ -115,14 +115,15 @@ def _known(p: Place) -> bool:
 def _g_as_j(places: list[Place], index: dict[str, list[int]]) -> None:
     """Foreign /g/ is «غ» in GeoNames (تشاتانوغا, فيرغسون) and «ج» in Gulf and Egyptian papers
     (تشاتانوجا, فيرجسون): a place outside the Arab countries, of 20,000 people or more, is also found
-    under its «ج» spelling when that spelling has five letters or more and names nothing else."""
+    under its «ج» spelling when that spelling has six letters or more and names nothing else (shorter
+    ones are words or Maghrebi names: «جديرا», «أجدير»)."""
     extra: dict[str, list[int]] = {}
     for k, v in index.items():
         if "غ" not in k:
             continue
         foreign = [i for i in v if places[i].country not in ARAB_COUNTRIES and _known(places[i])]
         alt = k.replace("غ", "ج")
-        if foreign and alt not in index and len(alt.replace(" ", "")) >= 5:
+        if foreign and alt not in index and len(alt.replace(" ", "")) >= 6:
             extra.setdefault(alt, []).extend(foreign)
     for k, v in extra.items():
         index[k] = sorted(set(v))

@@ -204,3 +204,16 @@ def test_the_pronoun_of_an_arrest_or_an_abduction_is_its_target() -> None:
     assert all(
         e.evidence.get("target") is None or e.evidence["target"].span.text != "الشرطة" for e in a.events
     )
+
+
+def test_a_bare_day_takes_the_year_of_its_month_named_before() -> None:
+    # snn-20150806-00415: «حرب أكتوبر 1973 … وبالتحديد في يومي 24 و25 أكتوبر» — October 1973, not the
+    # October after publication
+    t = find_times(
+        "وشهدت المدينة آخر معارك حرب أكتوبر 1973 بين الجيش المصري والجيش الإسرائيلي، وبالتحديد في يومي 24 "
+        "و25 أكتوبر، قبيل سريان وقف إطلاق النار",
+        PUB,
+    )
+    assert [x.value for x in t] == ["1973-10", "1973-10-24", "1973-10-25"]
+    other = find_times("في 5 يونيو 1967 بدأت الحرب. وفي 10 يونيو الماضي زار الوزير", PUB)
+    assert [x.value for x in other] == ["1967-06-05", "2015-06-10"]  # another sentence: its own year

@@ -151,6 +151,7 @@ def _extend(cands: list[_Cand], view: str) -> list[_Cand]:
 
 _YEARLY = re.compile(r"\s*[،,]?\s*(?:من\s+كل\s+(?:عام|سنه)|كل\s+(?:عام|سنه)|سنويا)(?!\w)")
 _DAY_MONTH = re.compile(r"^\d{4}-(\d\d-\d\d)$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 
 
 def _yearly(cands: list[_Cand], view: str) -> list[_Cand]:
@@ -173,6 +174,31 @@ def _yearly(cands: list[_Cand], view: str) -> list[_Cand]:
             y.rule == "set.yearly" and o is not y and y.start <= o.start and o.end <= y.end for y in out
         )
     ]
+
+
+_YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_YEAR_REACH = 160  # characters back a bare day looks for a dated month of its own
+
+
+def _years_before(cands: list[_Cand], view: str) -> list[_Cand]:
+    """«حرب أكتوبر 1973 … وبالتحديد في يومي 24 و25 أكتوبر»: a day and month without a year, after an
+    expression of the same sentence that gives that month with its year, is of that year (not the
+    publication year's nearest October)."""
+    for i, c in enumerate(cands):
+        dm = _DAY_MONTH_YEAR.match(c.value.value)
+        if c.value.type != "DATE" or dm is None or _YEAR4.search(view, c.start, c.end):
+            continue
+        for prev in reversed(cands[:i]):
+            if c.start - prev.end > _YEAR_REACH or _SENT_END.search(view, prev.end, c.start):
+                break
+            pm = re.match(r"^(\d{4})-(\d\d)", prev.value.value)
+            if prev.value.type == "DATE" and pm and _YEAR4.search(view, prev.start, prev.end):
+                if pm.group(2) == dm.group(2) and pm.group(1) != dm.group(1):
+                    c.value = Value(
+                        "DATE", f"{pm.group(1)}-{dm.group(2)}-{dm.group(3)}", c.value.confidence, c.value.gran
+                    )
+                break
+    return cands
 
 
 def _range_start(d1: str, value: str) -> str | None:
@@ -353,7 +379,9 @@ def find_times(
                     cands.append(_Cand(m.start("body"), m.end("body"), pat.name, v))
     if not cands:
         return []
-    chosen = _anchor_clocks(_same_periods(_yearly(_extend(_select(cands), view), view), view), ctx)
+    chosen = _anchor_clocks(
+        _same_periods(_years_before(_yearly(_extend(_select(cands), view), view), view), view), ctx
+    )
     out = []
     for c in sorted(chosen, key=lambda c: c.start):
         s, e = nt.span_to_original(c.start, c.end)

@@ -217,3 +217,18 @@ def test_a_bare_day_takes_the_year_of_its_month_named_before() -> None:
     assert [x.value for x in t] == ["1973-10", "1973-10-24", "1973-10-25"]
     other = find_times("في 5 يونيو 1967 بدأت الحرب. وفي 10 يونيو الماضي زار الوزير", PUB)
     assert [x.value for x in other] == ["1967-06-05", "2015-06-10"]  # another sentence: its own year
+    # snn-20150811-00158: a full stop right after the year ends the sentence, and «أول من أمس» is the
+    # publication's whatever month was named before
+    rel = find_times(
+        "قتل برصاص الشرطي في التاسع من أغسطس (آب) 2014. وأعلنت الشرطة أن مجموعتين تبادلتا إطلاق النار "
+        "مساء أول من أمس",
+        dt.date(2015, 8, 11),
+    )
+    assert [x.value for x in rel] == ["2014-08-09", "2015-08-09"]
+
+
+def test_a_visit_to_the_injured_is_no_diplomacy() -> None:
+    # rounds 106–107 (read after scoring): officials at the bedside of the Asir bombing's injured
+    assert not analyze("وزار أمير منطقة عسير عدداً من المصابين في مستشفى عسير المركزي.").events
+    a = analyze("وزار وزير الخارجية السعودي القاهرة والتقى الرئيس المصري.")
+    assert {e.sub_event_type for e in a.events} >= {"Visit"}

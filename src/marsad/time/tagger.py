@@ -178,6 +178,8 @@ def _yearly(cands: list[_Cand], view: str) -> list[_Cand]:
 
 _YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _YEAR_REACH = 160  # characters back a bare day looks for a dated month of its own
+_CALENDAR_DAYS = frozenset({"date.full", "range"})  # a day and a month named, not «أمس»
+_STOP = re.compile(r"[.!?؟\n]")  # «… أغسطس 2014. وأعلنت»: a full stop after a year ends the sentence too
 
 
 def _years_before(cands: list[_Cand], view: str) -> list[_Cand]:
@@ -186,10 +188,10 @@ def _years_before(cands: list[_Cand], view: str) -> list[_Cand]:
     publication year's nearest October)."""
     for i, c in enumerate(cands):
         dm = _DAY_MONTH_YEAR.match(c.value.value)
-        if c.value.type != "DATE" or dm is None or _YEAR4.search(view, c.start, c.end):
-            continue
+        if c.rule not in _CALENDAR_DAYS or dm is None or _YEAR4.search(view, c.start, c.end):
+            continue  # «أول من أمس» is the publication's, whatever month was named before
         for prev in reversed(cands[:i]):
-            if c.start - prev.end > _YEAR_REACH or _SENT_END.search(view, prev.end, c.start):
+            if c.start - prev.end > _YEAR_REACH or _STOP.search(view, prev.end, c.start):
                 break
             pm = re.match(r"^(\d{4})-(\d\d)", prev.value.value)
             if prev.value.type == "DATE" and pm and _YEAR4.search(view, prev.start, prev.end):

@@ -62,6 +62,10 @@ def score(
         return None  # «نشوب حريق …، تم التحكم فيه والسيطرة عليه»: a fire brought under control
     if sub_event_type in NATURE_TYPES and _natural_force(words_, m):
         return None  # «دمر زلزال بقوة 7.7 درجة», «جسرا اجتاحته فيضانات»: a disaster, no party
+    if sub_event_type in BEDSIDE_TYPES and _bedside(words_, m):
+        return (
+            None  # «زار عدداً من المصابين», «بزيارة الجرحى في المستشفى»: a visit to the injured, no diplomacy
+        )
     if _animal(words_, m):
         return None  # «القبض على سنجاب بعد مطاردته لامرأة», «هاجمته سمكة قرش»: an animal, no party
     if sub_event_type in PROTEST_TYPES and _festival(words_, m):
@@ -208,6 +212,9 @@ def _fire_control(words_: list[str], m) -> bool:
 
 NATURAL_FORCES = words("natural_forces")
 ANIMALS = words("animal_words")
+PATIENTS = words("patient_words")
+BEDSIDE_TYPES = frozenset({"Visit", "Meeting"})
+BEDSIDE_REACH = 6  # words after the trigger
 NATURE_TYPES = TERRITORY | {"Looting/property destruction"}
 
 
@@ -216,6 +223,14 @@ def _natural_force(words_: list[str], m) -> bool:
     (VSO, or after an object pronoun: «اجتاحته فيضانات») or right before it («الفيضانات دمرت»)."""
     near = words_[m.last + 1 : m.last + 3] + words_[max(0, m.first - 1) : m.first]
     return any(w in NATURAL_FORCES or (w[:1] in "وف" and w[1:] in NATURAL_FORCES) for w in near)
+
+
+def _bedside(words_: list[str], m) -> bool:
+    """The injured, the sick or a hospital within a few words after a visit or a meeting: an official at
+    a bedside (on the annotated sets, 14 such visits and none coded; condolence visits to families are
+    left to the filter: some were coded)."""
+    after = words_[m.last + 1 : m.last + 1 + BEDSIDE_REACH]
+    return any(w in PATIENTS or (w[:1] in "وبل" and w[1:] in PATIENTS) for w in after)
 
 
 def _animal(words_: list[str], m) -> bool:

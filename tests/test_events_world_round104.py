@@ -232,3 +232,14 @@ def test_a_visit_to_the_injured_is_no_diplomacy() -> None:
     assert not analyze("وزار أمير منطقة عسير عدداً من المصابين في مستشفى عسير المركزي.").events
     a = analyze("وزار وزير الخارجية السعودي القاهرة والتقى الرئيس المصري.")
     assert {e.sub_event_type for e in a.events} >= {"Visit"}
+
+
+def test_protests_that_swept_a_city_took_no_territory() -> None:
+    # snn-20150809-01134 (round 106, read after scoring): «موجة من الاحتجاجات اجتاحت العاصمة بغداد»
+    a = analyze(
+        "ومع تعهد النشطاء بالتصعيد بعد موجة من الاحتجاجات اجتاحت العاصمة بغداد وعدة محافظات عراقية، أعلن "
+        "رئيس الوزراء تشكيل خلية أزمة.",
+        published=dt.date(2015, 8, 9),
+    )
+    assert not [e for e in a.events if e.event_type == "Battles"]
+    assert [e.sub_event_type for e in analyze("اجتاحت قوات النظام بلدة الزبداني أمس").events]

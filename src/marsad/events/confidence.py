@@ -60,7 +60,7 @@ def score(
         return None  # «انفجر … خط غاز»: a gas line or a tank that blew up, no device named
     if sub_event_type in TERRITORY and _fire_control(words_, m):
         return None  # «نشوب حريق …، تم التحكم فيه والسيطرة عليه»: a fire brought under control
-    if sub_event_type in NATURE_TYPES and _natural_force(words_, m):
+    if sub_event_type in NATURE_TYPES and (_natural_force(words_, m) or _sweeping(words_, m)):
         return None  # «دمر زلزال بقوة 7.7 درجة», «جسرا اجتاحته فيضانات»: a disaster, no party
     if sub_event_type in BEDSIDE_TYPES and _bedside(words_, m):
         return (
@@ -213,6 +213,7 @@ def _fire_control(words_: list[str], m) -> bool:
 NATURAL_FORCES = words("natural_forces")
 ANIMALS = words("animal_words")
 PATIENTS = words("patient_words")
+SWEEPING = words("sweeping_subjects")
 BEDSIDE_TYPES = frozenset({"Visit", "Meeting"})
 BEDSIDE_REACH = 6  # words after the trigger
 NATURE_TYPES = TERRITORY | {"Looting/property destruction"}
@@ -223,6 +224,15 @@ def _natural_force(words_: list[str], m) -> bool:
     (VSO, or after an object pronoun: «اجتاحته فيضانات») or right before it («الفيضانات دمرت»)."""
     near = words_[m.last + 1 : m.last + 3] + words_[max(0, m.first - 1) : m.first]
     return any(w in NATURAL_FORCES or (w[:1] in "وف" and w[1:] in NATURAL_FORCES) for w in near)
+
+
+def _sweeping(words_: list[str], m) -> bool:
+    """Protests, a wave or an epidemic «swept» the place («موجة من الاحتجاجات اجتاحت العاصمة بغداد»,
+    «المظاهرات الكثيرة التي اجتاحت إسرائيل»): the subject, in the three words before the verb, is the
+    happening; nobody took the place."""
+    return any(
+        w in SWEEPING or (w[:1] in "وف" and w[1:] in SWEEPING) for w in words_[max(0, m.first - 3) : m.first]
+    )
 
 
 def _bedside(words_: list[str], m) -> bool:

@@ -150,30 +150,27 @@ def _extend(cands: list[_Cand], view: str) -> list[_Cand]:
 
 
 _YEARLY = re.compile(r"\s*[،,]?\s*(?:من\s+كل\s+(?:عام|سنه)|كل\s+(?:عام|سنه)|سنويا)(?!\w)")
-_DAY_MONTH = re.compile(r"^\d{4}-(\d\d-\d\d)$")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d\d)")
 
 
 def _yearly(cands: list[_Cand], view: str) -> list[_Cand]:
     """A day of the year said to come back every year («يوم 25 يناير من كل عام», «في 6 أكتوبر سنويا»)
     is a recurring date (SET XXXX-MM-DD), not the day the resolver would pick: no event happened on
-    it. The «كل عام» it absorbs is dropped."""
+    it. The «كل عام» it absorbs is dropped (the candidates are in text order and do not overlap)."""
     out: list[_Cand] = []
+    absorbed = -1
     for c in cands:
-        dm = _DAY_MONTH.match(c.value.value)
+        if c.start < absorbed:
+            continue
+        dm = _DAY_MONTH_YEAR.match(c.value.value)
         m = _YEARLY.match(view, c.end) if dm and c.value.gran == "day" and c.value.type == "DATE" else None
         if m is None:
             out.append(c)
             continue
-        out = [o for o in out if not (o.start < m.end() and c.end < o.end)]
-        out.append(_Cand(c.start, m.end(), "set.yearly", Value("SET", f"XXXX-{dm.group(1)}", 0.85, "set")))
-    return [
-        o
-        for o in out
-        if not any(
-            y.rule == "set.yearly" and o is not y and y.start <= o.start and o.end <= y.end for y in out
-        )
-    ]
+        absorbed = m.end()
+        out.append(_Cand(c.start, absorbed, "set.yearly", Value("SET", f"XXXX-{dm[2]}-{dm[3]}", 0.85, "set")))
+    return out
 
 
 _YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -193,7 +190,7 @@ def _years_before(cands: list[_Cand], view: str) -> list[_Cand]:
         for prev in reversed(cands[:i]):
             if c.start - prev.end > _YEAR_REACH or _STOP.search(view, prev.end, c.start):
                 break
-            pm = re.match(r"^(\d{4})-(\d\d)", prev.value.value)
+            pm = _YEAR_MONTH.match(prev.value.value)
             if prev.value.type == "DATE" and pm and _YEAR4.search(view, prev.start, prev.end):
                 if pm.group(2) == dm.group(2) and pm.group(1) != dm.group(1):
                     c.value = Value(

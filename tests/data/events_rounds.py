@@ -51,6 +51,22 @@ class Round(msgspec.Struct, frozen=True):
     world_words: tuple[int, int] = (4, 10**6)  # event words an article of that pool names (round 101: 3)
 
 
+def _sparse(seed: int, after: int = 0) -> Round:
+    """A round of the sparse world pool (rounds 101 on): 24 world articles of 300–4,000 characters that
+    name exactly three event words, in three parts of eight."""
+    return Round(
+        seed,
+        snn=24,
+        ant=0,
+        fresh_only=True,
+        snn_chars=(300, 4000),
+        parts=3,
+        world=True,
+        world_words=(3, 3),
+        after=after,
+    )
+
+
 ROUNDS = {
     5: Round(5151),
     6: Round(6161),
@@ -180,50 +196,13 @@ ROUNDS = {
     98: Round(9898, snn=24, ant=0, fresh_only=True, snn_chars=(4001, 6000), parts=3, world=True),
     99: Round(9999, snn=21, ant=0, fresh_only=True, snn_chars=(2501, 4000), parts=3, world=True),
     100: Round(10000, snn=21, ant=0, fresh_only=True, snn_chars=(4001, 10000), parts=3, world=True),
-    101: Round(
-        10101, snn=24, ant=0, fresh_only=True, snn_chars=(300, 4000), parts=3, world=True, world_words=(3, 3)
-    ),
-    102: Round(
-        10202, snn=24, ant=0, fresh_only=True, snn_chars=(300, 4000), parts=3, world=True, world_words=(3, 3)
-    ),
-    103: Round(
-        10303, snn=24, ant=0, fresh_only=True, snn_chars=(300, 4000), parts=3, world=True, world_words=(3, 3)
-    ),
-    104: Round(
-        10404, snn=24, ant=0, fresh_only=True, snn_chars=(300, 4000), parts=3, world=True, world_words=(3, 3)
-    ),
-    105: Round(
-        10505,
-        snn=24,
-        ant=0,
-        fresh_only=True,
-        snn_chars=(300, 4000),
-        parts=3,
-        world=True,
-        world_words=(3, 3),
-        after=104,
-    ),
-    106: Round(
-        10606,
-        snn=24,
-        ant=0,
-        fresh_only=True,
-        snn_chars=(300, 4000),
-        parts=3,
-        world=True,
-        world_words=(3, 3),
-    ),
-    107: Round(
-        10707,
-        snn=24,
-        ant=0,
-        fresh_only=True,
-        snn_chars=(300, 4000),
-        parts=3,
-        world=True,
-        world_words=(3, 3),
-        after=106,
-    ),
+    101: _sparse(10101),
+    102: _sparse(10202),
+    103: _sparse(10303),
+    104: _sparse(10404),
+    105: _sparse(10505, after=104),
+    106: _sparse(10606),
+    107: _sparse(10707, after=106),
 }
 
 

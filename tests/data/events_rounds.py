@@ -51,9 +51,10 @@ class Round(msgspec.Struct, frozen=True):
     world_words: tuple[int, int] = (4, 10**6)  # event words an article of that pool names (round 101: 3)
 
 
-def _sparse(seed: int, after: int = 0) -> Round:
+def _sparse(seed: int, after: int = 0, words: int = 3) -> Round:
     """A round of the sparse world pool (rounds 101 on): 24 world articles of 300–4,000 characters that
-    name exactly three event words, in three parts of eight."""
+    name exactly three event words (``words``; two from round 109 on, the three-word pool being used
+    up), in three parts of eight."""
     return Round(
         seed,
         snn=24,
@@ -62,7 +63,7 @@ def _sparse(seed: int, after: int = 0) -> Round:
         snn_chars=(300, 4000),
         parts=3,
         world=True,
-        world_words=(3, 3),
+        world_words=(words, words),
         after=after,
     )
 
@@ -203,6 +204,8 @@ ROUNDS = {
     105: _sparse(10505, after=104),
     106: _sparse(10606),
     107: _sparse(10707, after=106),
+    108: _sparse(10808),
+    109: _sparse(10909, words=2),
 }
 
 

@@ -76,3 +76,21 @@ def test_the_environment_can_switch_it_off(monkeypatch):
         assert default_context_tagger() is None
     finally:
         default_context_tagger.cache_clear()
+
+
+def test_only_the_named_word_lists_feed_its_lexicon_feature():
+    # a list added for a rule («blade_words», «arresting_heads» with «الجيش») must not change the
+    # shipped CRF's features until it is named in _context_lists and the model retrained
+    import json
+    from importlib import resources
+
+    from marsad.events.context_tagger import _vocabulary
+    from marsad.text.normalize import fold
+
+    raw = json.loads(resources.files("marsad").joinpath("data/events/words.json").read_text("utf-8"))
+    named = raw["_context_lists"]
+    assert all(k in raw for k in named)
+    vocab = _vocabulary()
+    assert fold("المصلين") in vocab  # a word of a named list (victim_nouns …)
+    assert "blade_words" not in named and fold("بساطور") not in vocab
+    assert "arresting_heads" not in named and fold("الجيش") not in vocab

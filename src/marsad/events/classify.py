@@ -26,6 +26,7 @@ AIR = words("air_words")
 LONE_GUNMAN = words("lone_attacker_words")
 SUICIDE = words("suicide_words")
 GENERIC_ATTACK = words("generic_attack_words")
+BLADES = words("blade_words")
 
 
 def split_type(s: str) -> tuple[str, str]:
@@ -105,6 +106,12 @@ def resolve_subtype(
             return et, st, cond
         if cond == "terror" and any(w in TERROR for w in after_trigger.split()[:2]):
             return et, st, cond  # «هجوم باريس الإرهابي», «الهجوم الإرهابي على»
+        if (
+            cond == "blade"
+            and target_inter not in (1, 2, 3, 4, 8)
+            and any(w in BLADES for w in after_trigger.split()[:2])
+        ):
+            return et, st, cond  # «هجوم بمدية بأحد متاجر إيكيا»: a knife is no battle's weapon
     return None
 
 

@@ -52,7 +52,10 @@ def _stem(w: str) -> str:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> frozenset[str]:
-    """marsad's own event words: every word of the trigger lexicon and of the rules' word lists."""
+    """marsad's own event words: every word of the trigger lexicon and of the rules' word lists that the
+    shipped model was trained with (``_context_lists`` in ``words.json``): a list added later for a
+    rule does not change the model's features until it is named there and the model retrained («الجيش»
+    in a new list moved the context probability of every sentence naming the army)."""
     lex = lexicon()
     words = set(lex.index)
     for alts in lex.index.values():
@@ -60,9 +63,8 @@ def _vocabulary() -> frozenset[str]:
             for slot in alt.slots:
                 words |= slot
     raw = json.loads(resources.files("marsad").joinpath("data/events/words.json").read_text("utf-8"))
-    for key, value in raw.items():
-        if key.startswith("_"):
-            continue
+    for key in raw["_context_lists"]:
+        value = raw[key]
         items = value.split() if isinstance(value, str) else [w for v in value for w in v.split()]
         words |= {fold(w) for w in items}
     return frozenset(words)

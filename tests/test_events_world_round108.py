@@ -119,3 +119,18 @@ def test_an_arrest_warrant_is_no_arrest() -> None:
     assert not any(e.sub_event_type == "Arrests" for e in a.events), _types(a)
     b = analyze("قرر وزير الدفاع إصدار أوامر اعتقال إدارية بحق عدد من نشطاء اليمين المتطرف.", published=PUB)
     assert any(e.sub_event_type == "Arrests" for e in b.events), _types(b)
+
+
+def test_the_suspect_is_arrested_where_the_attack_was() -> None:
+    # snn-20150810-01257 (shipped models: the rules alone leave the arrest under their threshold): the
+    # arrest, four sentences after the attack, names no place of its own
+    a = analyze(
+        KNIFE + "\nوقالت الشرطة إنها تلقت مكالمة هاتفية تفيد بوقوع إصابات في متجر إيكيا.\n"
+        'وقالت شرطة فاستمانلاند في بيان "عثرنا على رجل وإمرأة مصابين بطعنات مدية."\n'
+        "وأصيب شخص ثالث بجروح بالغة.\nوقالت الشرطة إنها احتجزت رجلا للاشتباه في ضلوعه في القتل.",
+        published=PUB,
+    )
+    arrests = [e for e in a.events if e.sub_event_type == "Arrests"]
+    assert arrests, _types(a)
+    ev = arrests[0].evidence["place"]
+    assert ev.rule == "previous-event-place" and ev.span.text == "فيستيراس"

@@ -89,7 +89,16 @@ def inherit_places(cands: list[Candidate]) -> None:
     for prev, c in zip(cands, cands[1:], strict=False):
         e, p = c.event, prev.event
         same_kind = p.event_type == e.event_type or (p.event_type in _VIOLENT and e.event_type in _VIOLENT)
-        if e.place is None and p.place is not None and same_kind and c.sentence - prev.sentence <= 1:
+        # «قتل شخصان … في هجوم بمدية بأحد متاجر إيكيا في مدينة فيستيراس … وقالت الشرطة إنها احتجزت رجلا
+        # للاشتباه في ضلوعه في القتل»: the suspect was arrested where the attack was, a few sentences on
+        suspect = (
+            p.event_type in _VIOLENT and e.sub_event_type == "Arrests" and c.sentence - prev.sentence <= 5
+        )
+        if (
+            e.place is None
+            and p.place is not None
+            and ((same_kind and c.sentence - prev.sentence <= 1) or suspect)
+        ):
             e.place = p.place
             ev = p.evidence["place"]
             e.evidence["place"] = Evidence("previous-event-place", min(ev.confidence, 0.5), ev.span)

@@ -134,3 +134,25 @@ def test_the_suspect_is_arrested_where_the_attack_was() -> None:
     assert arrests, _types(a)
     ev = arrests[0].evidence["place"]
     assert ev.rule == "previous-event-place" and ev.span.text == "فيستيراس"
+
+
+def test_a_killing_of_a_relative_is_an_attack_on_that_relative() -> None:
+    # snn-20150808-00413 (shipped models): killings the bare «قتل» never made events of
+    a = analyze(
+        "فهذا من قتل والده في خميس مشيط، ومن قتل خاله في الرياض، ومن قتل والدته بسبب المخدرات.",
+        published=dt.date(2015, 8, 8),
+    )
+    kills = [e for e in a.events if e.sub_event_type == "Attack"]
+    assert kills, _types(a)
+    assert {e.evidence["target"].span.text for e in kills} <= {"والده", "خاله", "والدته"}
+    assert all(e.evidence["target"].rule == "kin-in-trigger" for e in kills)
+
+
+@rules_only
+def test_a_relative_killed_in_a_blast_is_the_blast() -> None:
+    # the killing row is weak: a strong trigger in the sentence tells the happening
+    a = analyze(
+        "كانت تبلغ من العمر ثماني سنوات عندما قتل والدها في انفجار القنبلة الذرية على ناغازاكي.",
+        published=dt.date(2015, 8, 6),
+    )
+    assert not any(e.sub_event_type == "Attack" for e in a.events), _types(a)

@@ -26,7 +26,7 @@ record, and `Filling`: the roles so far and `put`, the checks a mention passes b
 
 from __future__ import annotations
 
-from marsad.doc import Article, Token
+from marsad.doc import Article, Span, Token
 from marsad.events.casualties import victims
 from marsad.events.clauses import TIME_WORDS, clause_start, first_conjunct, gap_ok, opens_clause, variant_in
 from marsad.events.frames import PREPOSITIONS, Frame, MentionRef
@@ -61,6 +61,7 @@ PASSIVE_TYPES = frozenset({"Arrests", "Abduction/forced disappearance", "Attack"
 PASSIVE_MARKS = frozenset({fold("قد")}) | RELATIVES
 NO_OBJECT = PREPOSITIONS | TIME_WORDS | words("passive_followers")
 VICTIM_VERBS = words("victim_verbs")
+KIN = words("kin_nouns")  # relatives a killing row names with its verb (the last row of triggers.tsv)
 # an auxiliary before a trigger written like a past verb makes it a verbal noun with no subject: «وأكد
 # العقيد القرشي أنه تم ضبط المتهم» (the colonel did not arrest him; the genitive «المتهم» is the target)
 PASSIVE_AUX = words("passive_aux")
@@ -84,6 +85,7 @@ def assign_roles(
         noun_roles(st, bare_before)
     _clause_actor(st)
     _pronoun_patient(st)
+    _kin_target(st)
     _both_sides(st)
     _clash_or_meeting_sides(st)
     _place(st)
@@ -286,6 +288,16 @@ def _pronoun_patient(st: Filling) -> None:
     if found:
         k, r = found[-1]
         st.put("target", k, r, "pronoun-antecedent", 0.55)
+
+
+def _kin_target(st: Filling) -> None:
+    """«قتل والده في خميس مشيط», «بذبح أمه»: the last row of ``triggers.tsv`` matches a killing with the
+    relative it names, who is the target (rule ``kin-in-trigger``)."""
+    m = st.frame.match
+    if "target" in st.out or m.last == m.first or st.words[m.last] not in KIN:
+        return
+    tok = st.tokens[m.last]
+    st.out["target"] = Arg(None, Span(tok.start, tok.end, tok.text), "kin-in-trigger", 0.6)
 
 
 def _clause_actor(st: Filling) -> None:

@@ -206,6 +206,7 @@ ROUNDS = {
     107: _sparse(10707, after=106),
     108: _sparse(10808),
     109: _sparse(10909, words=2),
+    110: _sparse(11010, words=2),
 }
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from marsad.analysis import analyze
+from marsad.time.tagger import find_times
 
 PUB = dt.date(2015, 8, 10)
 
@@ -156,3 +157,12 @@ def test_a_relative_killed_in_a_blast_is_the_blast() -> None:
         published=dt.date(2015, 8, 6),
     )
     assert not any(e.sub_event_type == "Attack" for e in a.events), _types(a)
+
+
+def test_a_day_number_with_the_article() -> None:
+    # snn-20150807-01093: «يومي الـ23 والـ24 من شهر أغسطس الجاري» — the meeting's days, not only the month
+    pub = dt.date(2015, 8, 7)
+    t = find_times("عقد اجتماع لمستشاري الأمن الوطني يومي الـ23 والـ24 من شهر أغسطس الجاري", pub)
+    assert [x.value for x in t] == ["2015-08-23", "2015-08-24"]
+    assert [x.value for x in find_times("في الـ23 من شهر أغسطس الجاري", pub)] == ["2015-08-23"]
+    assert [x.value for x in find_times("قتل الـ5 أشخاص في أغسطس", pub)] == ["2015-08"]

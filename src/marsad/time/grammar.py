@@ -165,8 +165,12 @@ def patterns() -> tuple[Pattern, ...]:
             r"(?:شهر\s+)?(?P<hmon>{HIJ})" + E + r"(?:\s+(?P<year>1[34]\d\d)(?!\d))?(?:\s*ه" + E + r")?)",
         ),
         (
-            "date.full",
-            B + PRE + r"(?P<body>" + wd_pre + r"(?:(?P<dnum>{DAY})|(?P<dord>{ORD}))\s*[.\-/]?\s*(?:من\s+)?"
+            "date.full",  # «الـ23 من شهر أغسطس»: a day number may carry the article (folded «ال23»)
+            B
+            + PRE
+            + r"(?P<body>"
+            + wd_pre
+            + r"(?:(?:ال)?(?P<dnum>{DAY})|(?P<dord>{ORD}))\s*[.\-/]?\s*(?:من\s+)?"
             r"(?:شهر\s+)?(?P<mon>{MON})" + E + "{PAIR}"
             r"(?:\s*[،,]?\s*(?:(?:عام|سنه)\s+)?(?P<year>{Y4})(?:\s*م" + E + r")?)?"
             r"(?:\s+(?P<mod>{MOD})" + E + r")?)",

@@ -113,7 +113,7 @@ def _left_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     day = re.compile(rf"(?:(?:{p['POD']})\s+)?(?:يوم\s+)?(?:(?:{p['REL']})\s*[،,(]?\s*)?(?:[لب]?يوم\s+)?$")
     edge = re.compile(rf"(?<!\w)(?:{p['EDGE']})\s+(?:من\s+)?(?:شهر\s+)?$")
     rng = re.compile(
-        rf"(?<!\w)(?:من|بين|يومي|ايام)\s+(?P<d1>[0-3]?\d|{p['ORD']})\s*(?:الي\s+غايه|الي|حتي|و|-|–)\s*$"
+        rf"(?<!\w)(?:من|بين|يومي|ايام)\s+(?:ال)?(?P<d1>[0-3]?\d|{p['ORD']})\s*(?:الي\s+غايه|الي|حتي|و|-|–)\s*$"
     )
     return day, edge, rng
 

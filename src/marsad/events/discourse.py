@@ -86,14 +86,20 @@ def _named_happening(c: Candidate) -> bool:
 def inherit_places(cands: list[Candidate]) -> None:
     """«اندلعت اشتباكات في بنغازي … وردت قوات حفتر بطائرات لقصف معسكرات»: an event with no place in its
     sentence, right after an event of the same kind, happened there too (rule ``previous-event-place``)."""
+    arrests = 0
     for prev, c in zip(cands, cands[1:], strict=False):
         e, p = c.event, prev.event
         same_kind = p.event_type == e.event_type or (p.event_type in _VIOLENT and e.event_type in _VIOLENT)
         # «قتل شخصان … في هجوم بمدية بأحد متاجر إيكيا في مدينة فيستيراس … وقالت الشرطة إنها احتجزت رجلا
-        # للاشتباه في ضلوعه في القتل»: the suspect was arrested where the attack was, a few sentences on
+        # للاشتباه في ضلوعه في القتل»: the suspect was arrested where the attack was, a few sentences on;
+        # not a later mention of an arrest told before, which would no longer merge with it
         suspect = (
-            p.event_type in _VIOLENT and e.sub_event_type == "Arrests" and c.sentence - prev.sentence <= 5
+            p.event_type in _VIOLENT
+            and e.sub_event_type == "Arrests"
+            and c.sentence - prev.sentence <= 5
+            and not arrests
         )
+        arrests += prev.event.sub_event_type == "Arrests" or e.sub_event_type == "Arrests"
         if (
             e.place is None
             and p.place is not None

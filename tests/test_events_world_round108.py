@@ -166,3 +166,15 @@ def test_a_day_number_with_the_article() -> None:
     assert [x.value for x in t] == ["2015-08-23", "2015-08-24"]
     assert [x.value for x in find_times("في الـ23 من شهر أغسطس الجاري", pub)] == ["2015-08-23"]
     assert [x.value for x in find_times("قتل الـ5 أشخاص في أغسطس", pub)] == ["2015-08"]
+
+
+@rules_only
+def test_a_visit_called_off_is_no_visit() -> None:
+    # snn-20150811-01058: «تم تأجيل زيارة وزير الخارجية الايراني محمد جواد ظريف الى تركيا»
+    a = analyze(
+        "افاد مصدر دبلوماسي تركي انه تم تأجيل زيارة وزير الخارجية الايراني محمد جواد ظريف الى تركيا.",
+        published=dt.date(2015, 8, 11),
+    )
+    assert not any(e.sub_event_type == "Visit" for e in a.events), _types(a)
+    b = analyze("زار وزير الخارجية الايراني محمد جواد ظريف تركيا أمس.", published=dt.date(2015, 8, 11))
+    assert any(e.sub_event_type == "Visit" for e in b.events), _types(b)

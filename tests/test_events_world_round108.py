@@ -178,3 +178,14 @@ def test_a_visit_called_off_is_no_visit() -> None:
     assert not any(e.sub_event_type == "Visit" for e in a.events), _types(a)
     b = analyze("زار وزير الخارجية الايراني محمد جواد ظريف تركيا أمس.", published=dt.date(2015, 8, 11))
     assert any(e.sub_event_type == "Visit" for e in b.events), _types(b)
+
+
+@rules_only
+def test_rescue_units_that_broke_in_attacked_no_one() -> None:
+    # snn-20150807-00018 (round 110, read after scoring): firemen stormed a burning building
+    a = analyze(
+        "وجدت الحالة عبارة عن اشتعال النار في غرفة بداخل شقة فجرى اقتحام المبنى من قبل وحدات الإنقاذ "
+        "وتم إخلاء سكان المبنى.",
+        published=dt.date(2015, 8, 7),
+    )
+    assert not a.events, _types(a)

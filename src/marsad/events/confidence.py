@@ -25,6 +25,8 @@ BONUS = {"actor": 0.1, "place": 0.1, "target": 0.05}  # halved when the argument
 RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين", "اللتي"})
 MEDIA = words("media_words")
 WARRANTS = words("warrant_words")
+RESCUE = words("rescue_words")
+RESCUE_LOOKALIKES = frozenset({"Battles", "Violence against civilians", "Riots"})
 ADMINISTRATIVE = words("administrative_words")
 CALL_REPORTS = words("call_report_words")  # a call that reports an incident to the police
 HYPOTHETICAL = words("hypothetical_cues")
@@ -71,6 +73,8 @@ def score(
         return (
             None  # «زار عدداً من المصابين», «بزيارة الجرحى في المستشفى»: a visit to the injured, no diplomacy
         )
+    if fr.match.trigger.event_type in RESCUE_LOOKALIKES and _rescue(words_, m):
+        return None  # «جرى اقتحام المبنى من قبل وحدات الإنقاذ»: firemen broke in to save the tenants
     if sub_event_type == "Arrests" and _warrant(words_, m):
         return None  # «سيتم توجيه أوامر إلقاء القبض على المجرمين», «مذكرتي اعتقال بحق البشير»: a warrant
     if _animal(words_, m):
@@ -362,6 +366,11 @@ def _bomber_count(fr: Frame, words_: list[str], tokens: list[Token]) -> bool:
     if m.first != m.last or words_[m.first] not in _BOMBER_FORMS or m.first == 0:
         return False
     return tokens[m.first - 1].kind == "number" or words_[m.first - 1] in NUMBER_WORDS
+
+
+def _rescue(words_: list[str], m: TriggerMatch) -> bool:
+    """Rescue or fire units within five words after a storming or attack word are who broke in."""
+    return any(w in RESCUE for w in words_[m.last + 1 : m.last + 6])
 
 
 def _warrant(words_: list[str], m: TriggerMatch) -> bool:

@@ -86,7 +86,7 @@ def _named_happening(c: Candidate) -> bool:
 def inherit_places(cands: list[Candidate]) -> None:
     """«اندلعت اشتباكات في بنغازي … وردت قوات حفتر بطائرات لقصف معسكرات»: an event with no place in its
     sentence, right after an event of the same kind, happened there too (rule ``previous-event-place``)."""
-    arrests = 0
+    arrest_before = False  # an arrest among the candidates before ``prev``
     for prev, c in zip(cands, cands[1:], strict=False):
         e, p = c.event, prev.event
         same_kind = p.event_type == e.event_type or (p.event_type in _VIOLENT and e.event_type in _VIOLENT)
@@ -97,9 +97,9 @@ def inherit_places(cands: list[Candidate]) -> None:
             p.event_type in _VIOLENT
             and e.sub_event_type == "Arrests"
             and c.sentence - prev.sentence <= 5
-            and not arrests
+            and not arrest_before
         )
-        arrests += prev.event.sub_event_type == "Arrests" or e.sub_event_type == "Arrests"
+        arrest_before = arrest_before or p.sub_event_type == "Arrests"
         if (
             e.place is None
             and p.place is not None

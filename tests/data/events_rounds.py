@@ -207,6 +207,8 @@ ROUNDS = {
     108: _sparse(10808),
     109: _sparse(10909, words=2),
     110: _sparse(11010, words=2),
+    111: _sparse(11111, words=2),
+    112: _sparse(11212, words=2, after=111),
 }
 
 

@@ -27,6 +27,8 @@ LONE_GUNMAN = words("lone_attacker_words")
 SUICIDE = words("suicide_words")
 GENERIC_ATTACK = words("generic_attack_words")
 BLADES = words("blade_words")
+HOSTAGES = words("hostage_words")
+HOSTAGE_REACH = 20  # words after a liberation trigger where its hostages may be named
 
 
 def split_type(s: str) -> tuple[str, str]:
@@ -112,7 +114,19 @@ def resolve_subtype(
             and any(w in BLADES for w in after_trigger.split()[:2])
         ):
             return et, st, cond  # «هجوم بمدية بأحد متاجر إيكيا»: a knife is no battle's weapon
+        if cond == "hostages" and any(_hostage(w) for w in after_trigger.split()[:HOSTAGE_REACH]):
+            # «حرر 30 رهينة», «حرر خلال عملية عسكرية … 178 شخصا … كانت حركة بوكو حرام تحتجزهم رهائن»:
+            # people freed by force, no ground taken
+            return et, st, cond
     return None
+
+
+def _hostage(word: str) -> bool:
+    """A hostage word, bare or with «ال», «لل» or «و» before it («المختطفين», «والرهائن»)."""
+    for w in (word, word[1:] if word[:1] == "و" else word):
+        if w in HOSTAGES or (w[:2] == "ال" and w[2:] in HOSTAGES) or (w[:2] == "لل" and w[2:] in HOSTAGES):
+            return True
+    return False
 
 
 PRO_GOVERNMENT = tuple(

@@ -303,8 +303,9 @@ def _cancelled(words: list[str], i: int, cancel: Container[str]) -> bool:
 def _cancel_words() -> frozenset[str]:
     """Words that block a trigger right after them: ``cancel_before``, and ``called_off`` — «تم تأجيل
     زيارة ظريف», «مستغربا من عدم زيارة المبعوث»: a visit called off or not made (none of 16 such phrases
-    in the annotated sets was coded)."""
-    return word_list("cancel_before") | word_list("called_off")
+    in the annotated sets was coded); and ``head_plurals``, the plurals and duals of «رئيس» and «مدير»
+    that list has («رؤساء تحرير الصحف»: editors-in-chief, not a liberation)."""
+    return word_list("cancel_before") | word_list("called_off") | word_list("head_plurals")
 
 
 @lru_cache(maxsize=1)

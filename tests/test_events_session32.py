@@ -14,6 +14,7 @@ import pytest
 from marsad.analysis import analyze
 
 rules_only = pytest.mark.usefixtures("rules_only")
+PUB32 = dt.date(2015, 8, 1)
 
 
 def _types(a) -> list[tuple[str, str]]:
@@ -60,3 +61,22 @@ def test_a_town_freed_stays_a_regain() -> None:
         published=dt.date(2015, 8, 4),
     )
     assert any(e.sub_event_type == "Government regains territory" for e in a.events), _types(a)
+
+
+@rules_only
+def test_the_source_before_the_reported_clause_is_no_victim() -> None:
+    # snn-20150726-00909: «الصحفي» is who told it; the dead are the rebels, so the ambush is a clash
+    a = analyze(
+        "وبحسب تأكيدات الصحفي ناصر الشعيبي، فإن تسعة من ميليشيات التمرد قتلوا في كمين نصبته المقاومة في "
+        "منطقة الفاخر، فيما جرح خمسة آخرون في العملية التي أدت إلى تدمير طقم عسكري وإعطاب مدرعة عسكرية.",
+        published=dt.date(2015, 7, 26),
+    )
+    assert ("Armed clash", "كمين") in _types(a), _types(a)
+
+
+@rules_only
+def test_civilians_killed_in_an_ambush_are_still_its_victims() -> None:
+    a = analyze(
+        "وقالت مصادر محلية إن خمسة مدنيين قتلوا في كمين نصبه مسلحون على طريق العريش.", published=PUB32
+    )
+    assert ("Attack", "كمين") in _types(a), _types(a)

@@ -28,6 +28,7 @@ SUICIDE = words("suicide_words")
 GENERIC_ATTACK = words("generic_attack_words")
 BLADES = words("blade_words")
 HOSTAGES = words("hostage_words")
+REPORTED_CLAUSE = words("complementizers")  # the reported clause starts after one
 HOSTAGE_REACH = 20  # words after a liberation trigger where its hostages may be named
 
 
@@ -206,11 +207,15 @@ IN_HAPPENING = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إث
 
 
 def victims_before(words: list[str], lo: int, first: int) -> str:
-    """The words of the trigger's window before it when the trigger follows «في», «خلال», «جراء» … («أصيب
-    25 مدنيا بجروح في هجوم»), else ""."""
+    """The words of the trigger's window before it (after a complementizer, when there is one) when the
+    trigger follows «في», «خلال», «جراء» … («أصيب 25 مدنيا بجروح في هجوم»), else ""."""
     if first <= lo or words[first - 1] not in IN_HAPPENING:
         return ""
-    return " ".join(words[lo : first - 1])
+    seg = words[lo : first - 1]
+    # «وبحسب تأكيدات الصحفي …، فإن تسعة من ميليشيات التمرد قتلوا في كمين»: the source before the
+    # complementizer is no victim
+    cut = max((i for i, w in enumerate(seg) if w in REPORTED_CLAUSE), default=-1)
+    return " ".join(seg[cut + 1 :])
 
 
 def suicide_attack(trigger_text: str, sentence_folded: str) -> bool:

@@ -80,3 +80,35 @@ def test_civilians_killed_in_an_ambush_are_still_its_victims() -> None:
         "وقالت مصادر محلية إن خمسة مدنيين قتلوا في كمين نصبه مسلحون على طريق العريش.", published=PUB32
     )
     assert ("Attack", "كمين") in _types(a), _types(a)
+
+
+@rules_only
+def test_two_ambushes_are_a_clash_with_their_layer_as_actor() -> None:
+    # snn-20150809-00774: «نصب الثوار كمينين» (the dual was no trigger form)
+    a = analyze(
+        "كما نصب الثوار كمينين محكمين للانقلابيين الحوثيين في نقيل الإبل والهجرة، أسفرا عن مصرع 11 وإصابة "
+        "30 آخرين بجراح.",
+        published=dt.date(2015, 8, 9),
+    )
+    clashes = [e for e in a.events if e.sub_event_type == "Armed clash"]
+    assert clashes, _types(a)
+    assert clashes[0].evidence["actor"].span.text == "الثوار"
+
+
+@rules_only
+def test_a_ship_docking_with_aid_is_an_aid_delivery() -> None:
+    # snn-20150722-00679: «رست في ميناء الزيت في عدن سفينة تابعة لبرنامج الغذاء العالمي»
+    a = analyze(
+        "كما رست في ميناء الزيت في عدن سفينة تابعة لبرنامج الغذاء العالمي تحمل 4700 طن من المساعدات.",
+        published=dt.date(2015, 7, 22),
+    )
+    aid = [e for e in a.events if e.sub_event_type == "Aid"]
+    assert aid and aid[0].trigger.text == "رست", _types(a)
+
+
+@rules_only
+def test_relief_planes_landing_are_an_aid_delivery_but_falling_prices_are_not() -> None:
+    a = analyze("هبطت طائرتان سعوديتان للإغاثة في مطار عدن أمس.", published=dt.date(2015, 7, 25))
+    assert [e.sub_event_type for e in a.events] == ["Aid"], _types(a)
+    b = analyze("هبطت أسعار الذهب أكثر من 1 في المائة أثناء التعاملات الآسيوية أمس.", published=PUB32)
+    assert b.events == []

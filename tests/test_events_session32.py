@@ -112,3 +112,26 @@ def test_relief_planes_landing_are_an_aid_delivery_but_falling_prices_are_not() 
     assert [e.sub_event_type for e in a.events] == ["Aid"], _types(a)
     b = analyze("هبطت أسعار الذهب أكثر من 1 في المائة أثناء التعاملات الآسيوية أمس.", published=PUB32)
     assert b.events == []
+
+
+def test_leaving_for_a_country_is_a_visit_there() -> None:
+    # snn-20150806-00656: «لدى مغادرته الرياض متوجها إلى مصر» (with the shipped models: a weak row)
+    a = analyze(
+        "وقال الرئيس اليمني عبد ربه منصور هادي، في تصريح لدى مغادرته الرياض متوجها إلى مصر، إن الجيش "
+        "الوطني والمقاومة لن يألوا جهداً في تحرير كل المحافظات.",
+        published=dt.date(2015, 8, 6),
+    )
+    visits = [e for e in a.events if e.sub_event_type == "Visit"]
+    assert visits, _types(a)
+    assert visits[0].evidence["place"].span.text == "مصر"
+
+
+@rules_only
+def test_the_object_of_a_verbal_noun_follows_its_doer_with_lam() -> None:
+    # «اعتقال الشرطة الإسرائيلية لمستوطنين»: the police in the genitive arrested, «ل» marks whom
+    a = analyze("وأدان الوزير اعتقال الشرطة الإسرائيلية لمستوطنين اثنين في الخليل.", published=PUB32)
+    arrests = [e for e in a.events if e.sub_event_type == "Arrests"]
+    assert arrests, _types(a)
+    assert arrests[0].evidence["actor"].span.text == "الشرطة الإسرائيلية"
+    assert arrests[0].evidence["target"].span.text == "مستوطنين"
+    assert arrests[0].evidence["target"].rule == "object-after-agent"

@@ -22,7 +22,16 @@ from marsad.events.clauses import (
 )
 from marsad.events.frames import MentionRef
 from marsad.events.nationality import nationality_actor
-from marsad.events.roles import CIVILIAN, Arg, Filling, inter_hint, is_country, is_resolved, is_state
+from marsad.events.roles import (
+    CIVILIAN,
+    TERRITORY,
+    Arg,
+    Filling,
+    inter_hint,
+    is_country,
+    is_resolved,
+    is_state,
+)
 from marsad.events.subjects import RELATIVES, able_subject, has_pronoun, qam_subject
 from marsad.events.words import words
 from marsad.text.normalize import fold
@@ -37,6 +46,9 @@ VICTIM_VERBS = words("victim_verbs")
 DURING = words("during_words")
 PREP_PRONOUNS = words("prep_pronouns")  # «عليه», «منهم», «معها»: a trigger ending in one has no genitive
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# a verbal noun's doer in the genitive, then its object with «ل» (`_object_after_agent`)
+AGENT_OBJECT_TYPES = VIOLENT_TYPES | {"Strategic developments"}
+AGENT_OBJECT_GAP = 1  # words between the doer's phrase and «ل»: an adjective no mention covers
 VENUE_NOUNS = frozenset({"Meeting", "Talks", "Agreement"})  # named after where they were held
 EXPOSED = words("exposed_verbs")  # «تعرض لـ»: was subjected to
 SURVIVED = words("survived_words")  # «نجا من», «نجاة … من»: escaped
@@ -94,6 +106,13 @@ def noun_roles(st: Filling, bare_before: list[tuple[int, MentionRef]]) -> None:
         elif role == "target" and _arresting_agent(st, gen[1]):
             role = "actor"  # «اعتقال الشرطة الإسرائيلية مستوطنين اثنين», «ضبط الجهات الأمنية … مادة»
         st.put(role, gen[0], gen[1], "genitive", 0.8)
+        if (
+            role == "actor"
+            and gen[1].prep == ""
+            and m.trigger.event_type in AGENT_OBJECT_TYPES
+            and m.trigger.sub_event_type not in TERRITORY  # «تحرير … لحكومة اليمنية»: for whom, not whom
+        ):
+            _object_after_agent(st, gen[1])
     _nationality(st, gen_at)
     _visitor(st)
     if "actor" not in st.out:
@@ -127,6 +146,16 @@ def exposed_verb(st: Filling) -> int | None:
         verbs = EXPOSED
     lo = max(st.frame.lo, first - 1 - reach)
     return next((j for j in range(first - 1, lo - 1, -1) if words[j] in verbs), None)
+
+
+def _object_after_agent(st: Filling, agent: MentionRef) -> None:
+    """«قصف قوات التحالف العربي لميليشياتهم», «اعتقال الشرطة لمستوطنين»: a verbal noun with its doer in
+    the genitive takes its object with «ل» right after that genitive (rule ``object-after-agent``)."""
+    if "target" in st.out:
+        return
+    nxt = next(((k, r) for k, r in st.after if r.first > agent.last and r.prep == "ل"), None)
+    if nxt is not None and nxt[1].lead <= agent.last + 1 + AGENT_OBJECT_GAP:
+        st.put("target", nxt[0], nxt[1], "object-after-agent", 0.7)
 
 
 def _exposed_subject(st: Filling) -> None:

@@ -135,3 +135,18 @@ def test_the_object_of_a_verbal_noun_follows_its_doer_with_lam() -> None:
     assert arrests[0].evidence["actor"].span.text == "الشرطة الإسرائيلية"
     assert arrests[0].evidence["target"].span.text == "مستوطنين"
     assert arrests[0].evidence["target"].rule == "object-after-agent"
+
+
+@rules_only
+def test_a_family_visit_is_no_diplomacy_but_a_named_family_stays() -> None:
+    # snn-20150721-00547: «زيارة الأهل والأقارب لتبادل التهاني في العيد»
+    a = analyze(
+        "تصدرت مهمة زيارة الأهل والأقارب لتبادل التهاني في العيد قائمة الأولويات.",
+        published=dt.date(2015, 7, 21),
+    )
+    assert a.events == [], _types(a)
+    b = analyze(
+        "وكان النائب الكويتي قد قام بزيارة ذوي عماد مغنية في بيروت الأسبوع الماضي.",
+        published=dt.date(2015, 7, 22),
+    )
+    assert [e.sub_event_type for e in b.events] == ["Visit"], _types(b)

@@ -73,6 +73,8 @@ def score(
         return (
             None  # «زار عدداً من المصابين», «بزيارة الجرحى في المستشفى»: a visit to the injured, no diplomacy
         )
+    if sub_event_type == "Visit" and _private_visit(words_, m):
+        return None  # «زيارة الأهل والأقارب», «تنوي زيارة أهلها», «الزيارات العائلية»: a family visit
     if fr.match.trigger.event_type in RESCUE_LOOKALIKES and _rescue(words_, m):
         return None  # «جرى اقتحام المبنى من قبل وحدات الإنقاذ»: firemen broke in to save the tenants
     if sub_event_type == "Arrests" and _warrant(words_, m):
@@ -224,6 +226,7 @@ def _fire_control(words_: list[str], m) -> bool:
 NATURAL_FORCES = words("natural_forces")
 ANIMALS = words("animal_words")
 PATIENTS = words("patient_words")
+PRIVATE_VISIT = words("private_visit_words")
 SWEEPING = words("sweeping_subjects")
 BEDSIDE_TYPES = frozenset({"Visit", "Meeting"})
 BEDSIDE_REACH = 10  # words after the trigger (a visit: its subject, an official with his titles, comes first)
@@ -252,6 +255,14 @@ def _bedside(words_: list[str], m) -> bool:
     left to the filter: some were coded)."""
     after = words_[m.last + 1 : m.last + 1 + BEDSIDE_REACH]
     return any(w in PATIENTS or (w[:1] in "وبل" and w[1:] in PATIENTS) for w in after)
+
+
+def _private_visit(words_: list[str], m) -> bool:
+    """One's own family or relatives, or the pilgrims' «زيارة الأربعين», right after a visit (after «إلى»
+    or «ل» too): a private visit (none of 8 in the annotated sets was coded; a visit to a named family,
+    «زيارة ذوي مغنية», stays)."""
+    after = [w for w in words_[m.last + 1 : m.last + 3] if w not in ("الي", "لدي")]
+    return any(w in PRIVATE_VISIT or (w[:1] in "لو" and w[1:] in PRIVATE_VISIT) for w in after[:1])
 
 
 def _animal(words_: list[str], m) -> bool:

@@ -150,3 +150,26 @@ def test_a_family_visit_is_no_diplomacy_but_a_named_family_stays() -> None:
         published=dt.date(2015, 7, 22),
     )
     assert [e.sub_event_type for e in b.events] == ["Visit"], _types(b)
+
+
+def test_hostage_taking_is_an_abduction_not_an_arrest() -> None:
+    # snn-20150809-00447: «في عملية احتجاز الرهائن في فندق في مدينة سيفاري»
+    a = analyze(
+        "قتل 12 شخصاً، بينهم خمسة عسكريين، في عملية احتجاز الرهائن في فندق في مدينة سيفاري في وسط مالي.",
+        published=dt.date(2015, 8, 9),
+    )
+    subs = [e for e in a.events if e.trigger.text == "احتجاز"]
+    assert subs and subs[0].sub_event_type == "Abduction/forced disappearance", _types(a)
+    assert not any(e.sub_event_type == "Arrests" for e in a.events)
+
+
+@rules_only
+def test_an_attempted_or_requested_arrest_is_none() -> None:
+    # snn-20150810-01057: «سعى الانقلابيون إلى اعتقال عدد من أبناء قرية الجناد»
+    a = analyze(
+        "وتفجرت الأحداث عندما سعى الانقلابيون إلى اعتقال عدد من أبناء قرية الجناد في مديرية عتمة.",
+        published=dt.date(2015, 8, 10),
+    )
+    assert not any(e.sub_event_type == "Arrests" for e in a.events), _types(a)
+    b = analyze("واعتقلت الشرطة الإسرائيلية أمس مئير أتينغر في صفد.", published=PUB32)
+    assert [e.sub_event_type for e in b.events] == ["Arrests"], _types(b)

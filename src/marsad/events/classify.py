@@ -115,6 +115,8 @@ def resolve_subtype(
             and any(w in BLADES for w in after_trigger.split()[:2])
         ):
             return et, st, cond  # «هجوم بمدية بأحد متاجر إيكيا»: a knife is no battle's weapon
+        if cond == "hostage_object" and any(_hostage(w) for w in after_trigger.split()[:2]):
+            return et, st, cond  # «عملية احتجاز الرهائن في فندق»: hostages taken, nobody arrested
         if cond == "hostages" and any(_hostage(w) for w in after_trigger.split()[:HOSTAGE_REACH]):
             # «حرر 30 رهينة», «حرر خلال عملية عسكرية … 178 شخصا … كانت حركة بوكو حرام تحتجزهم رهائن»:
             # people freed by force, no ground taken

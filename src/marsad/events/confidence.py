@@ -77,6 +77,8 @@ def score(
         return None  # «زيارة الأهل والأقارب», «تنوي زيارة أهلها», «الزيارات العائلية»: a family visit
     if fr.match.trigger.event_type in RESCUE_LOOKALIKES and _rescue(words_, m):
         return None  # «جرى اقتحام المبنى من قبل وحدات الإنقاذ»: firemen broke in to save the tenants
+    if sub_event_type == "Arrests" and _attempted(words_, m):
+        return None  # «سعى الانقلابيون إلى اعتقال», «طلب اعتقال أتينغر», «تهدف إلى اعتقال»: not (yet) made
     if sub_event_type == "Arrests" and _warrant(words_, m):
         return None  # «سيتم توجيه أوامر إلقاء القبض على المجرمين», «مذكرتي اعتقال بحق البشير»: a warrant
     if _animal(words_, m):
@@ -227,6 +229,8 @@ NATURAL_FORCES = words("natural_forces")
 ANIMALS = words("animal_words")
 PATIENTS = words("patient_words")
 PRIVATE_VISIT = words("private_visit_words")
+ATTEMPT_CUES = words("attempt_cues")
+ATTEMPT_REACH = 4
 SWEEPING = words("sweeping_subjects")
 BEDSIDE_TYPES = frozenset({"Visit", "Meeting"})
 BEDSIDE_REACH = 10  # words after the trigger (a visit: its subject, an official with his titles, comes first)
@@ -255,6 +259,14 @@ def _bedside(words_: list[str], m) -> bool:
     left to the filter: some were coded)."""
     after = words_[m.last + 1 : m.last + 1 + BEDSIDE_REACH]
     return any(w in PATIENTS or (w[:1] in "وبل" and w[1:] in PATIENTS) for w in after)
+
+
+def _attempted(words_: list[str], m) -> bool:
+    """An attempt, an aim, a request or a refusal in the four words before an arrest («سعى الانقلابيون إلى
+    اعتقال», «محاولتهما اعتقال», «وطلبت النيابة توقيف», «رفضت … اعتقال البشير»): none of 19 such arrests in
+    the annotated sets was coded."""
+    before = words_[max(0, m.first - ATTEMPT_REACH) : m.first]
+    return any(w in ATTEMPT_CUES or (w[:1] in "وفبل" and w[1:] in ATTEMPT_CUES) for w in before)
 
 
 def _private_visit(words_: list[str], m) -> bool:

@@ -173,3 +173,15 @@ def test_an_attempted_or_requested_arrest_is_none() -> None:
     assert not any(e.sub_event_type == "Arrests" for e in a.events), _types(a)
     b = analyze("واعتقلت الشرطة الإسرائيلية أمس مئير أتينغر في صفد.", published=PUB32)
     assert [e.sub_event_type for e in b.events] == ["Arrests"], _types(b)
+
+
+@rules_only
+def test_strikes_named_as_backing_are_no_event_of_their_own() -> None:
+    # snn-20150726-01179: «مدعومة بغارات مكثفة من التحالف»; snn-20150725-01133: «بدعم من غارات التحالف»
+    a = analyze(
+        "وتمكنت القوات الخاصة من دخول حرم الجامعة مدعومة بغارات مكثفة من التحالف الذي تقوده الولايات المتحدة.",
+        published=dt.date(2015, 7, 26),
+    )
+    assert not any(e.sub_event_type == "Air/drone strike" for e in a.events), _types(a)
+    b = analyze("وشن طيران التحالف غارات على مواقع الحوثيين في صعدة.", published=PUB32)
+    assert [e.sub_event_type for e in b.events] == ["Air/drone strike"], _types(b)

@@ -77,6 +77,8 @@ def score(
         return None  # «زيارة الأهل والأقارب», «تنوي زيارة أهلها», «الزيارات العائلية»: a family visit
     if fr.match.trigger.event_type in RESCUE_LOOKALIKES and _rescue(words_, m):
         return None  # «جرى اقتحام المبنى من قبل وحدات الإنقاذ»: firemen broke in to save the tenants
+    if sub_event_type in SUPPORT_TYPES and _in_support(words_, m):
+        return None  # «بدعم من غارات التحالف», «مدعومة بضربات جوية»: the backing of another happening
     if sub_event_type == "Arrests" and _attempted(words_, m):
         return None  # «سعى الانقلابيون إلى اعتقال», «طلب اعتقال أتينغر», «تهدف إلى اعتقال»: not (yet) made
     if sub_event_type == "Arrests" and _warrant(words_, m):
@@ -230,6 +232,8 @@ ANIMALS = words("animal_words")
 PATIENTS = words("patient_words")
 PRIVATE_VISIT = words("private_visit_words")
 ATTEMPT_CUES = words("attempt_cues")
+SUPPORT_CUES = words("support_cues")
+SUPPORT_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 ATTEMPT_REACH = 4
 SWEEPING = words("sweeping_subjects")
 BEDSIDE_TYPES = frozenset({"Visit", "Meeting"})
@@ -259,6 +263,16 @@ def _bedside(words_: list[str], m) -> bool:
     left to the filter: some were coded)."""
     after = words_[m.last + 1 : m.last + 1 + BEDSIDE_REACH]
     return any(w in PATIENTS or (w[:1] in "وبل" and w[1:] in PATIENTS) for w in after)
+
+
+def _in_support(words_: list[str], m) -> bool:
+    """Strikes named as the backing of a ground advance, right after «بدعم (من)», «بمساعدة», «بمساندة»,
+    «بإسناد», «بغطاء (من)», «مدعومة ب…» («تمكنت المقاومة بدعم من غارات التحالف من تحرير …»): one of 36
+    such phrases in the annotated sets was coded, and not there."""
+    k = m.first - 1
+    if k >= 0 and words_[k] == "من":
+        k -= 1
+    return k >= 0 and words_[k] in SUPPORT_CUES
 
 
 def _attempted(words_: list[str], m) -> bool:

@@ -185,3 +185,26 @@ def test_strikes_named_as_backing_are_no_event_of_their_own() -> None:
     assert not any(e.sub_event_type == "Air/drone strike" for e in a.events), _types(a)
     b = analyze("وشن طيران التحالف غارات على مواقع الحوثيين في صعدة.", published=PUB32)
     assert [e.sub_event_type for e in b.events] == ["Air/drone strike"], _types(b)
+
+
+@rules_only
+def test_strife_that_explodes_is_no_blast() -> None:
+    # snn-20150721-01990 «تفجير فتنة طائفية»; snn-20150811-00111 «وتفجرت خلافات حادة»
+    for text in ("وحذر من محاولات تفجير فتنة طائفية في البلاد.", "وتفجرت خلافات حادة بين قادة الحزب أمس."):
+        a = analyze(text, published=PUB32)
+        assert a.events == [], _types(a)
+    b = analyze("قتل ثلاثة أشخاص في تفجير سيارة مفخخة في بغداد أمس.", published=PUB32)
+    assert [e.sub_event_type for e in b.events] == ["Remote explosive/landmine/IED"], _types(b)
+
+
+@rules_only
+def test_police_among_the_victims_make_the_attack_a_clash() -> None:
+    # snn-20150810-01184: «أصيب سبعة أشخاص بجروح بينهم خمسة من رجال الشرطة في هجوم مسلح استهدف مركزا للأمن»
+    a = analyze(
+        "أصيب سبعة أشخاص بجروح بينهم خمسة من رجال الشرطة في هجوم مسلح استهدف مركزا للأمن في مدينة إسطنبول "
+        "التركية.",
+        published=dt.date(2015, 8, 10),
+    )
+    assert [e.sub_event_type for e in a.events] == ["Armed clash"], _types(a)
+    b = analyze("قتل 48 مصليا في هجوم على مسجد في نيجيريا.", published=PUB32)
+    assert [e.sub_event_type for e in b.events] == ["Attack"], _types(b)

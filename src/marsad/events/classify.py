@@ -28,6 +28,8 @@ SUICIDE = words("suicide_words")
 GENERIC_ATTACK = words("generic_attack_words")
 BLADES = words("blade_words")
 HOSTAGES = words("hostage_words")
+SECURITY_VICTIMS = words("security_victims")
+SECURITY_REACH = 6  # words after a trigger naming its victims («كما أفادت الشرطة» later: the source)
 REPORTED_CLAUSE = words("complementizers")  # the reported clause starts after one
 HOSTAGE_REACH = 20  # words after a liberation trigger where its hostages may be named
 
@@ -89,11 +91,18 @@ def resolve_subtype(
     actor_inter, _ = inter_of(article, roles.get("actor"))
     if actor_inter != 1 and _pro_government(article, roles.get("actor")):
         actor_inter = 1  # «قوات المقاومة الشعبية الموالية للرئيس هادي»: the government's side
-    target_inter, _ = inter_of(article, roles.get("target"))
+    target = roles.get("target")
+    target_inter, how = inter_of(article, target)
+    if target_inter == 7 and how == "hint" and _security_named(fold(target.span.text)):
+        target_inter = None  # «قتل شرطي تركي ومدني»: police among the victims, no attack on civilians only
     if target_inter is None:  # «هجوم على مدنيين»: no target entity, but the words after the trigger say who
         target_inter = _inter_in_text(after_trigger)
+        if target_inter == 7 and _security_named(" ".join(after_trigger.split()[:SECURITY_REACH])):
+            target_inter = None
     if target_inter is None and before_trigger:  # «أصيب 25 مدنيا بجروح في هجوم»: the victims, then «في»
         target_inter = _inter_in_text(before_trigger)
+        if target_inter == 7 and _security_named(before_trigger):
+            target_inter = None  # «أصيب سبعة أشخاص بجروح بينهم خمسة من رجال الشرطة في هجوم»
     for cond, et, st in alts:
         if cond == "actor_state" and actor_inter == 1:
             return et, st, cond
@@ -164,6 +173,11 @@ def _lone_gunman(arg: Arg | None, after_trigger: str) -> bool:
 def _aircraft(arg: Arg | None) -> bool:
     """The actor is an aircraft («طائرة بدون طيار», «مقاتلات التحالف»): its attack is an air strike."""
     return arg is not None and any(w in AIR for w in fold(arg.span.text).split()[:2])
+
+
+def _security_named(text: str) -> bool:
+    """Police, soldiers or security men named among the victims (folded words; «لل»/«بال» read as «ال»)."""
+    return any(v in SECURITY_VICTIMS for w in text.split() for v in _bare(w))
 
 
 def _inter_in_text(text: str) -> int | None:

@@ -208,3 +208,19 @@ def test_police_among_the_victims_make_the_attack_a_clash() -> None:
     assert [e.sub_event_type for e in a.events] == ["Armed clash"], _types(a)
     b = analyze("قتل 48 مصليا في هجوم على مسجد في نيجيريا.", published=PUB32)
     assert [e.sub_event_type for e in b.events] == ["Attack"], _types(b)
+
+
+@rules_only
+def test_a_liberation_foretold_is_no_event_yet() -> None:
+    # snn-20150806-03188 «تحرير زنجبار "بات قريباً"»; snn-20150806-03007 «يتوقع تحرير تعز بالكامل»;
+    # snn-20150724-01662 «محاصرة مدينة الرمادي من ثلاث جهات تمهيدا لاقتحامها وتحريرها»
+    for text in (
+        'من ناحيته، أشار متحدث باسم القوات الحكومية إلى أن تحرير زنجبار "بات قريباً"، لافتاً إلى أن المقاتلين '
+        "الموالين وجهوا ضربات قاسية للمتمردين.",
+        "مشيرا إلى أنه يتوقع تحرير تعز بالكامل بعد التصدعات في صفوف الحوثيين.",
+        "وكانت حكومة الأنبار أعلنت محاصرة مدينة الرمادي من ثلاث جهات تمهيدا لاقتحامها وتحريرها.",
+    ):
+        a = analyze(text, published=dt.date(2015, 8, 6))
+        assert not any(e.event_type == "Battles" and e.trigger.text != "محاصرة" for e in a.events), _types(a)
+    b = analyze("وأعلن الجيش العراقي أمس تحرير مدينة تكريت من تنظيم داعش.", published=PUB32)
+    assert [e.sub_event_type for e in b.events] == ["Government regains territory"], _types(b)

@@ -224,3 +224,15 @@ def test_a_liberation_foretold_is_no_event_yet() -> None:
         assert not any(e.event_type == "Battles" and e.trigger.text != "محاصرة" for e in a.events), _types(a)
     b = analyze("وأعلن الجيش العراقي أمس تحرير مدينة تكريت من تنظيم داعش.", published=PUB32)
     assert [e.sub_event_type for e in b.events] == ["Government regains territory"], _types(b)
+
+
+@rules_only
+def test_a_tyre_or_a_phone_that_burst_is_no_bomb() -> None:
+    # snn-20150725-00086 «انفجار أحد إطارتها»; snn-20150721-01779 «انفجر الهاتف في وجه» (read after round 111
+    # was scored)
+    for text in (
+        "أصيب ثلاثة شباب إثر انفجار أحد إطارتها أثناء ذهابهم لمنطقة الباحة.",
+        "انفجر الهاتف في وجه وصدره وأذنه، أثناء المكالمة.",
+    ):
+        a = analyze(text, published=dt.date(2015, 7, 25))
+        assert a.events == [], _types(a)

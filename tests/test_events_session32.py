@@ -236,3 +236,15 @@ def test_a_tyre_or_a_phone_that_burst_is_no_bomb() -> None:
     ):
         a = analyze(text, published=dt.date(2015, 7, 25))
         assert a.events == [], _types(a)
+
+
+@rules_only
+def test_harassment_of_named_victims_is_sexual_violence_but_a_law_against_it_is_not() -> None:
+    # snn-20150722-00871 «قد تعرضتا لتحرش جماعي على أيدي مراهقين»; snn-20150722-01906 «قانون للتحرش»
+    a = analyze(
+        "وكانت فتاتان سعوديتان قد تعرضتا لتحرش جماعي على أيدي مراهقين، أثناء تنزههما في أحد متنزهات جدة.",
+        published=dt.date(2015, 7, 22),
+    )
+    assert [e.sub_event_type for e in a.events] == ["Sexual violence"], _types(a)
+    b = analyze("ولو كان هناك قانون للتحرش لما استطاع أي شاب منهم إحداث ذلك.", published=dt.date(2015, 7, 22))
+    assert b.events == [], _types(b)

@@ -75,3 +75,13 @@ def evidence_span(event, role: str) -> str | None:
     """The text of the span that supports ``role`` of ``event`` (None when there is none)."""
     ev = event.evidence.get(role)
     return ev.span.text if ev is not None and ev.span is not None else None
+
+
+def sub_types(article) -> list[tuple[str, str]]:
+    """(sub-event type, trigger text) of each event of an analysed article: what a failing test prints."""
+    return [(e.sub_event_type, e.trigger.text) for e in article.events]
+
+
+def events_of(article, sub_event_type: str) -> list:
+    """The events of an analysed article with that sub-event type, in order."""
+    return [e for e in article.events if e.sub_event_type == sub_event_type]

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from conftest import events_of, sub_types
 from marsad.analysis import analyze
 from marsad.time.tagger import find_times
 
@@ -24,29 +25,25 @@ KNIFE = (
 )
 
 
-def _types(a) -> list[tuple[str, str]]:
-    return [(e.sub_event_type, e.trigger.text) for e in a.events]
-
-
 @rules_only
 def test_a_knife_attack_is_violence_against_civilians() -> None:
     # snn-20150810-01257: «هجوم بمدية» — a knife is no battle's weapon
     a = analyze(KNIFE, published=PUB)
-    assert ("Attack", "هجوم") in _types(a), _types(a)
+    assert ("Attack", "هجوم") in sub_types(a), sub_types(a)
     assert not any(e.sub_event_type == "Armed clash" for e in a.events)
 
 
 @rules_only
 def test_an_attack_on_soldiers_stays_a_clash() -> None:
     a = analyze("قتل جنديان في هجوم على حاجز للجيش في شمال سيناء.", published=PUB)
-    assert any(e.sub_event_type == "Armed clash" for e in a.events), _types(a)
+    assert any(e.sub_event_type == "Armed clash" for e in a.events), sub_types(a)
 
 
 def test_the_police_who_report_a_crime_are_not_its_parties() -> None:
     # snn-20150810-01257 with the shipped models: the learned choice took «الشرطة السويدية», the source
     a = analyze(KNIFE, published=PUB)
-    attacks = [e for e in a.events if e.sub_event_type == "Attack"]
-    assert attacks, _types(a)
+    attacks = events_of(a, "Attack")
+    assert attacks, sub_types(a)
     for e in attacks:
         for role in ("actor", "target"):
             ev = e.evidence.get(role)
@@ -62,7 +59,7 @@ def test_shooting_that_killed_three_people_is_an_attack() -> None:
         published=PUB,
     )
     shots = [e for e in a.events if e.trigger.text.startswith("إطلاق")]
-    assert shots and shots[0].sub_event_type == "Attack", _types(a)
+    assert shots and shots[0].sub_event_type == "Attack", sub_types(a)
 
 
 @rules_only
@@ -73,7 +70,7 @@ def test_a_gunman_who_opened_fire_in_a_cinema() -> None:
         "بولاية لويزيانا ثم انتحر، كما افادت الشرطة.",
         published=dt.date(2015, 7, 24),
     )
-    assert ("Attack", "اطلق النار") in _types(a), _types(a)
+    assert ("Attack", "اطلق النار") in sub_types(a), sub_types(a)
 
 
 @rules_only
@@ -85,7 +82,7 @@ def test_fire_opened_by_unknown_men_on_a_police_force() -> None:
         published=dt.date(2015, 8, 9),
     )
     evs = [e for e in a.events if e.trigger.text.startswith("إطلاق")]
-    assert evs and evs[0].sub_event_type == "Armed clash", _types(a)
+    assert evs and evs[0].sub_event_type == "Armed clash", sub_types(a)
 
 
 @rules_only
@@ -96,8 +93,8 @@ def test_a_visit_to_the_injured_named_after_the_officials_titles() -> None:
         "قوى الأمن في الرياض، إثر التفجير الإرهابي الذي وقع بمسجد منسوبي قوات الطوارئ في منطقة عسير.",
         published=dt.date(2015, 8, 11),
     )
-    assert not any(e.event_type == "Diplomacy" for e in a.events), _types(a)
-    assert any(e.event_type == "Explosions/Remote violence" for e in a.events), _types(a)
+    assert not any(e.event_type == "Diplomacy" for e in a.events), sub_types(a)
+    assert any(e.event_type == "Explosions/Remote violence" for e in a.events), sub_types(a)
 
 
 @rules_only
@@ -108,18 +105,18 @@ def test_a_call_that_reports_an_incident_is_no_phone_call() -> None:
         "جرينتش.",
         published=PUB,
     )
-    assert not any(e.sub_event_type == "Phone call" for e in a.events), _types(a)
+    assert not any(e.sub_event_type == "Phone call" for e in a.events), sub_types(a)
     b = analyze("تلقى الملك سلمان اتصالا هاتفيا من الرئيس الأمريكي باراك أوباما.", published=PUB)
-    assert any(e.sub_event_type == "Phone call" for e in b.events), _types(b)
+    assert any(e.sub_event_type == "Phone call" for e in b.events), sub_types(b)
 
 
 @rules_only
 def test_an_arrest_warrant_is_no_arrest() -> None:
     # snn-20150802-01115: «سيتم توجيه أوامر إلقاء القبض على المجرمين الإسرائيليين»
     a = analyze("أصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق البشير في عامي 2009 و2010.", published=PUB)
-    assert not any(e.sub_event_type == "Arrests" for e in a.events), _types(a)
+    assert not any(e.sub_event_type == "Arrests" for e in a.events), sub_types(a)
     b = analyze("قرر وزير الدفاع إصدار أوامر اعتقال إدارية بحق عدد من نشطاء اليمين المتطرف.", published=PUB)
-    assert any(e.sub_event_type == "Arrests" for e in b.events), _types(b)
+    assert any(e.sub_event_type == "Arrests" for e in b.events), sub_types(b)
 
 
 def test_the_suspect_is_arrested_where_the_attack_was() -> None:
@@ -131,8 +128,8 @@ def test_the_suspect_is_arrested_where_the_attack_was() -> None:
         "وأصيب شخص ثالث بجروح بالغة.\nوقالت الشرطة إنها احتجزت رجلا للاشتباه في ضلوعه في القتل.",
         published=PUB,
     )
-    arrests = [e for e in a.events if e.sub_event_type == "Arrests"]
-    assert arrests, _types(a)
+    arrests = events_of(a, "Arrests")
+    assert arrests, sub_types(a)
     ev = arrests[0].evidence["place"]
     assert ev.rule == "previous-event-place" and ev.span.text == "فيستيراس"
 
@@ -143,8 +140,8 @@ def test_a_killing_of_a_relative_is_an_attack_on_that_relative() -> None:
         "فهذا من قتل والده في خميس مشيط، ومن قتل خاله في الرياض، ومن قتل والدته بسبب المخدرات.",
         published=dt.date(2015, 8, 8),
     )
-    kills = [e for e in a.events if e.sub_event_type == "Attack"]
-    assert kills, _types(a)
+    kills = events_of(a, "Attack")
+    assert kills, sub_types(a)
     assert {e.evidence["target"].span.text for e in kills} <= {"والده", "خاله", "والدته"}
     assert all(e.evidence["target"].rule == "kin-in-trigger" for e in kills)
 
@@ -156,7 +153,7 @@ def test_a_relative_killed_in_a_blast_is_the_blast() -> None:
         "كانت تبلغ من العمر ثماني سنوات عندما قتل والدها في انفجار القنبلة الذرية على ناغازاكي.",
         published=dt.date(2015, 8, 6),
     )
-    assert not any(e.sub_event_type == "Attack" for e in a.events), _types(a)
+    assert not any(e.sub_event_type == "Attack" for e in a.events), sub_types(a)
 
 
 def test_a_day_number_with_the_article() -> None:
@@ -175,9 +172,9 @@ def test_a_visit_called_off_is_no_visit() -> None:
         "افاد مصدر دبلوماسي تركي انه تم تأجيل زيارة وزير الخارجية الايراني محمد جواد ظريف الى تركيا.",
         published=dt.date(2015, 8, 11),
     )
-    assert not any(e.sub_event_type == "Visit" for e in a.events), _types(a)
+    assert not any(e.sub_event_type == "Visit" for e in a.events), sub_types(a)
     b = analyze("زار وزير الخارجية الايراني محمد جواد ظريف تركيا أمس.", published=dt.date(2015, 8, 11))
-    assert any(e.sub_event_type == "Visit" for e in b.events), _types(b)
+    assert any(e.sub_event_type == "Visit" for e in b.events), sub_types(b)
 
 
 @rules_only
@@ -188,4 +185,4 @@ def test_rescue_units_that_broke_in_attacked_no_one() -> None:
         "وتم إخلاء سكان المبنى.",
         published=dt.date(2015, 8, 7),
     )
-    assert not a.events, _types(a)
+    assert not a.events, sub_types(a)

@@ -249,20 +249,23 @@ BEDSIDE_REACH = 10  # words after the trigger (a visit: its subject, an official
 NATURE_TYPES = TERRITORY | {"Looting/property destruction"}
 
 
+def _listed(word: str, vocab: frozenset[str], proclitics: str) -> bool:
+    """``word`` is in ``vocab``, bare or after one of the ``proclitics`` («والمصابين», «بالجرحى»)."""
+    return word in vocab or (word[:1] in proclitics and word[1:] in vocab)
+
+
 def _natural_force(words_: list[str], m) -> bool:
     """A flood, an earthquake or a fire is the subject of a destruction or takeover verb: right after it
     (VSO, or after an object pronoun: «اجتاحته فيضانات») or right before it («الفيضانات دمرت»)."""
     near = words_[m.last + 1 : m.last + 3] + words_[max(0, m.first - 1) : m.first]
-    return any(w in NATURAL_FORCES or (w[:1] in "وف" and w[1:] in NATURAL_FORCES) for w in near)
+    return any(_listed(w, NATURAL_FORCES, "وف") for w in near)
 
 
 def _sweeping(words_: list[str], m) -> bool:
     """Protests, a wave or an epidemic «swept» the place («موجة من الاحتجاجات اجتاحت العاصمة بغداد»,
     «المظاهرات الكثيرة التي اجتاحت إسرائيل»): the subject, in the three words before the verb, is the
     happening; nobody took the place."""
-    return any(
-        w in SWEEPING or (w[:1] in "وف" and w[1:] in SWEEPING) for w in words_[max(0, m.first - 3) : m.first]
-    )
+    return any(_listed(w, SWEEPING, "وف") for w in words_[max(0, m.first - 3) : m.first])
 
 
 def _bedside(words_: list[str], m) -> bool:
@@ -270,7 +273,7 @@ def _bedside(words_: list[str], m) -> bool:
     a bedside (on the annotated sets, 14 such visits and none coded; condolence visits to families are
     left to the filter: some were coded)."""
     after = words_[m.last + 1 : m.last + 1 + BEDSIDE_REACH]
-    return any(w in PATIENTS or (w[:1] in "وبل" and w[1:] in PATIENTS) for w in after)
+    return any(_listed(w, PATIENTS, "وبل") for w in after)
 
 
 def _expected(words_: list[str], m) -> bool:
@@ -279,9 +282,9 @@ def _expected(words_: list[str], m) -> bool:
     the six after it («بات قريبا», «خلال الساعات المقبلة», «في القريب العاجل»). 55 of 59 such phrases
     in the annotated sets were not coded (the 4 were «قرب» as «near» and a past takeover)."""
     before = words_[max(0, m.first - EXPECT_REACH) : m.first]
-    if any(w in EXPECT_BEFORE or (w[:1] in "وبلف" and w[1:] in EXPECT_BEFORE) for w in before[-2:]):
+    if any(_listed(w, EXPECT_BEFORE, "وبلف") for w in before[-2:]):
         return True
-    if any(w in EXPECT_FAR or (w[:1] in "وف" and w[1:] in EXPECT_FAR) for w in before):
+    if any(_listed(w, EXPECT_FAR, "وف") for w in before):
         return True
     after = " " + " ".join(words_[m.last + 1 : m.last + 7]) + " "
     return any(f" {p} " in after for p in EXPECT_AFTER)
@@ -302,7 +305,7 @@ def _attempted(words_: list[str], m) -> bool:
     اعتقال», «محاولتهما اعتقال», «وطلبت النيابة توقيف», «رفضت … اعتقال البشير»): none of 19 such arrests in
     the annotated sets was coded."""
     before = words_[max(0, m.first - ATTEMPT_REACH) : m.first]
-    return any(w in ATTEMPT_CUES or (w[:1] in "وفبل" and w[1:] in ATTEMPT_CUES) for w in before)
+    return any(_listed(w, ATTEMPT_CUES, "وفبل") for w in before)
 
 
 def _private_visit(words_: list[str], m) -> bool:
@@ -310,7 +313,7 @@ def _private_visit(words_: list[str], m) -> bool:
     or «ل» too): a private visit (none of 8 in the annotated sets was coded; a visit to a named family,
     «زيارة ذوي مغنية», stays)."""
     after = [w for w in words_[m.last + 1 : m.last + 3] if w not in ("الي", "لدي")]
-    return any(w in PRIVATE_VISIT or (w[:1] in "لو" and w[1:] in PRIVATE_VISIT) for w in after[:1])
+    return any(_listed(w, PRIVATE_VISIT, "لو") for w in after[:1])
 
 
 def _animal(words_: list[str], m) -> bool:
@@ -318,7 +321,7 @@ def _animal(words_: list[str], m) -> bool:
     سمكة قرش») or in the three words before it («صارع سمكة قرش بعدما هاجمته»). Names that are also animals' (الأسد, نمر, فهد, ذئب) are
     not listed."""
     near = words_[m.last + 1 : m.last + 3] + words_[max(0, m.first - 3) : m.first]
-    return any(w in ANIMALS or (w[:1] in "وف" and w[1:] in ANIMALS) for w in near)
+    return any(_listed(w, ANIMALS, "وف") for w in near)
 
 
 FESTIVAL_FORMS = words("festival_forms")

@@ -209,6 +209,8 @@ ROUNDS = {
     110: _sparse(11010, words=2),
     111: _sparse(11111, words=2),
     112: _sparse(11212, words=2, after=111),
+    113: _sparse(11313, words=2),
+    114: _sparse(11414, words=2, after=113),
 }
 
 

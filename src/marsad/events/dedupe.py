@@ -288,9 +288,31 @@ def merge_candidates(
             continue
         if _anaphoric(c) and joins(_antecedent(c, kept, article), c, "anaphoric"):
             continue
+        if _agreement_again(c) and joins(_last_agreement(c, kept), c, "anaphoric"):
+            continue
         if not any(same_happening(k, c, article) and joins(k, c, "compatible") for k in kept):
             kept.append(c)
     return kept
+
+
+_AGREEMENT_NOUNS = frozenset(fold(w) for w in ("الاتفاق", "الاتفاقية", "الاتفاقيه"))
+
+
+def _agreement_again(c: Candidate) -> bool:
+    """«الاتفاق» (with «و», «ب», «ل» or «ف»): an agreement the article has named already."""
+    word = fold(c.event.trigger.text).split()[0] if c.event.trigger.text.strip() else ""
+    if word[:1] in ("و", "ف", "ب", "ل") and word[1:] in _AGREEMENT_NOUNS | {"لاتفاق"}:
+        word = "ال" + word[2:] if word[1:] == "لاتفاق" else word[1:]
+    return c.event.sub_event_type == "Agreement" and word in _AGREEMENT_NOUNS
+
+
+def _last_agreement(c: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """The latest agreement kept before ``c`` with a status ``c`` can share: «الاتفاق النووي» named again
+    in a later paragraph, whatever date or party its sentence gives (the date of a comment on it)."""
+    for k in reversed(kept):
+        if k.event.sub_event_type == "Agreement" and _status_ok(k.event, c.event):
+            return k
+    return None
 
 
 def _one_sentence(k: Candidate, c: Candidate, kind: str) -> bool:

@@ -95,13 +95,18 @@ def resolve_subtype(
     target_inter, how = inter_of(article, target)
     if target_inter == 7 and how == "hint" and _security_named(fold(target.span.text)):
         target_inter = None  # «قتل شرطي تركي ومدني»: police among the victims, no attack on civilians only
+    # police or soldiers named as the victims before «في هجوم» or as what it hit right after it: «وقتل جندي
+    # تركي … في هجوم شنه مسلحون … في بلدة سيلوبي», «قتل خمسة أشخاص خلال هجوم شنه مسلحون على مركز للشرطة»
+    security_after = _security_named(" ".join(after_trigger.split()[:SECURITY_REACH]))
+    security_before = bool(before_trigger) and _security_named(before_trigger)
     if target_inter is None:  # «هجوم على مدنيين»: no target entity, but the words after the trigger say who
         target_inter = _inter_in_text(after_trigger)
-        if target_inter == 7 and _security_named(" ".join(after_trigger.split()[:SECURITY_REACH])):
+        if target_inter == 7 and (security_after or security_before):
             target_inter = None
-    if target_inter is None and before_trigger:  # «أصيب 25 مدنيا بجروح في هجوم»: the victims, then «في»
+    if target_inter is None and before_trigger and not security_after:
+        # «أصيب 25 مدنيا بجروح في هجوم»: the victims, then «في»
         target_inter = _inter_in_text(before_trigger)
-        if target_inter == 7 and _security_named(before_trigger):
+        if target_inter == 7 and security_before:
             target_inter = None  # «أصيب سبعة أشخاص بجروح بينهم خمسة من رجال الشرطة في هجوم»
     for cond, et, st in alts:
         if cond == "actor_state" and actor_inter == 1:

@@ -140,3 +140,25 @@ def test_areas_out_of_the_regimes_control_are_no_takeover_but_a_takeover_is() ->
     )
     taken = [e.trigger.text for e in events if e.sub_event_type.endswith("territory")]
     assert taken and all("سيطرة" not in t for t in taken), taken
+
+
+def test_stopped_is_no_arrest() -> None:
+    # snn-20150721-00099: «وتوقف القوات العراقية عن الاستمرار في التقدم» — the forces stopped advancing
+    _, events = candidates(
+        "كما تأتي هذه الزيارة بعد أيام من بدء عملية تحرير الأنبار من سيطرة داعش وتوقف القوات العراقية عن "
+        "الاستمرار في التقدم باتجاه مدينتي الرمادي والفلوجة اللتين لا يزال مقاتلو «داعش» يتحصنون فيهما.",
+        published=dt.date(2015, 7, 21),
+    )
+    assert not [e for e in events if e.sub_event_type == "Arrests"], [
+        (e.sub_event_type, e.trigger.text) for e in events
+    ]
+
+
+def test_the_police_arrest_in_the_present_is_still_an_arrest() -> None:
+    _, events = candidates(
+        "وقالت الوزارة إن الشرطة أوقفت أمس ثلاثة أشخاص يشتبه في انتمائهم إلى خلية إرهابية في بنزرت.",
+        published=dt.date(2015, 7, 21),
+    )
+    assert [e for e in events if e.sub_event_type == "Arrests"], [
+        (e.sub_event_type, e.trigger.text) for e in events
+    ]

@@ -85,6 +85,8 @@ def score(
         return None  # «بدعم من غارات التحالف», «مدعومة بضربات جوية»: the backing of another happening
     if sub_event_type == "Agreement" and _breached(words_, m):
         return None  # «خرق الهدنة», «الحوثيين الذين يخرقون الهدنة», «فشل الهدنة الإنسانية»: a truce in force
+    if sub_event_type == "Arrests" and _stopped(words_, m):
+        return None  # «وتوقف القوات العراقية عن الاستمرار في التقدم», «توقف محطة مأرب»: stopped, not arrested
     if sub_event_type == "Arrests" and _attempted(words_, m):
         return None  # «سعى الانقلابيون إلى اعتقال», «طلب اعتقال أتينغر», «تهدف إلى اعتقال»: not (yet) made
     if sub_event_type == "Arrests" and _warrant(words_, m):
@@ -248,6 +250,7 @@ ANIMALS = words("animal_words")
 PATIENTS = words("patient_words")
 PRIVATE_VISIT = words("private_visit_words")
 BREACH = words("breach_words")
+STOPPED = words("stopped_words")
 OUT_OF_CONTROL = words("out_of_control_before")
 ATTEMPT_CUES = words("attempt_cues")
 SUPPORT_CUES = words("support_cues")
@@ -320,6 +323,13 @@ def _attempted(words_: list[str], m) -> bool:
     the annotated sets was coded."""
     before = words_[max(0, m.first - ATTEMPT_REACH) : m.first]
     return any(_listed(w, ATTEMPT_CUES, "وفبل") for w in before)
+
+
+def _stopped(words_: list[str], m) -> bool:
+    """«توقف» as the trigger word (with «و» or «ف»): the «اوقف» row reads it as «she arrests», but it is
+    «stopped» — none of its 76 uses in the annotated sets is a coded event."""
+    w = words_[m.first]
+    return (w[1:] if w[:1] in ("و", "ف") else w) in STOPPED
 
 
 def _breached(words_: list[str], m) -> bool:

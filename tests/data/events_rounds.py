@@ -211,6 +211,8 @@ ROUNDS = {
     112: _sparse(11212, words=2, after=111),
     113: _sparse(11313, words=2),
     114: _sparse(11414, words=2, after=113),
+    115: _sparse(11515, words=2),
+    116: _sparse(11616, words=2, after=115),
 }
 
 

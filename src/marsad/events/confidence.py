@@ -290,7 +290,8 @@ def _bedside(words_: list[str], m) -> bool:
     a bedside (on the annotated sets, 14 such visits and none coded; condolence visits to families are
     left to the filter: some were coded)."""
     after = words_[m.last + 1 : m.last + 1 + BEDSIDE_REACH]
-    return any(_listed(w, PATIENTS, "وبل") for w in after)
+    # «للمصابين» is «ل» + «المصابين» with the article's alif dropped
+    return any(_listed(w, PATIENTS, "وبل") or (w[:2] == "لل" and "ال" + w[2:] in PATIENTS) for w in after)
 
 
 def _expected(words_: list[str], m) -> bool:
@@ -320,14 +321,17 @@ def _in_support(words_: list[str], m) -> bool:
 def _attempted(words_: list[str], m) -> bool:
     """An attempt, an aim, a request or a refusal in the four words before an arrest («سعى الانقلابيون إلى
     اعتقال», «محاولتهما اعتقال», «وطلبت النيابة توقيف», «رفضت … اعتقال البشير»): none of 19 such arrests in
-    the annotated sets was coded."""
+    the annotated sets was coded. Also a purpose, a call, an order or an ability («من أجل القبض على»,
+    «ضرورة إلقاء القبض», «وجه بالقبض على المتهمين», «قادرة … على القبض على»; session 34: none of 22
+    coded)."""
     before = words_[max(0, m.first - ATTEMPT_REACH) : m.first]
     return any(_listed(w, ATTEMPT_CUES, "وفبل") for w in before)
 
 
 def _stopped(words_: list[str], m) -> bool:
     """«توقف» as the trigger word (with «و» or «ف»): the «اوقف» row reads it as «she arrests», but it is
-    «stopped» — none of its 76 uses in the annotated sets is a coded event."""
+    «stopped» — none of its 76 uses in the annotated sets is a coded event; «بالضبط» is «exactly» (none
+    of 14 coded)."""
     w = words_[m.first]
     return (w[1:] if w[:1] in ("و", "ف") else w) in STOPPED
 

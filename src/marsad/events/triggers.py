@@ -291,12 +291,25 @@ def _default_alternatives(word: str) -> tuple[tuple[Alternative, bool, bool], ..
 
 def _cancelled(words: list[str], i: int, cancel: Container[str]) -> bool:
     """A cancel word one or two words before ``i`` («قضية اغتيال», «ملف تفجير») blocks a trigger there,
-    unless it completes a title («قاضي التحقيق بطاقتي إيداع»: the judge, not an inquiry)."""
+    unless it completes a title («قاضي التحقيق بطاقتي إيداع»: the judge, not an inquiry); «أي» reaches over
+    a list joined by «أو» (`_any_before`)."""
     titles = word_list("cancel_titles")
+    if _any_before(words, i):
+        return True
     for k in (i - 1, i - 2):
         if k >= 0 and words[k] in cancel and not (k > 0 and words[k - 1] in titles):
             return True
     return False
+
+
+def _any_before(words: list[str], i: int) -> bool:
+    """«أي» before a list joined by «أو» reaches every noun of it («تمنع أي تجمعات أو مظاهرات أو
+    احتجاجات»: no protest happened); none of 216 such words in the annotated sets was coded."""
+    k = i
+    while k >= 2 and words[k - 1] == "او":
+        k -= 2
+    anyw = word_list("any_words")
+    return k < i and any(w in anyw for w in words[max(0, k - 2) : k])
 
 
 @lru_cache(maxsize=1)

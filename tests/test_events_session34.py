@@ -93,3 +93,22 @@ def test_protests_or_sit_ins_that_happened_stay_protests() -> None:
         published=dt.date(2015, 8, 2),
     )
     assert [e for e in events if e.event_type == "Protests"], shown(events)
+
+
+# --- a conference named after its city ----------------------------------------------------------------
+
+
+def test_a_conference_named_after_its_city_is_a_meeting() -> None:
+    # snn-20150724-00270: «بدأت اليوم فعاليات مؤتمر الرياض … الذي يستمر على مدى 3 أيام»
+    events = candidates(
+        "بدأت اليوم فعاليات مؤتمر الرياض بعنوان «من أجل إنقاذ اليمن وبناء الدولة الاتحادية»، الذي يستمر على "
+        "مدى 3 أيام.",
+        published=dt.date(2015, 7, 24),
+    )
+    meetings = of_type(events, "Meeting")
+    assert [e.trigger.text for e in meetings] == ["مؤتمر"], shown(events)
+
+
+def test_a_press_conference_is_no_meeting() -> None:
+    events = candidates("وعقد الوزير المؤتمر الصحفي في القاهرة أمس.", published=dt.date(2015, 7, 24))
+    assert not of_type(events, "Meeting"), shown(events)

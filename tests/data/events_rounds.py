@@ -213,6 +213,8 @@ ROUNDS = {
     114: _sparse(11414, words=2, after=113),
     115: _sparse(11515, words=2),
     116: _sparse(11616, words=2, after=115),
+    117: _sparse(11717, words=2),
+    118: _sparse(11818, words=2, after=117),
 }
 
 

@@ -101,7 +101,7 @@ def score(
         return None  # «قتلوا في معارك عدن خلال 3 أشهر», «تقتل وتدمر وتنهب طيلة خمسة أشهر»: a tally
     conf = BASE[(m.trigger.strong, m.alt.verb)]
     conf += sum(_bonus(r, b, roles[r].entity, roles[r].rule) for r, b in BONUS.items() if r in roles)
-    conf += 0.05 if date_ev.rule not in FALLBACK_DATES else 0.0  # a date of its own, not the report's
+    conf += 0.05 if date_ev.rule.split(":")[0] not in FALLBACK_DATES else 0.0  # a date of its own, not the report's
     # a death count says something happened; «اغتيال رفيق الحريري» (one named person) says no more than the word
     conf += 0.05 if dead_ev is not None and dead_ev.rule != "fatalities-kill-person" else 0.0
     head = words_[m.first]
@@ -127,7 +127,7 @@ def score(
         # what the actor does, not a happening
     if not m.alt.verb and _habit_clause(words_, m.first):
         return None  # «التحالف … والذي يقوم بشن غارات على الانقلابيين منذ أواخر مارس»: what it does
-    if m.first > 0 and words_[m.first - 1] in RELATIVES and date_ev.rule == "publication-date":
+    if m.first > 0 and words_[m.first - 1] in RELATIVES and date_ev.rule.split(":")[0] == "publication-date":
         conf -= 0.15  # «المدن التي سيطروا عليها»: background state, no date of its own
     before = words_[max(0, m.first - HYPOTHETICAL_WINDOW) : m.first]
     if any(w in HYPOTHETICAL for w in before) or sent.text.rstrip().endswith("؟"):

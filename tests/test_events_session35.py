@@ -1,0 +1,64 @@
+"""Rules added in session 35, read from the blind rounds 117–118 once scored and from the annotated sets.
+
+Each test is a real corpus sentence (SaudiNewsNet, CC BY-NC-SA 4.0, research use, article id given), run
+through the rules alone (no learned models): every event the rules make after merging, whatever its score.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_events_session34 import candidates, of_type, shown
+
+# --- a recent span of days dates an event to a month, not to the publication day -------------------
+
+
+def test_the_last_seven_days_date_a_retaking_to_the_month() -> None:
+    # snn-20150731-00279: «قتلوا في عملية استعادة السيطرة على مجمع جامعة الأنبار خلال الأيام السبعة الماضية»
+    events = candidates(
+        "وأشار الخيكاني إلى أن أكثر من 200 مسلح من عناصر تنظيم داعش الإرهابي قتلوا في عملية استعادة السيطرة "
+        "على مجمع جامعة الأنبار خلال الأيام السبعة الماضية.",
+        published=dt.date(2015, 7, 31),
+    )
+    (ev,) = of_type(events, "Government regains territory")
+    assert (ev.date, ev.date_precision) == ("2015-07", "month")
+    assert ev.evidence["date"].rule == "publication-date:period"
+    assert ev.evidence["date"].span.text == "الأيام السبعة الماضية"
+
+
+def test_the_last_two_days_and_the_last_few_days_date_to_the_month() -> None:
+    # snn-20150803-00990: «وقعت مواجهات … في الضفة، خلال اليومين الماضيين»; snn-20150731-01638: «ضبطت
+    # الشرطة الروسية، خلال الأيام القليلة الماضية» (a span the time stage does not tag)
+    events = candidates(
+        "وقد وقعت مواجهات بين الفلسطينيين وقوات الاحتلال في الضفة، خلال اليومين الماضيين، أسفرت عن استشهاد "
+        "الفتى ليث الخالدي عند حاجز عطارة قرب بير زيت.",
+        published=dt.date(2015, 8, 3),
+    )
+    assert [e.date for e in events] and all(e.date == "2015-08" for e in events), shown(events)
+    events = candidates(
+        "ضبطت الشرطة الروسية، خلال الأيام القليلة الماضية ، 3 نساء بتهمة الاحتيال عبر الإنترنت.",
+        published=dt.date(2015, 7, 31),
+    )
+    (ev,) = of_type(events, "Arrests")
+    assert ev.date == "2015-07" and ev.evidence["date"].span.text == "الأيام القليلة الماضية"
+
+
+def test_a_day_of_its_own_wins_over_the_span() -> None:
+    # snn-20150806-02858: «طيلة الأيام الماضية» is the resistance's; the strike has «أمس الأول»
+    events = candidates(
+        "واستطرد النهاري: «المقاومة الشعبية أثبتت استبسالها طيلة الأيام الماضية، لكنها بحاجة إلى الدعم "
+        "والإسناد الجوي من قوات التحالف الذي قام أمس الأول بقصف منطقة جبل رومان، وأوقع إصابات مباشرة في "
+        "صفوف الحوثيين»",
+        published=dt.date(2015, 8, 6),
+    )
+    (ev,) = of_type(events, "Air/drone strike")
+    assert (ev.date, ev.evidence["date"].rule) == ("2015-08-04", "clause-time")
+
+
+def test_months_are_no_span_of_days() -> None:
+    # snn-20150725-00187: «في الأشهر الأخيرة» is too long to name a month; the publication day stays
+    events = candidates(
+        "وقتل عدد من قياديي تنظيم القاعدة في الأشهر الأخيرة في غارات أميركية.",
+        published=dt.date(2015, 7, 25),
+    )
+    assert events and all(e.evidence["date"].rule != "publication-date:period" for e in events), shown(events)

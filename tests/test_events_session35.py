@@ -62,3 +62,16 @@ def test_months_are_no_span_of_days() -> None:
         published=dt.date(2015, 7, 25),
     )
     assert events and all(e.evidence["date"].rule != "publication-date:period" for e in events), shown(events)
+
+
+# --- a trigger word inside a place's name names the place ------------------------------------------
+
+
+def test_tahrir_square_is_no_retaking() -> None:
+    # snn-20150804-00194: «المتحف المصري المطل على ميدان التحرير» — a square, not a liberation
+    events = candidates(
+        "بمناسبة افتتاح قناة السويس الجديدة الخميس المقبل، تتجاور قطع أثرية فرعونية تمثل الحرب والسلام في "
+        "معرض بالمتحف المصري المطل على ميدان التحرير بوسط القاهرة.",
+        published=dt.date(2015, 8, 4),
+    )
+    assert not of_type(events, "Government regains territory"), shown(events)

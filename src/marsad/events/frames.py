@@ -297,8 +297,8 @@ def _clitic_prep(article: Article, s: int, e: int) -> str:
 
 
 def _in_org_name(m: TriggerMatch, tokens: list[Token], names: list[tuple[int, int]]) -> bool:
-    """A trigger inside an organisation's name, after its first word, names the organisation, not a
-    happening: «الجبهة الشعبية لتحرير فلسطين», «حركة تحرير السودان»."""
+    """A trigger inside an organisation's or a place's name, after its first word, names it, not a
+    happening: «الجبهة الشعبية لتحرير فلسطين», «حركة تحرير السودان», «ميدان التحرير»."""
     s, e = tokens[m.first].start, tokens[m.last].end
     return any(a < s and e <= b for a, b in names)
 
@@ -312,7 +312,7 @@ def sentence_frames(article: Article, index: int) -> tuple[list[Frame], list[str
     names = [
         (mn.start, mn.end)
         for ent in article.entities
-        if ent.type == "ORG"
+        if ent.type in ("ORG", "LOC")
         for mn in ent.mentions
         if sent.start <= mn.start < sent.end
     ]

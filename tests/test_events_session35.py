@@ -75,3 +75,19 @@ def test_tahrir_square_is_no_retaking() -> None:
         published=dt.date(2015, 8, 4),
     )
     assert not of_type(events, "Government regains territory"), shown(events)
+
+
+# --- «تعرضه لـ»: the victim is named before the verb --------------------------------------------------
+
+
+def test_a_policeman_subjected_to_gunfire_is_a_clash() -> None:
+    # snn-20150731-01845 (round 117): «استشهاد رجل الأمن … إثر تعرضه لإطلاق نار من قبل مجهولين» — the
+    # victim before «تعرضه» is a policeman, so gunmen shooting him is a clash (ACLED: armed men attacking
+    # police), not an attack on the car's two passengers named after the trigger
+    events = candidates(
+        "دان وجهاء وأعيان محافظة القطيف الجريمة الإرهابية التي أدت إلى استشهاد رجل الأمن سامي معوض الحربي "
+        "إثر تعرضه لإطلاق نار من قبل مجهولين خلال قيامه بتفتيش مركبة يستقلها شخصان في بلدة الجش بمحافظة "
+        "القطيف.",
+        published=dt.date(2015, 7, 31),
+    )
+    assert of_type(events, "Armed clash") and not of_type(events, "Attack"), shown(events)

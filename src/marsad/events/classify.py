@@ -227,10 +227,15 @@ def _victim_hints() -> tuple[tuple[str, int, str], ...]:
 IN_HAPPENING = frozenset(fold(w) for w in ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "عقب", "أثناء"))
 
 
+# «إثر تعرضه لإطلاق نار»: «was subjected to» with the victim as its pronoun, named before it
+EXPOSED_TO = words("exposed_verbs") | words("exposed_pronoun_verbs")
+
+
 def victims_before(words: list[str], lo: int, first: int) -> str:
     """The words of the trigger's window before it (after a complementizer, when there is one) when the
-    trigger follows «في», «خلال», «جراء» … («أصيب 25 مدنيا بجروح في هجوم»), else ""."""
-    if first <= lo or words[first - 1] not in IN_HAPPENING:
+    trigger follows «في», «خلال», «جراء» … («أصيب 25 مدنيا بجروح في هجوم»), or «تعرض(ه)» («استشهاد رجل
+    الأمن … إثر تعرضه لإطلاق نار»), else ""."""
+    if first <= lo or (words[first - 1] not in IN_HAPPENING and words[first - 1] not in EXPOSED_TO):
         return ""
     seg = words[lo : first - 1]
     # «وبحسب تأكيدات الصحفي …، فإن تسعة من ميليشيات التمرد قتلوا في كمين»: the source before the

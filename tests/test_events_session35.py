@@ -91,3 +91,19 @@ def test_a_policeman_subjected_to_gunfire_is_a_clash() -> None:
         published=dt.date(2015, 7, 31),
     )
     assert of_type(events, "Armed clash") and not of_type(events, "Attack"), shown(events)
+
+
+# --- a claim in a later sentence names who did the happening before it ---------------------------------
+
+
+def test_a_later_claim_names_the_bomber() -> None:
+    # snn-20150810-01566: «قتل أربعة أشخاص … في تفجير وقع اليوم على طريق مطار كابل الدولي» … «أعلنت حركة
+    # "طالبان" الأفغانية مسؤوليتها عن هذا التفجير»
+    events = candidates(
+        "قتل أربعة أشخاص على الأقل وأصيب عشرة آخرون بجروح في تفجير وقع اليوم على طريق مطار كابل الدولي .\n"
+        " من جهة أخرى أعلنت حركة \"طالبان\" الأفغانية مسؤوليتها عن هذا التفجير .",
+        published=dt.date(2015, 8, 10),
+    )
+    first = min(events, key=lambda e: e.trigger.start)
+    assert first.trigger.text == "تفجير" and first.evidence["actor"].rule == "claimed-responsibility-later"
+    assert first.evidence["actor"].span.text == "طالبان"

@@ -215,6 +215,8 @@ ROUNDS = {
     116: _sparse(11616, words=2, after=115),
     117: _sparse(11717, words=2),
     118: _sparse(11818, words=2, after=117),
+    119: _sparse(11919, words=2),
+    120: _sparse(12020, words=2, after=119),
 }
 
 

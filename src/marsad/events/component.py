@@ -22,7 +22,14 @@ from marsad.events.context_vectors import default_vectors, vector_features
 from marsad.events.crowds import PROTEST_TYPES, protesters
 from marsad.events.date_choice import choose_date, date_options
 from marsad.events.dedupe import Candidate, merge_candidates
-from marsad.events.discourse import CARRIED_ACTOR, inherit_actors, inherit_dates, inherit_places, lead_dates
+from marsad.events.discourse import (
+    CARRIED_ACTOR,
+    claims_back,
+    inherit_actors,
+    inherit_dates,
+    inherit_places,
+    lead_dates,
+)
 from marsad.events.filter import BESIDE_STRONG, PARTYLESS, default_filter, features
 from marsad.events.frames import Frame, mention_refs, sentence_frames
 from marsad.events.generic import add_generic_entities
@@ -195,6 +202,7 @@ def extract_events(
     inherit_dates(article, cands)
     lead_dates(article, cands)
     inherit_actors(cands)
+    claims_back(cands)
     inherit_places(cands)
     flt = default_filter() if use_filter else None
     context = default_context_tagger() if flt is not None else None

@@ -72,6 +72,33 @@ def inherit_actors(cands: list[Candidate]) -> None:
             e.evidence["actor"] = Evidence(CARRIED_ACTOR, min(ev.confidence, 0.5), ev.span)
 
 
+CLAIMED = "claimed-responsibility"
+CLAIMED_LATER = "claimed-responsibility-later"  # a claim in a later sentence
+CLAIM_REACH = 4  # sentences between a happening and the claim that names who did it
+
+
+def claims_back(cands: list[Candidate]) -> None:
+    """«انفجار عبوة ناسفة استهدفت حافلة … بمدينة العريش» … «وأعلنت جماعة ولاية سيناء مسؤوليتها عن
+    الهجوم»: a claim of responsibility in a later sentence names who did the latest violent happening
+    before it that has no actor of its own (rule ``claimed-responsibility-later``)."""
+    for n, c in enumerate(cands):
+        ev = c.event.evidence.get("actor")
+        if ev is None or ev.rule != CLAIMED:
+            continue
+        prev = next(
+            (
+                p
+                for p in reversed(cands[:n])
+                if p.sentence < c.sentence and p.event.event_type in _VIOLENT and p.event.status == "reported"
+            ),
+            None,
+        )
+        if prev is None or c.sentence - prev.sentence > CLAIM_REACH or "actor" in prev.event.evidence:
+            continue
+        prev.event.actor = c.event.actor
+        prev.event.evidence["actor"] = Evidence(CLAIMED_LATER, min(ev.confidence, 0.6), ev.span)
+
+
 def _named_happening(c: Candidate) -> bool:
     """A definite noun trigger («الاتفاق النووي», «الهدنة», «المعارك») names a happening of its own, often
     one recalled, not the next act of the previous event's actor: it carries no actor over (on the

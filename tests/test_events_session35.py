@@ -107,3 +107,19 @@ def test_a_later_claim_names_the_bomber() -> None:
     first = min(events, key=lambda e: e.trigger.start)
     assert first.trigger.text == "تفجير" and first.evidence["actor"].rule == "claimed-responsibility-later"
     assert first.evidence["actor"].span.text == "طالبان"
+
+
+# --- «القوات الأمنية» are state forces ------------------------------------------------------------------
+
+
+def test_security_forces_taking_ground_regain_it() -> None:
+    # snn-20150802-00167: «إن «القوات الأمنية سيطرت على مناطق كثيرة في داخل مدينة الرمادي» — the state's
+    # forces taking ground is «Government regains territory», not a non-state takeover
+    events = candidates(
+        "وقال عضو مجلس المحافظة والمتحدث الرسمي باسم المجلس، عيد عمّاش، في حديث لـ«الشرق الأوسط» إن «القوات "
+        "الأمنية سيطرت على مناطق كثيرة في داخل مدينة الرمادي وهي مناطق البو ذياب والتأميم وحصيبة الشرقية وتل "
+        "مسعود والجمعية بعد قطع خطوط الإمداد لتنظيم داعش من قبل طيران التحالف الدولي».",
+        published=dt.date(2015, 8, 2),
+    )
+    taken = [e for e in events if e.trigger.text == "سيطرت"]
+    assert [e.sub_event_type for e in taken] == ["Government regains territory"], shown(events)

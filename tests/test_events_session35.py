@@ -124,3 +124,21 @@ def test_security_forces_taking_ground_regain_it() -> None:
     )
     taken = [e for e in events if e.trigger.text == "سيطرت"]
     assert [e.sub_event_type for e in taken] == ["Government regains territory"], shown(events)
+
+
+# --- a toll's source and its dead are not who struck -----------------------------------------------------
+
+
+def test_a_toll_clause_names_no_striker() -> None:
+    # snn-20150810-01563: «أعلنت خلية الإعلام الحربي العراقية في بيان عن مقتل 49 مسلحا من تنظيم داعش،
+    # بقصف جوي» — ISIS are the dead, the cell reports; neither is the strike's actor
+    events = candidates(
+        " من جانبها أعلنت خلية الإعلام الحربي العراقية في بيان عن مقتل 49 مسلحا من تنظيم / داعش /، بقصف جوي "
+        "استهدف أوكارهم في منطقه مكيشيفة شمال مدينة سامراء في محافظة صلاح الدين .",
+        published=dt.date(2015, 8, 10),
+    )
+    (ev,) = of_type(events, "Air/drone strike")
+    assert "actor" not in ev.evidence or ev.evidence["actor"].rule != "clause-subject-means", ev.evidence
+    assert ev.actor is None or "داعش" not in (
+        ev.evidence["actor"].span.text if "actor" in ev.evidence else ""
+    )

@@ -43,6 +43,9 @@ TARGETING = words("targeting_verbs")
 INSTRUMENT = words("instrument_preps")
 VICTIM_NOUNS = words("victim_nouns")
 VICTIM_VERBS = words("victim_verbs")
+# «أعلنت خلية الإعلام الحربي عن مقتل 49 مسلحا من تنظيم داعش بقصف جوي», «أكد المرصد مقتل تسعة مواطنين
+# جراء قصف جوي»: a clause that reports a toll names its source and its dead before the means, not who struck
+TOLL_CLAUSE = words("casualty_nouns") | words("report_verbs")
 DURING = words("during_words")
 PREP_PRONOUNS = words("prep_pronouns")  # «عليه», «منهم», «معها»: a trigger ending in one has no genitive
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -290,5 +293,6 @@ def _means_subject(st: Filling) -> None:
             ),
             None,
         )
-        if cand is not None:
+        toll = any(variant_in(words[j], TOLL_CLAUSE) for j in range(max(frame.lo, barrier + 1), m.first))
+        if cand is not None and not toll:
             st.put("actor", cand[0], cand[1], "clause-subject-means", 0.6)

@@ -142,3 +142,24 @@ def test_a_toll_clause_names_no_striker() -> None:
     assert ev.actor is None or "داعش" not in (
         ev.evidence["actor"].span.text if "actor" in ev.evidence else ""
     )
+
+
+# --- a planned event's bare weekday is the coming one ------------------------------------------------
+
+
+def test_a_planned_talk_on_tuesday_is_next_tuesday() -> None:
+    # snn-20150809-00962 (a Sunday): «ومن المقرر ان يبحث لافروف … في موسكو يوم الثلاثاء» — 11 August, not 4
+    text = (
+        "ومن المقرر ان يبحث لافروف الوضع في سوريا والحرب على تنظيم داعش\xa0مع نظيره السعودي عادل الجبير في "
+        "موسكو يوم الثلاثاء."
+    )
+    (ev,) = of_type(candidates(text, published=dt.date(2015, 8, 9)), "Talks")
+    assert (ev.status, ev.date) == ("planned", "2015-08-11")
+    assert ev.evidence["date"].rule == "clause-time:next-weekday"
+
+
+def test_a_past_weekday_stays_past() -> None:
+    # snn-20150809-00962's «الثلاثاء» with «الماضي» (the same sentence, the mark added): stays 4 August
+    text = "وبحث لافروف الوضع في سوريا مع نظيره السعودي عادل الجبير في موسكو يوم الثلاثاء الماضي."
+    (ev,) = of_type(candidates(text, published=dt.date(2015, 8, 9)), "Talks")
+    assert ev.date == "2015-08-04"

@@ -295,6 +295,33 @@ def date_status(article: Article, date: str | None, date_rule: str) -> Evidence 
 
 
 DATE_STATUS = ("status:planned:date-after-publication", "status:historical:date-before-publication")
+_PAST_MARKS = frozenset(fold(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "أمس", "امس"))
+
+
+def planned_weekday(
+    article: Article, date: str | None, precision: str | None, date_ev: Evidence, status_ev: Evidence
+) -> tuple[str | None, Evidence]:
+    """«من المقرر أن يبحث لافروف … يوم الثلاثاء», «دعا … إلى اجتماع طارئ يوم الثلاثاء»: a planned event's bare
+    weekday is the coming one, not the one the time stage resolved before publication (rule
+    ``clause-time:next-weekday``); a weekday with «الماضي» or «أمس» stays in the past."""
+    span = date_ev.span
+    if (
+        date is None
+        or precision != "day"
+        or article.published is None
+        or date_ev.rule != "clause-time"
+        or span is None
+        or not status_ev.rule.startswith("status:planned")
+    ):
+        return date, date_ev
+    folded = fold(span.text).split()
+    if not any(w in _WEEKDAYS for w in folded) or any(w in _PAST_MARKS for w in folded):
+        return date, date_ev
+    day = dt.date.fromisoformat(date)
+    if not dt.timedelta(days=1) <= article.published - day <= dt.timedelta(days=7):
+        return date, date_ev
+    moved = (day + dt.timedelta(days=7)).isoformat()
+    return moved, Evidence("clause-time:next-weekday", date_ev.confidence, span)
 
 
 def restatus(article: Article, event: Event) -> None:

@@ -13,7 +13,14 @@ import msgspec
 
 from marsad.doc import Article, Event, Evidence, Span, Token
 from marsad.events.arguments import Arg, assign_roles, dropped_subject, other_country_places, victims
-from marsad.events.attributes import event_date, event_status, fatalities, restatus, sentence_counts
+from marsad.events.attributes import (
+    event_date,
+    event_status,
+    fatalities,
+    planned_weekday,
+    restatus,
+    sentence_counts,
+)
 from marsad.events.casualties import casualty_side, counted_people
 from marsad.events.classify import apply_modifiers, resolve_subtype, suicide_attack, victims_before
 from marsad.events.confidence import score
@@ -143,6 +150,7 @@ def extract_events(
                 plover, mode, cameo = sub.plover, sub.mode, sub.cameo
             date, precision, date_ev = event_date(article, fr, tokens, sent_times)
             status_ev = event_status(article, fr, words, tokens, date, date_ev.rule)
+            date, date_ev = planned_weekday(article, date, precision, date_ev, status_ev)
             window = (tokens[fr.lo].start, tokens[fr.hi - 1].end) if fr.hi > fr.lo else None
             dead, dead_ev = fatalities(article, sent.start, sent.end, fr.start, counts, window)
             if et not in FATAL_TYPES and st != "Excessive force against protesters":

@@ -163,3 +163,23 @@ def test_a_past_weekday_stays_past() -> None:
     text = "وبحث لافروف الوضع في سوريا مع نظيره السعودي عادل الجبير في موسكو يوم الثلاثاء الماضي."
     (ev,) = of_type(candidates(text, published=dt.date(2015, 8, 9)), "Talks")
     assert ev.date == "2015-08-04"
+
+
+# --- a suicide bomber in the next sentence makes a definite attack a suicide bombing ----------------
+
+
+def test_the_attacks_then_two_suicide_attacks() -> None:
+    # snn-20150801-00125: «بعد الاعتداءات الدامية التي وقعت في نجامينا الشهر الماضي» and then «وشهدت تشاد …
+    # هجومين انتحاريين خلال أقل من شهر»
+    events = candidates(
+        "تبنى البرلمان التشادي، أمس، مشروع قانون مثير للجدل حول مكافحة الإرهاب، أعد بعد الاعتداءات الدامية "
+        "التي وقعت في نجامينا الشهر الماضي، ويثير قلقًا كبيرًا في صفوف المعارضة والمدافعين عن حقوق الإنسان.\n"
+        "وشهدت تشاد، التي تشارك في التحالف الدولي الإقليمي الذي شكل مطلع 2015 ضد المتشددين النيجيريين في بوكو "
+        "حرام، هجومين انتحاريين خلال أقل من شهر.",
+        published=dt.date(2015, 8, 1),
+    )
+    first = min(events, key=lambda e: e.trigger.start)
+    assert first.trigger.text.startswith("الاعتداءات") and first.sub_event_type == "Suicide bomb", shown(
+        events
+    )
+    assert first.evidence["sub_event_type"].rule.startswith("suicide-next-sentence")

@@ -145,6 +145,12 @@ def extract_events(
             ):
                 et, st = "Explosions/Remote violence", "Suicide bomb"
                 evidence["sub_event_type"] = Evidence(f"suicide-in-sentence:{trig_text}", 0.7, None)
+            elif et in ("Battles", "Violence against civilians") and suicide_attack(
+                trig_text, _next_sentence(article, si)
+            ):
+                # «الهجوم الذي استهدف مسجد الإمام الصادق …» then «وفجر انتحاري نفسه …»: told in the next one
+                et, st = "Explosions/Remote violence", "Suicide bomb"
+                evidence["sub_event_type"] = Evidence(f"suicide-next-sentence:{trig_text}", 0.6, None)
             if (et, st) != (trig.event_type, trig.sub_event_type):
                 sub = tax.get(et, st)
                 plover, mode, cameo = sub.plover, sub.mode, sub.cameo
@@ -284,6 +290,14 @@ def extract_events(
     article.set_layer("date_options", dates)
     article.set_layer("place_options", places)
     return events
+
+
+def _next_sentence(article: Article, si: int) -> str:
+    """The folded text of the sentence after ``si`` ("" at the end)."""
+    if si + 1 >= len(article.sentences):
+        return ""
+    nxt, view = article.sentences[si + 1], article.view
+    return view.text[view.to_normalized(nxt.start) : view.to_normalized(nxt.end)]
 
 
 TWO_SIDED = frozenset({"Armed clash", "Violent demonstration", "Mob violence"})

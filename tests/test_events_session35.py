@@ -183,3 +183,33 @@ def test_the_attacks_then_two_suicide_attacks() -> None:
         events
     )
     assert first.evidence["sub_event_type"].rule.startswith("suicide-next-sentence")
+
+
+# --- confrontations with the Israeli army are riots ------------------------------------------------------
+
+
+def test_confrontations_with_the_occupation_are_riots() -> None:
+    # snn-20150723-01020: «خلال مواجهات اندلعت مع قوات الاحتلال»; snn-20150723-00553: «برصاص الجيش
+    # الإسرائيلي أثناء مواجهات قرب مدينة جنين»
+    for text in (
+        " مقتل فلسطيني ميدانيا، استشهد فجر امس الشاب محمد أحمد علاونة (21عاما)، من برقين قضاء جنين شمال الضفة "
+        "الغربية المحتلة، متأثرا بإصابته برصاص الاحتلال في الصدر، خلال مواجهات اندلعت مع قوات الاحتلال.",
+        "قتل شاب فلسطيني صباح أمس الأربعاء برصاص الجيش الإسرائيلي أثناء مواجهات قرب مدينة جنين شمال الضفة "
+        "الغربية المحتلة، حسبما أفاد مصدر أمني فلسطيني ومصدر طبي.",
+    ):
+        events = candidates(text, published=dt.date(2015, 7, 23))
+        clashes = [e for e in events if e.trigger.text.startswith("مواجهات")]
+        assert [e.sub_event_type for e in clashes] == ["Violent demonstration"], shown(events)
+
+
+def test_other_clashes_stay_clashes() -> None:
+    # snn-20150803-00017: «وأوضحت مصادر عسكرية أن الاشتباكات وقعت عندما كانت فرقة عسكرية تقوم بعملية
+    # تمشيط في بلدة شوال بوزيرستان» — no Israeli force named
+    events = candidates(
+        "وأوضحت مصادر عسكرية أن الاشتباكات وقعت عندما كانت فرقة عسكرية تقوم بعملية تمشيط في بلدة شوال "
+        "بوزيرستان المحاذية للحدود مع أفغانستان.",
+        published=dt.date(2015, 8, 3),
+    )
+    assert [e.sub_event_type for e in events if e.trigger.text == "الاشتباكات"] == ["Armed clash"], shown(
+        events
+    )

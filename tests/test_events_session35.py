@@ -213,3 +213,24 @@ def test_other_clashes_stay_clashes() -> None:
     assert [e.sub_event_type for e in events if e.trigger.text == "الاشتباكات"] == ["Armed clash"], shown(
         events
     )
+
+
+# --- a meeting granted to a paper, or a paper's own, is an interview ------------------------------------
+
+
+def test_an_interview_granted_to_a_paper_is_no_meeting() -> None:
+    # snn-20150802-00156: «وأكد في لقاء خص به «الشرق الأوسط» …»; snn-20150724-01799: «دار لقاء جريدة اليوم
+    # بالدكتورة آمنة نصير»
+    for text, day in (
+        (
+            " وأكد في لقاء خص به «الشرق الأوسط» صباح الخميس الماضي في القصر الجمهوري في العاصمة نيقوسيا، أنه "
+            "سيعمل بلا توقف لتوحيد شطري الجزيرة.",
+            dt.date(2015, 8, 2),
+        ),
+        (
+            " دار لقاء جريدة اليوم بالدكتورة آمنة نصير (عميد كلية الدراسات الإسلامية والعربية بالأزهر - سابقا).",
+            dt.date(2015, 7, 24),
+        ),
+    ):
+        events = candidates(text, published=day)
+        assert not of_type(events, "Meeting"), shown(events)

@@ -159,6 +159,9 @@ TIME_WORDS = words("time_words")
 WITH = frozenset({"مع", "معه", "معها", "معهم"})
 COMPLEMENTIZERS = words("complementizers")
 CONDUCTED = frozenset({"اجرته", "اجرتها", "اجراه", "اجراها", "اجرتهما"})
+GRANTED = frozenset({"خص", "خصت", "خصها", "خصه"})
+# the media words of the context model's list, and more (kept apart: that list is frozen with its model)
+PRESS = words("media_words") | words("media_words_more")
 QUOTES = frozenset({'"', "«", "»", "“", "”"})
 REPORT_VERBS = words("report_verbs") | frozenset(
     fold(w) for w in ("زاد", "وزاد", "أضاف", "وأضاف", "وأوضح", "وقال")
@@ -172,8 +175,16 @@ def _interview(words_: list[str], m: TriggerMatch) -> bool:
     the speech goes on («وزاد - في اتصال هاتفي - أن …»)."""
     k, n = m.last + 1, len(words_)
     skipped = 0
+    if k < n and words_[k] in PRESS:
+        return True  # «دار لقاء جريدة اليوم بالدكتورة …»: the paper's own interview
     while k < n and skipped < 5:
         w = words_[k]
+        if w in GRANTED and k + 1 < n and words_[k + 1] in ("به", "بها"):
+            # «في لقاء خص به «الشرق الأوسط»»: granted to a paper
+            j = k + 2 + (k + 2 < n and words_[k + 2] in QUOTES)
+            one = words_[j] if j < n else ""
+            two = f"{one} {words_[j + 1]}" if j + 1 < n else one
+            return one in PRESS or two in MEDIA_NAMES or one in MEDIA_NAMES
         if w in WITH:
             j = k + 1
             quoted = j < n and words_[j] in QUOTES

@@ -304,8 +304,8 @@ _CONFRONTATION = words("confrontation_words")
 
 def _occupation_clash(trigger_text: str, sentence_folded: str) -> bool:
     """«مواجهات»/«اشتباكات» in a sentence that names the Israeli army or police: Palestinians confronting
-    soldiers, which the annotators code as riots (11 of the 11 such triggers in the annotated sets; the
-    wars with Israel are told with other words)."""
+    soldiers, which the annotators code as riots (11 of the 13 such triggers in the annotated sets, none
+    as a clash; the wars with Israel are told with other words)."""
     first = fold(trigger_text).split()[:1]
     if not first or not any(v in _CONFRONTATION for v in (first[0], first[0][1:])):
         return False

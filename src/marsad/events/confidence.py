@@ -101,9 +101,8 @@ def score(
         return None  # «قتلوا في معارك عدن خلال 3 أشهر», «تقتل وتدمر وتنهب طيلة خمسة أشهر»: a tally
     conf = BASE[(m.trigger.strong, m.alt.verb)]
     conf += sum(_bonus(r, b, roles[r].entity, roles[r].rule) for r, b in BONUS.items() if r in roles)
-    conf += (
-        0.05 if date_ev.rule.split(":")[0] not in FALLBACK_DATES else 0.0
-    )  # a date of its own, not the report's
+    own_date = date_ev.rule.split(":")[0] not in FALLBACK_DATES  # «publication-date:period» is a fallback too
+    conf += 0.05 if own_date else 0.0  # a date of its own, not the report's
     # a death count says something happened; «اغتيال رفيق الحريري» (one named person) says no more than the word
     conf += 0.05 if dead_ev is not None and dead_ev.rule != "fatalities-kill-person" else 0.0
     head = words_[m.first]

@@ -293,6 +293,7 @@ def _means_subject(st: Filling) -> None:
             ),
             None,
         )
-        toll = any(variant_in(words[j], TOLL_CLAUSE) for j in range(max(frame.lo, barrier + 1), m.first))
-        if cand is not None and not toll:
+        if cand is not None and not any(
+            variant_in(words[j], TOLL_CLAUSE) for j in range(max(frame.lo, barrier + 1), m.first)
+        ):
             st.put("actor", cand[0], cand[1], "clause-subject-means", 0.6)

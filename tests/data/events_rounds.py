@@ -217,6 +217,8 @@ ROUNDS = {
     118: _sparse(11818, words=2, after=117),
     119: _sparse(11919, words=2),
     120: _sparse(12020, words=2, after=119),
+    121: _sparse(12121, words=2),
+    122: _sparse(12222, words=2, after=121),
 }
 
 

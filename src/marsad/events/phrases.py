@@ -37,6 +37,9 @@ PREPOSITIONS = words("prepositions")
 HEADS = words("heads")
 TITLES = words("title_heads")
 ACTOR_HEADS = words("actor_heads") | TITLES
+# heads read off the annotated actors the phrases missed (delegations, experts, attackers, officers):
+# kept out of `actor_heads`, a list the context model was trained with
+MORE_ACTOR_HEADS = words("actor_heads_more")
 PHRASE_STOP = words("phrase_stop")
 MODIFIERS = words("phrase_modifiers")
 # verbs that look like a nisba or a plural («يؤدي», «تسعى», «ينتمون»): they end a phrase
@@ -71,7 +74,7 @@ def actor_phrases(words: list[str], tokens: list[Token], blocked: frozenset[int]
     """Token ranges of noun phrases headed by an actor word (``words.json`` actor_heads): the head, then
     definite words, nisba adjectives and plurals («قوات الجيش الوطني», «مسلحون حوثيون», «مقاتلات
     تركية») or a quoted name («تنظيم «داعش»»), at most five tokens."""
-    heads, stop = ACTOR_HEADS, PHRASE_STOP | PREPOSITIONS
+    heads, stop = ACTOR_HEADS | MORE_ACTOR_HEADS, PHRASE_STOP | PREPOSITIONS
     out: list[tuple[int, int]] = []
     k, n = 0, len(words)
     while k < n:

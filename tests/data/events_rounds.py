@@ -54,7 +54,7 @@ class Round(msgspec.Struct, frozen=True):
 def _sparse(seed: int, after: int = 0, words: int = 3) -> Round:
     """A round of the sparse world pool (rounds 101 on): 24 world articles of 300–4,000 characters that
     name exactly three event words (``words``; two from round 109 on, the three-word pool being used
-    up), in three parts of eight."""
+    up; one from round 123 on, the two-word pool used up in turn), in three parts of eight."""
     return Round(
         seed,
         snn=24,
@@ -219,6 +219,8 @@ ROUNDS = {
     120: _sparse(12020, words=2, after=119),
     121: _sparse(12121, words=2),
     122: _sparse(12222, words=2, after=121),
+    123: _sparse(12323, words=1),
+    124: _sparse(12424, words=1, after=123),
 }
 
 

@@ -45,4 +45,29 @@ def test_bomb_experts_defuse_a_device() -> None:
         published=dt.date(2015, 7, 22),
     )
     (ev,) = of_type(events, "Disrupted weapons use")
-    assert ev.evidence["actor"].span.text == "خبراء", shown(events)  # «متفجرات» is no modifier the phrase takes
+    assert ev.evidence["actor"].span.text == "خبراء", shown(
+        events
+    )  # «متفجرات» is no modifier the phrase takes
+
+
+# --- a hope is no happening -----------------------------------------------------------------------
+
+
+def test_a_hoped_for_arrest_is_not_made() -> None:
+    # snn-20150810-01154 (round 121, read after its blind score): «ونأمل في القاء القبض على مرتكبي الحادث»
+    events = candidates(
+        "وقال مايكل بريتز المدير الرياضي لهيرتا “نشعر بصدمة شديدة ونأمل في القاء القبض على مرتكبي الحادث. "
+        "لحسن الحظ نجا السائق.”",
+        published=dt.date(2015, 8, 10),
+    )
+    assert not of_type(events, "Arrests"), shown(events)
+
+
+def test_a_retaking_hoped_for_is_not_made() -> None:
+    # snn-20150721-00280: «أو أن يأمل في استعادة الأراضي التي فقدها»
+    events = candidates(
+        "وبعد مرور أربع سنوات على بدء الأزمة في سوريا، لم يعد بوسع الأسد الدفاع عن البلاد بكاملها أو أن "
+        "يأمل في استعادة الأراضي التي فقدها.",
+        published=dt.date(2015, 7, 21),
+    )
+    assert not of_type(events, "Government regains territory"), shown(events)

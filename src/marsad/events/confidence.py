@@ -264,10 +264,12 @@ PRIVATE_VISIT = words("private_visit_words")
 BREACH = words("breach_words")
 STOPPED = words("stopped_words")
 OUT_OF_CONTROL = words("out_of_control_before")
-ATTEMPT_CUES = words("attempt_cues")
+# a hope («ونأمل في القاء القبض على مرتكبي الحادث», «أملا في استعادة»): nothing has happened yet
+HOPE = words("hope_words")
+ATTEMPT_CUES = words("attempt_cues") | HOPE
 SUPPORT_CUES = words("support_cues")
 EXPECT_BEFORE = words("expectation_before")
-EXPECT_FAR = EXPECT_BEFORE - {fold(w) for w in ("قرب", "اقتراب", "وشك", "تمهيدا")}  # forecasts reach 4 words
+EXPECT_FAR = (EXPECT_BEFORE - {fold(w) for w in ("قرب", "اقتراب", "وشك", "تمهيدا")}) | HOPE  # forecasts reach 4 words
 EXPECT_AFTER = words("expectation_after")
 EXPECT_REACH = 4
 SUPPORT_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})

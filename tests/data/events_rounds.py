@@ -221,6 +221,8 @@ ROUNDS = {
     122: _sparse(12222, words=2, after=121),
     123: _sparse(12323, words=1),
     124: _sparse(12424, words=1, after=123),
+    125: _sparse(12525, words=1),
+    126: _sparse(12626, words=1, after=125),
 }
 
 

@@ -269,7 +269,8 @@ HOPE = words("hope_words")
 ATTEMPT_CUES = words("attempt_cues") | HOPE
 SUPPORT_CUES = words("support_cues")
 EXPECT_BEFORE = words("expectation_before")
-EXPECT_FAR = (EXPECT_BEFORE - {fold(w) for w in ("قرب", "اقتراب", "وشك", "تمهيدا")}) | HOPE  # forecasts reach 4 words
+# forecasts (and hopes) reach 4 words
+EXPECT_FAR = (EXPECT_BEFORE - {fold(w) for w in ("قرب", "اقتراب", "وشك", "تمهيدا")}) | HOPE
 EXPECT_AFTER = words("expectation_after")
 EXPECT_REACH = 4
 SUPPORT_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})

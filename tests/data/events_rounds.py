@@ -51,19 +51,28 @@ class Round(msgspec.Struct, frozen=True):
     world_words: tuple[int, int] = (4, 10**6)  # event words an article of that pool names (round 101: 3)
 
 
-def _sparse(seed: int, after: int = 0, words: int = 3) -> Round:
+def _sparse(
+    seed: int,
+    after: int = 0,
+    words: int = 3,
+    chars: tuple[int, int] = (300, 4000),
+    most: int = 0,
+    n: int = 24,
+) -> Round:
     """A round of the sparse world pool (rounds 101 on): 24 world articles of 300–4,000 characters that
     name exactly three event words (``words``; two from round 109 on, the three-word pool being used
-    up; one from round 123 on, the two-word pool used up in turn), in three parts of eight."""
+    up; one from round 123 on, the two-word pool used up in turn), in three parts of eight. Rounds 127 on
+    go back to longer articles (``chars``) naming two to four event words (``words`` to ``most``), ``n``
+    of them in three parts."""
     return Round(
         seed,
-        snn=24,
+        snn=n,
         ant=0,
         fresh_only=True,
-        snn_chars=(300, 4000),
+        snn_chars=chars,
         parts=3,
         world=True,
-        world_words=(words, words),
+        world_words=(words, most or words),
         after=after,
     )
 
@@ -223,6 +232,8 @@ ROUNDS = {
     124: _sparse(12424, words=1, after=123),
     125: _sparse(12525, words=1),
     126: _sparse(12626, words=1, after=125),
+    127: _sparse(12727, words=2, chars=(4001, 8000), most=4, n=18),
+    128: _sparse(12828, words=2, chars=(4001, 8000), most=4, n=18, after=127),
 }
 
 

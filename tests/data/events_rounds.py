@@ -234,6 +234,7 @@ ROUNDS = {
     126: _sparse(12626, words=1, after=125),
     127: _sparse(12727, words=2, chars=(4001, 8000), most=4, n=18),
     128: _sparse(12828, words=2, chars=(4001, 8000), most=4, n=18, after=127),
+    129: _sparse(12929, words=2, chars=(4001, 8000), most=4, n=18),
 }
 
 

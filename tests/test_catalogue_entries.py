@@ -42,3 +42,17 @@ def test_update_keeps_other_entries_and_detects_changed_files(tmp_path):
     assert json.loads(path.read_text("utf-8"))["entries"]["b"] == {"version": "2"}
     with pytest.raises(KeyError):
         catalogue.entry("c", path)
+
+
+def test_a_one_file_entry_is_verified_too(tmp_path):
+    # the event models record one file as `path` + `sha256`, not a `files` table
+    path, root = tmp_path / "catalogue.json", tmp_path / "data"
+    (root / "models").mkdir(parents=True)
+    f = root / "models" / "m.json"
+    f.write_text("{}", "utf-8")
+    catalogue.update_entry(
+        "m", {"version": "1", "path": "models/m.json", "sha256": catalogue.file_sha256(f)}, path
+    )
+    assert catalogue.verify("m", path, root) == []
+    f.write_text('{"changed": 1}', "utf-8")
+    assert catalogue.verify("m", path, root) == ["models/m.json: sha256 differs from the catalogue"]

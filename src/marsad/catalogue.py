@@ -85,8 +85,12 @@ def update_entry(name: str, record: dict[str, Any], path: Path | None = None) ->
 def verify(name: str, path: Path | None = None, root: Path | None = None) -> list[str]:
     """Problems with an entry's files (missing, or sha256 differs); an empty list when all match."""
     root = root or data_root()
+    rec = entry(name, path)
+    files = dict(rec.get("files", {}))
+    if not files and "path" in rec and "sha256" in rec:  # a one-file entry (the event models)
+        files[rec["path"]] = {"sha256": rec["sha256"]}
     problems: list[str] = []
-    for rel, info in entry(name, path).get("files", {}).items():
+    for rel, info in files.items():
         p = root / rel
         if not p.exists():
             problems.append(f"{rel}: missing")

@@ -1,7 +1,7 @@
 """The draw of the 129th-round blind event set (events_r129a/b/c.jsonl).
 
-Round 129 draws 18 world-pool articles of 4,001–8,000 characters that name two to four
-event words (longer articles, more events each) (the rest of that pool is too small for a second round). Seed 12929; three parts of six;
+Round 129 draws the last 18 world-pool articles of 4,001–8,000 characters that name two to four
+event words (too few are left for a second round). Seed 12929; three parts of six;
 session 36, annotated by reading only and committed before the coder was scored on it.
 
 Run: python tests/data/events_round129_select.py   (prints the draw: part, id, characters, title)

@@ -41,6 +41,7 @@ ACTOR_HEADS = words("actor_heads") | TITLES
 # kept out of `actor_heads`, a list the context model was trained with
 MORE_ACTOR_HEADS = words("actor_heads_more")
 PHRASE_STOP = words("phrase_stop")
+PHRASE_HEADS = ACTOR_HEADS | MORE_ACTOR_HEADS  # the heads an actor phrase starts with (once, not per call)
 MODIFIERS = words("phrase_modifiers")
 # verbs that look like a nisba or a plural («يؤدي», «تسعى», «ينتمون»): they end a phrase
 PHRASE_VERBS = words("phrase_verbs")
@@ -74,7 +75,7 @@ def actor_phrases(words: list[str], tokens: list[Token], blocked: frozenset[int]
     """Token ranges of noun phrases headed by an actor word (``words.json`` actor_heads): the head, then
     definite words, nisba adjectives and plurals («قوات الجيش الوطني», «مسلحون حوثيون», «مقاتلات
     تركية») or a quoted name («تنظيم «داعش»»), at most five tokens."""
-    heads, stop = ACTOR_HEADS | MORE_ACTOR_HEADS, PHRASE_STOP | PREPOSITIONS
+    heads, stop = PHRASE_HEADS, PHRASE_STOP | PREPOSITIONS
     out: list[tuple[int, int]] = []
     k, n = 0, len(words)
     while k < n:

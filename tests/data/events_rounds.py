@@ -63,7 +63,9 @@ def _sparse(
     name exactly three event words (``words``; two from round 109 on, the three-word pool being used
     up; one from round 123 on, the two-word pool used up in turn), in three parts of eight. Rounds 127 on
     go back to longer articles (``chars``) naming two to four event words (``words`` to ``most``), ``n``
-    of them in three parts."""
+    of them in three parts; round 130 draws 12 of the longest articles (8,001–30,000
+    characters, one event word or more) and round 131 18 of 4,001–8,000 characters that name exactly one
+    (the pools of two words or more being used up)."""
     return Round(
         seed,
         snn=n,
@@ -235,6 +237,8 @@ ROUNDS = {
     127: _sparse(12727, words=2, chars=(4001, 8000), most=4, n=18),
     128: _sparse(12828, words=2, chars=(4001, 8000), most=4, n=18, after=127),
     129: _sparse(12929, words=2, chars=(4001, 8000), most=4, n=18),
+    130: _sparse(13030, words=1, chars=(8001, 30000), most=10**6, n=12),
+    131: _sparse(13131, words=1, chars=(4001, 8000), n=18),
 }
 
 

@@ -39,6 +39,15 @@ def date_full(m: re.Match[str], c: Context) -> Value | None:
             return Value("DATE", R.day(dt.date(int(m.group("year")), mon, d)), 0.97, "day")
         except ValueError:
             return None
+    ymod = m.group("ymod")
+    if ymod:  # «الـ21 من سبتمبر من العام الماضي»: the day of the year that phrase names
+        shift = lexicon().modifiers.get(ymod)
+        if shift is None or c.ref is None:
+            return None
+        try:
+            return Value("DATE", R.day(dt.date(c.ref.year + shift, mon, d)), 0.93, "day")
+        except ValueError:
+            return None
     direction = direction_of(m)
     if direction is not None:
         return Value("DATE", R.day_month(c.ref, d, mon, direction, strict=True), 0.93, "day")

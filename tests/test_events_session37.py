@@ -1,0 +1,66 @@
+"""Rules added in session 37, read from the errors of rounds 123–126 (scored blind in session 36).
+
+Each test is a real corpus sentence (SaudiNewsNet, CC BY-NC-SA 4.0, research use, article id given), run
+through the rules alone (no learned models): every event the rules make after merging, whatever its score.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_events_session34 import candidates, of_type, shown
+
+# --- a business contract is no agreement between parties --------------------------------------------
+
+
+def test_a_contract_between_companies_is_no_agreement() -> None:
+    # snn-20150724-01522 (round 125): «وأبرمت باسف الالمانية … اتفاقا مع الشركة الفرنسية»
+    events = candidates(
+        "وأبرمت باسف الالمانية وهي أكبر شركة كيماويات في العالم من حيث المبيعات اتفاقا مع الشركة الفرنسية "
+        "في مايو ايار لتحصل بشكل حصري على التجارب الخاصة بالجزيئات التي يمكن استخدامها في الزراعة.",
+        published=dt.date(2015, 7, 24),
+    )
+    assert of_type(events, "Agreement") == [], shown(events)
+
+
+def test_a_company_that_signs_is_no_party_either() -> None:
+    # snn-20150724-01522: «وكانت شركة … شانيل أول شركة توقع اتفاقية انتاج مع بات»
+    events = candidates(
+        "وكانت شركة مستحضرات التجميل الفرنسية شانيل أول شركة توقع اتفاقية انتاج مع بات عام 2012 لتصنيع "
+        "كريم للبشرة مقاوم للشيخوخة.",
+        published=dt.date(2015, 7, 24),
+    )
+    assert of_type(events, "Agreement") == [], shown(events)
+
+
+def test_an_agreement_between_two_states_stays() -> None:
+    # snn-20150731-00261: the peace treaty between Egypt and Israel, no company named
+    events = candidates(
+        "يذكر أنّ عديد القوات المصرية المسموح بها في سيناء محدد بموجب اتفاقية السلام الموقعة بين مصر "
+        "واسرائيل عام 1979.",
+        published=dt.date(2015, 7, 31),
+    )
+    assert [e.trigger.text for e in of_type(events, "Agreement")] == ["اتفاقية"], shown(events)
+
+
+# --- one named person who objects is no demonstration -----------------------------------------------
+
+
+def test_a_minister_who_objects_does_not_demonstrate() -> None:
+    # snn-20150724-00889 (round 123): «واحتج سيرجي لافروف وزير الخارجية على ما اعتبره ممارسات …»
+    events = candidates(
+        "ورأت جازبروم أن هذه الاتهامات لا أساس لها، واحتج سيرجي لافروف وزير الخارجية على ما اعتبره ممارسات "
+        "غير مقبولة من الاتحاد الأوروبي إزاء روسيا.",
+        published=dt.date(2015, 7, 24),
+    )
+    assert of_type(events, "Peaceful protest") == [], shown(events)
+
+
+def test_farmers_who_protest_do_demonstrate() -> None:
+    # snn-20150731-00426 (an annotated set, coded): «احتج المزارعون على استمرار انخفاض أسعار شراء الحليب»
+    events = candidates(
+        "ففي بلدة ليبرامونت البلجيكية، احتج المزارعون على استمرار انخفاض أسعار شراء الحليب وطالبوا بدعم "
+        "من قبل السلطات.",
+        published=dt.date(2015, 7, 24),
+    )
+    assert [e.trigger.text for e in of_type(events, "Peaceful protest")] == ["احتج"], shown(events)

@@ -64,3 +64,26 @@ def test_farmers_who_protest_do_demonstrate() -> None:
         published=dt.date(2015, 7, 24),
     )
     assert [e.trigger.text for e in of_type(events, "Peaceful protest")] == ["احتج"], shown(events)
+
+
+# --- sanctions lifted are none imposed ----------------------------------------------------------------
+
+
+def test_sanctions_lifted_are_no_sanction() -> None:
+    # snn-20150731-00206 (round 123): «من رفع معظم العقوبات الأمريكية المفروضة على طهران»
+    events = candidates(
+        "وسيمنع رفض الاتفاق الرئيس باراك أوباما من رفع معظم العقوبات الأمريكية المفروضة على طهران. وبموجب "
+        "اتفاق 14 يوليو وافقت القوى العالمية على رفع العقوبات عن طهران مقابل الحد من أنشطة برنامجها النووي.",
+        published=dt.date(2015, 7, 31),
+    )
+    assert of_type(events, "Sanction") == [], shown(events)
+
+
+def test_sanctions_imposed_stay() -> None:
+    # snn-20150804-00450 (round 15): «كما فرضت في الوقت نفسه عقوبات جديدة على النظام السوري»
+    events = candidates(
+        "هددت الولايات المتحدة نظام الأسد أمس الاثنين باتخاذ خطوات إضافية كما فرضت في الوقت نفسه عقوبات "
+        "جديدة على النظام السوري.",
+        published=dt.date(2015, 8, 4),
+    )
+    assert len(of_type(events, "Sanction")) == 1, shown(events)

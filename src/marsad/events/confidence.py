@@ -93,6 +93,8 @@ def score(
         return None  # «سيتم توجيه أوامر إلقاء القبض على المجرمين», «مذكرتي اعتقال بحق البشير»: a warrant
     if _animal(words_, m):
         return None  # «القبض على سنجاب بعد مطاردته لامرأة», «هاجمته سمكة قرش»: an animal, no party
+    if sub_event_type == "Sanction" and not m.alt.verb and _lifted(words_, m):
+        return None  # «وافقت القوى العالمية على رفع العقوبات عن طهران»: sanctions lifted, none imposed
     if sub_event_type == "Agreement" and _company_deal(words_, m):
         return None  # «أبرمت باسف … اتفاقا مع الشركة الفرنسية»: a business contract, no parties to a conflict
     if sub_event_type in PROTEST_TYPES and _person_protests(fr, words_, refs, roles):
@@ -406,6 +408,15 @@ def _festival(words_: list[str], m: TriggerMatch) -> bool:
 
 
 PERIOD_WINDOW = 6
+
+
+LIFTING = words("lifting_words")
+
+
+def _lifted(words_: list[str], m: TriggerMatch) -> bool:
+    """A sanctions noun right after «رفع», «تخفيف», «إلغاء» (one word may come between: «رفع معظم
+    العقوبات»): their lifting (of 52 such phrases in the annotated sets, one was coded a sanction)."""
+    return any(w in LIFTING for w in words_[max(0, m.first - 2) : m.first])
 
 
 COMPANY = words("company_words")

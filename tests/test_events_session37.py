@@ -87,3 +87,27 @@ def test_sanctions_imposed_stay() -> None:
         published=dt.date(2015, 8, 4),
     )
     assert len(of_type(events, "Sanction")) == 1, shown(events)
+
+
+# --- weapons, vehicles and aircraft seized are property taken, not ground ------------------------------
+
+
+def test_aircraft_seized_are_property_taken() -> None:
+    # ant-JA-internationalNews-174-20141019 (ANT, Apache-2.0; the dev set, coded Strategic developments)
+    events = candidates(
+        'كشف المرصد السوري لحقوق الإنسان أن تنظيم "الدولة الإسلامية" المعروف إعلاميا باسم "داعش" استولى '
+        "على 3 طائرات حربية سورية قادرة على الطيران والمناورة.",
+        published=dt.date(2014, 10, 19),
+    )
+    assert [e.trigger.text for e in of_type(events, "Looting/property destruction")] == ["استولى"], shown(
+        events
+    )
+    assert of_type(events, "Non-state actor overtakes territory") == [], shown(events)
+
+
+def test_a_province_seized_is_ground_taken() -> None:
+    # snn-20150809-00843 (round 15): «يذكر أن داعش استولى على الأنبار في 17 مايو الماضي»
+    events = candidates("يذكر أن داعش استولى على الأنبار في 17 مايو الماضي.", published=dt.date(2015, 8, 9))
+    assert [e.trigger.text for e in of_type(events, "Non-state actor overtakes territory")] == ["استولى"], (
+        shown(events)
+    )

@@ -31,6 +31,8 @@ HOSTAGES = words("hostage_words")
 SECURITY_VICTIMS = words("security_victims")
 SECURITY_REACH = 6  # words after a trigger naming its victims («كما أفادت الشرطة» later: the source)
 REPORTED_CLAUSE = words("complementizers")  # the reported clause starts after one
+SEIZED = words("seized_things")
+SEIZED_REACH = 4  # words after «استولى» where what was taken is named («على 3 طائرات حربية»)
 HOSTAGE_REACH = 20  # words after a liberation trigger where its hostages may be named
 
 
@@ -129,6 +131,8 @@ def resolve_subtype(
             and any(w in BLADES for w in after_trigger.split()[:2])
         ):
             return et, st, cond  # «هجوم بمدية بأحد متاجر إيكيا»: a knife is no battle's weapon
+        if cond == "seized_things" and _seized(after_trigger):
+            return et, st, cond  # «استولى على 3 طائرات حربية», «استولت … على آليات ومعدات»: things taken
         if cond == "hostage_object" and any(_hostage(w) for w in after_trigger.split()[:2]):
             return et, st, cond  # «عملية احتجاز الرهائن في فندق»: hostages taken, nobody arrested
         if cond == "hostages" and any(_hostage(w) for w in after_trigger.split()[:HOSTAGE_REACH]):
@@ -136,6 +140,13 @@ def resolve_subtype(
             # people freed by force, no ground taken
             return et, st, cond
     return None
+
+
+def _seized(after_trigger: str) -> bool:
+    """Weapons, vehicles, aircraft or money named in the first words after the trigger (a number or «على»
+    may come first): what was taken is property, not ground."""
+    near = after_trigger.split()[:SEIZED_REACH]
+    return any(w in SEIZED or (w[:1] in "وب" and w[1:] in SEIZED) for w in near)
 
 
 def _hostage(word: str) -> bool:

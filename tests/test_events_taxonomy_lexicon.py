@@ -162,3 +162,21 @@ def test_talks_held_by_phone_are_a_phone_call():
     art = build_article(text.replace(" في اتصال هاتفي", ""), published=dt.date(2015, 8, 1), entities=ents)
     (talks,) = component.extract_events(art, use_filter=False)
     assert talks.sub_event_type == "Talks"
+
+
+def test_trigger_rows_keep_the_line_numbers_the_shipped_models_learned() -> None:
+    """A trigger's evidence is «lexicon:row<line>» and the event filter learned a weight per row
+    (`row=row<line>`): a line added above the last row renumbers every row below it, and the shipped
+    filter then weighs each trigger with another row's weight (a header line added in session 37 moved
+    cross-validated F1 from 0.624 to 0.618). New rows go at the end; the header keeps its 28 lines."""
+    import json
+    from importlib import resources
+
+    lines = resources.files("marsad").joinpath("data/events/triggers.tsv").read_text("utf-8").splitlines()
+    assert lines[27].startswith("forms\t"), "the column header must stay on line 28"
+    data = {k for k, line in enumerate(lines, 1) if k > 28 and line.strip() and not line.startswith("#")}
+    weights = json.loads(
+        resources.files("marsad").joinpath("data/models/events/filter.json").read_text("utf-8")
+    )["weights"]
+    rows = {int(k.removeprefix("row=row")) for k in weights if k.startswith("row=row")}
+    assert rows and rows <= data, sorted(rows - data)

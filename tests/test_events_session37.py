@@ -1,4 +1,4 @@
-"""Rules added in session 37, read from the errors of rounds 123–126 (scored blind in session 36).
+"""Rules added in session 37, read from the errors of rounds 117–126 (scored blind in sessions 35–36).
 
 Each test is a real corpus sentence (SaudiNewsNet, CC BY-NC-SA 4.0, research use, article id given), run
 through the rules alone (no learned models): every event the rules make after merging, whatever its score.
@@ -14,7 +14,7 @@ from test_events_session34 import candidates, of_type, shown
 
 
 def test_a_contract_between_companies_is_no_agreement() -> None:
-    # snn-20150724-01522 (round 125): «وأبرمت باسف الالمانية … اتفاقا مع الشركة الفرنسية»
+    # snn-20150724-01522 (round 124): «وأبرمت باسف الالمانية … اتفاقا مع الشركة الفرنسية»
     events = candidates(
         "وأبرمت باسف الالمانية وهي أكبر شركة كيماويات في العالم من حيث المبيعات اتفاقا مع الشركة الفرنسية "
         "في مايو ايار لتحصل بشكل حصري على التجارب الخاصة بالجزيئات التي يمكن استخدامها في الزراعة.",
@@ -70,7 +70,7 @@ def test_farmers_who_protest_do_demonstrate() -> None:
 
 
 def test_sanctions_lifted_are_no_sanction() -> None:
-    # snn-20150731-00206 (round 123): «من رفع معظم العقوبات الأمريكية المفروضة على طهران»
+    # snn-20150731-00206 (round 126): «من رفع معظم العقوبات الأمريكية المفروضة على طهران»
     events = candidates(
         "وسيمنع رفض الاتفاق الرئيس باراك أوباما من رفع معظم العقوبات الأمريكية المفروضة على طهران. وبموجب "
         "اتفاق 14 يوليو وافقت القوى العالمية على رفع العقوبات عن طهران مقابل الحد من أنشطة برنامجها النووي.",
@@ -111,3 +111,36 @@ def test_a_province_seized_is_ground_taken() -> None:
     assert [e.trigger.text for e in of_type(events, "Non-state actor overtakes territory")] == ["استولى"], (
         shown(events)
     )
+
+
+# --- what is stopped or refused is no arrest ------------------------------------------------------------
+
+
+def test_a_suspended_sentence_is_no_arrest() -> None:
+    # snn-20150721-01771 (round 122): «والحكم عليه بالسجن لعامين مع إيقاف التنفيذ»
+    events = candidates(
+        "كشفت تقارير صحفية فنلندية عن إدانة مراهق (17 عاما) بارتكاب أكثر من 50 ألف جريمة إلكترونية، والحكم "
+        "عليه بالسجن لعامين مع إيقاف التنفيذ.",
+        published=dt.date(2015, 7, 21),
+    )
+    assert of_type(events, "Arrests") == [], shown(events)
+
+
+def test_bookings_stopped_are_no_arrest() -> None:
+    # snn-20150724-01060 (round 123): «أنها أوقفت استقبال الحجوزات المغادرة إلى مملكة المغرب»
+    events = candidates(
+        "صدر عن الخطوط الملكية المغربية أنها أوقفت استقبال الحجوزات المغادرة إلى مملكة المغرب، لأن الطيران "
+        "أصبح مكتظاً.",
+        published=dt.date(2015, 7, 24),
+    )
+    assert of_type(events, "Arrests") == [], shown(events)
+
+
+def test_a_refused_arrest_is_not_made() -> None:
+    # snn-20150806-02164 (round 119): «لرفضه توقيف البشير عقب حضوره قمة الاتحاد الأفريقي»
+    events = candidates(
+        "إن واشنطن التي وجهت اللوم رسميا إلى الرئيس الجنوب أفريقي جاكوب زوما لرفضه توقيف البشير عقب حضوره "
+        "قمة الاتحاد الأفريقي الأخيرة في يونيو الماضي.",
+        published=dt.date(2015, 8, 6),
+    )
+    assert of_type(events, "Arrests") == [], shown(events)

@@ -435,7 +435,8 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 # «تمكنت … من تحرير طفل مختطف»: freeing people is no takeover of territory
 OBJECTS_THAT_CANCEL = {
     "Meeting": words("thing_objects"),
-    "Arrests": words("thing_objects"),
+    # «مع إيقاف التنفيذ» (a suspended sentence), «أوقفت استقبال الحجوزات», «أوقفت انتقال» (session 37)
+    "Arrests": words("thing_objects") | words("thing_objects_more"),
     "Government regains territory": words("freed_people"),
     "Non-state actor overtakes territory": words("freed_people"),
 }

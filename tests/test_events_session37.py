@@ -144,3 +144,27 @@ def test_a_refused_arrest_is_not_made() -> None:
         published=dt.date(2015, 8, 6),
     )
     assert of_type(events, "Arrests") == [], shown(events)
+
+
+# --- a member of a body named like a meeting --------------------------------------------------------
+
+
+def test_a_member_of_the_democratic_gathering_is_no_meeting() -> None:
+    # snn-20150721-01429 (round 24): «جدد عضو اللقاء الديموقراطي …»: the Lebanese bloc, not a meeting
+    events = candidates(
+        "جدد عضو اللقاء الديموقراطي وزير الصحة اللبناني وائل أبو فاعور، التمسك باتفاق الطائف.",
+        published=dt.date(2015, 7, 21),
+    )
+    assert of_type(events, "Meeting") == [], shown(events)
+
+
+def test_a_member_of_the_riyadh_conference_is_no_meeting() -> None:
+    # snn-20150802-00760 (round 32): «حددت عضو مؤتمر الرياض لإنقاذ اليمن …»
+    events = candidates(
+        "بدورها، حددت عضو مؤتمر الرياض لإنقاذ اليمن وبناء الدولة الاتحادية الدكتورة ياسمين الفاطمي الخطورة "
+        "القائمة حاليا على عدن.",
+        published=dt.date(2015, 8, 2),
+    )
+    assert of_type(events, "Meeting") == [], shown(events)
+    held = candidates("وعقد مؤتمر الرياض لإنقاذ اليمن أمس بحضور الرئيس هادي.", published=dt.date(2015, 5, 18))
+    assert len(of_type(held, "Meeting")) == 1, shown(held)

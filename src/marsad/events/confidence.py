@@ -95,6 +95,8 @@ def score(
         return None  # «القبض على سنجاب بعد مطاردته لامرأة», «هاجمته سمكة قرش»: an animal, no party
     if sub_event_type == "Sanction" and not m.alt.verb and _lifted(words_, m):
         return None  # «وافقت القوى العالمية على رفع العقوبات عن طهران»: sanctions lifted, none imposed
+    if sub_event_type in GATHERINGS and m.first > 0 and words_[m.first - 1] in MEMBERS:
+        return None  # «عضو اللقاء الديموقراطي», «أعضاء مؤتمر الرياض»: a body named like a meeting (0 of 8 coded)
     if sub_event_type == "Agreement" and _company_deal(words_, m):
         return None  # «أبرمت باسف … اتفاقا مع الشركة الفرنسية»: a business contract, no parties to a conflict
     if sub_event_type in PROTEST_TYPES and _person_protests(fr, words_, refs, roles):
@@ -410,6 +412,8 @@ def _festival(words_: list[str], m: TriggerMatch) -> bool:
 PERIOD_WINDOW = 6
 
 
+MEMBERS = words("member_words")
+GATHERINGS = frozenset({"Meeting", "Talks"})
 LIFTING = words("lifting_words")
 
 

@@ -168,3 +168,28 @@ def test_a_member_of_the_riyadh_conference_is_no_meeting() -> None:
     assert of_type(events, "Meeting") == [], shown(events)
     held = candidates("وعقد مؤتمر الرياض لإنقاذ اليمن أمس بحضور الرئيس هادي.", published=dt.date(2015, 5, 18))
     assert len(of_type(held, "Meeting")) == 1, shown(held)
+
+
+# --- a liberation named or aimed at is no ground taken ---------------------------------------------------
+
+
+def test_the_palestine_liberation_organization_frees_nothing() -> None:
+    # snn-20150801-00430 (round 105): «وحمّلت منظمة التحرير الفلسطينية حكومة … المسؤولية»
+    events = candidates(
+        "وحمّلت منظمة التحرير الفلسطينية حكومة رئيس الوزراء الإسرائيلي بنيامين نتانياهو «المسؤولية الكاملة» "
+        "عن مقتل الطفل.",
+        published=dt.date(2015, 8, 1),
+    )
+    assert [e for e in events if e.event_type == "Battles"] == [], shown(events)
+
+
+def test_a_crossing_to_be_freed_is_an_aim() -> None:
+    # snn-20150731-00342 (round 15): «التنسيق بين بغداد ودمشق من أجل تحرير المعابر الحدودية»
+    events = candidates(
+        "فإن المسألة الثانية التي تقف خلف الزيارة هي التنسيق بين بغداد ودمشق من أجل تحرير المعابر الحدودية "
+        "بين البلدين المحتلة من قبل تنظيم داعش الإرهابي.",
+        published=dt.date(2015, 7, 31),
+    )
+    assert [e for e in events if e.event_type == "Battles"] == [], shown(events)
+    taken = candidates("وتمكنت القوات العراقية من تحرير المدينة أمس.", published=dt.date(2015, 7, 31))
+    assert len(of_type(taken, "Government regains territory")) == 1, shown(taken)

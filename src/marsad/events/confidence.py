@@ -95,6 +95,8 @@ def score(
         return None  # «القبض على سنجاب بعد مطاردته لامرأة», «هاجمته سمكة قرش»: an animal, no party
     if sub_event_type == "Sanction" and not m.alt.verb and _lifted(words_, m):
         return None  # «وافقت القوى العالمية على رفع العقوبات عن طهران»: sanctions lifted, none imposed
+    if sub_event_type in TERRITORY and m.first > 0 and words_[m.first - 1] in LIBERATION_NAMES:
+        return None  # «منظمة التحرير», «جبهة تحرير», «من أجل تحرير المعابر»: a name or an aim (0 of 59 coded)
     if sub_event_type in GATHERINGS and m.first > 0 and words_[m.first - 1] in MEMBERS:
         return None  # «عضو اللقاء الديموقراطي», «أعضاء مؤتمر الرياض»: a body named like a meeting (0 of 8 coded)
     if sub_event_type == "Agreement" and _company_deal(words_, m):
@@ -413,6 +415,7 @@ PERIOD_WINDOW = 6
 
 
 MEMBERS = words("member_words")
+LIBERATION_NAMES = words("liberation_names")
 GATHERINGS = frozenset({"Meeting", "Talks"})
 LIFTING = words("lifting_words")
 

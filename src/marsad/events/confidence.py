@@ -98,7 +98,7 @@ def score(
     if sub_event_type in TERRITORY and m.first > 0 and words_[m.first - 1] in LIBERATION_NAMES:
         return None  # «منظمة التحرير», «جبهة تحرير», «من أجل تحرير المعابر»: a name or an aim (0 of 59 coded)
     if sub_event_type in GATHERINGS and m.first > 0 and words_[m.first - 1] in MEMBERS:
-        return None  # «عضو اللقاء الديموقراطي», «أعضاء مؤتمر الرياض»: a body named like a meeting (0 of 8 coded)
+        return None  # «عضو اللقاء الديموقراطي», «أعضاء مؤتمر الرياض»: a body named like a meeting
     if sub_event_type == "Agreement" and _company_deal(words_, m):
         return None  # «أبرمت باسف … اتفاقا مع الشركة الفرنسية»: a business contract, no parties to a conflict
     if sub_event_type in PROTEST_TYPES and _person_protests(fr, words_, refs, roles):

@@ -65,6 +65,9 @@ def test_training_on_a_tiny_set_is_deterministic(tmp_path):
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
     assert a.trained_on == ["events_tiny.jsonl"] and a.weights and 0.0 <= a.scores["cv_f1"] <= 1.0
     assert json.loads((tmp_path / "a.json").read_text())["threshold"] in THRESHOLDS
+    # the rows its row weights were learned on, by key, so the weights follow them when lines move
+    weighted = {k.removeprefix("row=") for k in a.weights if k.startswith("row=row")}
+    assert weighted and weighted <= set(a.rows)
 
 
 def test_the_shipped_filter_loads_and_matches_its_catalogue_entry():

@@ -164,19 +164,38 @@ def test_talks_held_by_phone_are_a_phone_call():
     assert talks.sub_event_type == "Talks"
 
 
-def test_trigger_rows_keep_the_line_numbers_the_shipped_models_learned() -> None:
+def test_the_shipped_filter_knows_the_rows_its_weights_were_learned_on() -> None:
     """A trigger's evidence is «lexicon:row<line>» and the event filter learned a weight per row
-    (`row=row<line>`): a line added above the last row renumbers every row below it, and the shipped
-    filter then weighs each trigger with another row's weight (a header line added in session 37 moved
-    cross-validated F1 from 0.624 to 0.618). New rows go at the end; the header keeps its 28 lines."""
-    import json
-    from importlib import resources
+    (`row=row<line>`). The filter records each row's key (`row_key`: its forms, type and sub-type), so a
+    line added above a row cannot hand its weight to another row (a header line added in session 37 did,
+    before rows had keys: cross-validated F1 0.624 → 0.618). The recorded rows are the lexicon's now."""
+    from marsad.events.filter import default_filter
+    from marsad.events.triggers import row_keys
 
-    lines = resources.files("marsad").joinpath("data/events/triggers.tsv").read_text("utf-8").splitlines()
-    assert lines[27].startswith("forms\t"), "the column header must stay on line 28"
-    data = {k for k, line in enumerate(lines, 1) if k > 28 and line.strip() and not line.startswith("#")}
-    weights = json.loads(
-        resources.files("marsad").joinpath("data/models/events/filter.json").read_text("utf-8")
-    )["weights"]
-    rows = {int(k.removeprefix("row=row")) for k in weights if k.startswith("row=row")}
-    assert rows and rows <= data, sorted(rows - data)
+    flt = default_filter()
+    assert flt is not None and flt.rows, "the shipped filter records its rows"
+    weighted = {k.removeprefix("row=") for k in flt.weights if k.startswith("row=row")}
+    assert weighted and weighted <= set(flt.rows), sorted(weighted - set(flt.rows))
+    now = row_keys()
+    assert {r: now.get(r) for r in flt.rows} == flt.rows, "a row moved: its weight follows it (follow_rows)"
+
+
+def test_row_weights_follow_their_rows_when_lines_move(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A comment line added above the rows moves every row one line down: each weight moves with its
+    row; a row taken out of the lexicon loses its weight; weights of other features stay."""
+    import marsad.events.triggers as triggers
+    from marsad.events.filter import EventFilter, follow_rows
+
+    flt = EventFilter(
+        version="t",
+        weights={"row=row29": 1.5, "row=row30": -0.5, "row=row31": 2.0, "type=Battles": 0.3},
+        bias=0.0,
+        threshold=0.4,
+        rows={"row29": "aaa", "row30": "bbb", "row31": "ccc"},
+    )
+    monkeypatch.setattr(triggers, "row_keys", lambda: {"row30": "aaa", "row31": "bbb", "row33": "ddd"})
+    moved = follow_rows(flt)
+    assert moved.weights == {"row=row30": 1.5, "row=row31": -0.5, "type=Battles": 0.3}
+    assert moved.rows == {"row30": "aaa", "row31": "bbb"}
+    monkeypatch.setattr(triggers, "row_keys", lambda: {"row29": "aaa", "row30": "bbb", "row31": "ccc"})
+    assert follow_rows(flt) is flt  # nothing moved

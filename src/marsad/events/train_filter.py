@@ -28,6 +28,7 @@ from marsad.events.evaluate import _article, load_dev, match_events
 from marsad.events.filter import EventFilter, features
 from marsad.events.stages import upstream
 from marsad.events.trees import matrix as _matrix
+from marsad.events.triggers import row_keys
 
 __all__ = ["collect", "fit", "train_filter", "Candidates"]
 
@@ -200,6 +201,7 @@ def train_filter(
         threshold=threshold,
         trained_on=[f"{p.name}" for p in paths],
         scores={"cv_f1": cv["f1"], "cv_p": cv["p"], "cv_r": cv["r"], "rules_f1": rules["f1"]},
+        rows=row_keys(),
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(msgspec.json.format(msgspec.json.encode(flt), indent=1) + b"\n")

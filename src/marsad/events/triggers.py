@@ -7,6 +7,7 @@ is pure: it takes the folded token strings of a sentence and returns the matches
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Container
 from functools import lru_cache
 from importlib import resources
@@ -17,7 +18,17 @@ from marsad.events.taxonomy import taxonomy
 from marsad.events.words import words as word_list
 from marsad.text.normalize import fold
 
-__all__ = ["Trigger", "Alternative", "TriggerMatch", "Lexicon", "lexicon", "find_triggers", "word_variants"]
+__all__ = [
+    "Trigger",
+    "Alternative",
+    "TriggerMatch",
+    "Lexicon",
+    "lexicon",
+    "find_triggers",
+    "word_variants",
+    "row_key",
+    "row_keys",
+]
 
 GAP = "*"
 LONG_GAP = "\x00long-gap"  # the slot of «**»
@@ -79,6 +90,7 @@ class Trigger(msgspec.Struct, frozen=True):
     alts: tuple[tuple[str, str, str], ...]  # (condition, event_type, sub_event_type)
     strong: bool
     source: str
+    key: str = ""  # the row's identity whatever its line: a digest of its forms, type and sub-type
 
 
 class Alternative(msgspec.Struct, frozen=True):
@@ -170,6 +182,17 @@ def _alts(cell: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+def row_key(forms: str, event_type: str, sub_event_type: str) -> str:
+    """A row's identity that survives lines added or moved above it: the learned filter weighs each
+    trigger row (`marsad.events.filter`), and its weights follow the row by this key, not by line."""
+    return hashlib.sha1(f"{forms}\t{event_type}\t{sub_event_type}".encode()).hexdigest()[:12]
+
+
+def row_keys() -> dict[str, str]:
+    """``{"row<line>": key}`` for every row of the shipped lexicon (what a trained filter records)."""
+    return {f"row{t.row}": t.key for t in lexicon().triggers}
+
+
 class Lexicon(msgspec.Struct, frozen=True):
     triggers: tuple[Trigger, ...]
     index: dict[str, tuple[Alternative, ...]]  # first word → alternatives, longest first
@@ -192,6 +215,7 @@ def parse_lexicon(text: str) -> Lexicon:
         forms, et, st, plover, mode, cameo, roles, subject, genitive, obj, alts, strength, source = cells
         sub = tax.get(et, st)
         trig = Trigger(
+            key=row_key(forms, et, st),
             row=lineno,
             event_type=et,
             sub_event_type=st,

@@ -40,3 +40,9 @@ def test_month_of_last_year_and_month_last_stay_apart() -> None:
     pub = dt.date(2015, 8, 6)
     assert [t.value for t in find_times("في 5 مارس الماضي", pub)] == ["2015-03-05"]
     assert [t.value for t in find_times("في 5 مارس من العام الماضي", pub)] == ["2014-03-05"]
+
+
+def test_without_a_publication_date_the_year_stays_open() -> None:
+    assert [(t.text, t.value) for t in find_times("في 21 سبتمبر من العام الماضي", None)] == [
+        ("21 سبتمبر من العام الماضي", "XXXX-09-21")
+    ]

@@ -42,8 +42,10 @@ def date_full(m: re.Match[str], c: Context) -> Value | None:
     ymod = m.group("ymod")
     if ymod:  # «الـ21 من سبتمبر من العام الماضي»: the day of the year that phrase names
         shift = lexicon().modifiers.get(ymod)
-        if shift is None or c.ref is None:
+        if shift is None:
             return None
+        if c.ref is None:  # no publication date: the day and month, the year left open
+            return Value("DATE", f"XXXX-{mon:02d}-{d:02d}", 0.8, "day")
         try:
             return Value("DATE", R.day(dt.date(c.ref.year + shift, mon, d)), 0.93, "day")
         except ValueError:

@@ -411,9 +411,6 @@ def _festival(words_: list[str], m: TriggerMatch) -> bool:
     return form == _SINGULAR_FESTIVAL or any(w in FESTIVAL_CUES or w[1:] in FESTIVAL_CUES for w in words_)
 
 
-PERIOD_WINDOW = 6
-
-
 MEMBERS = words("member_words")
 LIBERATION_NAMES = words("liberation_names")
 GATHERINGS = frozenset({"Meeting", "Talks"})
@@ -444,13 +441,16 @@ def _person_protests(fr: Frame, words_: list[str], refs: list[MentionRef], roles
     actor = roles.get("actor")
     if not fr.match.alt.verb or fr.match.trigger.sub_event_type != "Peaceful protest" or actor is None:
         return False
-    if _strip(words_[fr.match.first]) not in _OBJECT_VERBS or actor.entity is None:
+    if _strip(words_[fr.match.first]) not in _PROTEST_VERBS or actor.entity is None:
         return False
     ref = next((r for r in refs if r.start == actor.span.start), None)
     return ref is not None and ref.type == "PER"
 
 
-_OBJECT_VERBS = frozenset(fold(w) for w in ("احتج", "احتجت", "يحتج", "تحتج"))
+_PROTEST_VERBS = frozenset(fold(w) for w in ("احتج", "احتجت", "يحتج", "تحتج"))
+
+
+PERIOD_WINDOW = 6
 
 
 def _over_a_period(words_: list[str], after: int) -> bool:

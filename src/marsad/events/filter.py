@@ -26,6 +26,7 @@ from pathlib import Path
 import msgspec
 
 from marsad.doc import Article, Event
+from marsad.events import triggers
 from marsad.events.words import DEFINITE
 
 __all__ = [
@@ -174,9 +175,7 @@ def follow_rows(flt: EventFilter) -> EventFilter:
     row (session 37: one comment line cost 0.006 F1 out of fold)."""
     if not flt.rows:
         return flt
-    from marsad.events.triggers import row_keys
-
-    now = {key: row for row, key in row_keys().items()}
+    now = {key: row for row, key in triggers.row_keys().items()}
     if all(now.get(key) == row for row, key in flt.rows.items()):
         return flt
     weights: dict[str, float] = {}

@@ -65,7 +65,8 @@ def _sparse(
     go back to longer articles (``chars``) naming two to four event words (``words`` to ``most``), ``n``
     of them in three parts; round 130 draws 12 of the longest articles (8,001–30,000
     characters, one event word or more) and round 131 18 of 4,001–8,000 characters that name exactly one
-    (the pools of two words or more being used up)."""
+    (the pools of two words or more being used up); round 132 goes back to the one-word pool of 300–4,000
+    characters (rounds 123–126)."""
     return Round(
         seed,
         snn=n,
@@ -239,6 +240,7 @@ ROUNDS = {
     129: _sparse(12929, words=2, chars=(4001, 8000), most=4, n=18),
     130: _sparse(13030, words=1, chars=(8001, 30000), most=10**6, n=12),
     131: _sparse(13131, words=1, chars=(4001, 8000), n=18),
+    132: _sparse(13232, words=1),
 }
 
 

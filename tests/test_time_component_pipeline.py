@@ -50,3 +50,17 @@ def test_a_weekday_beside_today_or_yesterday_names_the_day_when_the_paper_is_dat
     assert _times("قتل خمسة أشخاص أمس الاثنين في عدن.", tuesday) == [("أمس الاثنين", "2015-07-20")]
     # «أمس الأحد» in Tuesday's paper: the story was written on Monday
     assert _times("قتل خمسة أشخاص أمس الأحد في عدن.", tuesday) == [("أمس الأحد", "2015-07-19")]
+
+
+def test_a_weekday_beside_today_never_looks_more_than_a_day_ahead_of_the_paper():
+    # SaudiNewsNet 2015-07-24 (a Friday, a crawl day): «قتل 4 أشخاص … في العاصمة التونسية، اليوم الاثنين»
+    # is last Monday, not the Monday after the paper (the nearest day with the name, three days ahead)
+    friday = dt.date(2015, 7, 24)
+    text = "قتل 4 أشخاص بينهم مطلق النار في اشتباكات داخل ثكنة عسكرية في العاصمة التونسية، اليوم الاثنين."
+    assert _times(text, friday) == [("اليوم الاثنين", "2015-07-20")]
+    # five days back, two ahead: back
+    assert _times("قتل خمسة أشخاص اليوم الأحد في عدن.", friday) == [("اليوم الأحد", "2015-07-19")]
+    # one day ahead: a paper dated a day early («أمس الثلاثاء» in Tuesday's paper is that Tuesday)
+    tuesday = dt.date(2015, 7, 21)
+    text = "قال وزير الخارجية سيرغي لافروف أمس الثلاثاء إن حظر الأسلحة هو العقبة الرئيسية في المحادثات."
+    assert _times(text, tuesday) == [("أمس الثلاثاء", "2015-07-21")]

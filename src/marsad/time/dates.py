@@ -205,12 +205,16 @@ def relday(m: re.Match[str], c: Context) -> Value | None:
     offset = lexicon().relative_days[rel]
     wd = m.groupdict().get("wd")
     if wd and c.ref is not None:
-        # «اليوم (الاثنين)» in a paper dated Tuesday: the story was written the day before it was
-        # printed, and the weekday names the day it tells of — the nearest such day wins
+        # «اليوم (الاثنين)» in a paper dated Tuesday: the story was written before it was printed (or
+        # crawled), and the weekday names the day it tells of — the latest such day before it, unless
+        # that is the next day (a paper dated a day early): on the annotated event sets the four
+        # weekdays two or three days ahead and four or five back are all dated back, and of those one
+        # day ahead and six back, two each way
         base = c.ref + dt.timedelta(days=offset)
         iso = lexicon().weekdays.get(wd) or lexicon().weekdays.get("ال" + wd)
         if iso is not None and base.isoweekday() != iso:
-            return Value("DATE", R.weekday(base, iso, None), 0.85, "day")
+            ahead = (iso - base.isoweekday()) % 7
+            return Value("DATE", R.weekday(base, iso, 1 if ahead == 1 else -1), 0.85, "day")
     return Value("DATE", R.shift_days(c.ref, offset), 0.95, "day")
 
 

@@ -42,6 +42,13 @@ def _phrases(text: str, taken=()) -> list[tuple[str, str]]:
         ("أعلنت السلطات المصرية الإفراج عن 13 مصريا كانوا مختطفين في ليبيا", ("13 مصريا", "people")),
         ("وتعرضت حافلتان للنقل العام لهجوم في قضاء نارلي دره", ("حافلتان", "thing")),
         ("ألقى مستوطنون زجاجات حارقة على منزل في قرية دوما", ("منزل", "thing")),
+        # «عدد من» + a people's nisba with «ال» (session 38): ANT, «تم إلقاء القبض على عدد من التونسيين
+        # والليبيين المنتمين إلى تنظيم القاعدة»
+        (
+            "تم إلقاء القبض على عدد من التونسيين والليبيين المنتمين إلى تنظيم القاعدة",
+            ("التونسيين والليبيين المنتمين", "people"),
+        ),
+        ("قتل العشرات من اليمنيين في قصف على عدن", ("العشرات من اليمنيين", "people")),
     ],
 )
 def test_object_phrases_find_people_and_things_by_their_head(text, found):
@@ -54,6 +61,12 @@ def test_an_object_phrase_stops_at_a_verb_and_never_takes_a_busy_token():
     assert ("اربعه اشخاص", "people") in got and not any("ينتمون" in p for p, _ in got)
     # the tokens an entity mention or the trigger hold are not an object's
     assert _phrases("ألقت الشرطة القبض على أربعة أشخاص", taken=[(4, 5)]) == []
+
+
+def test_a_nisba_after_min_needs_a_count_or_some_before_it():
+    # «عدد من التونسيين» is people; «مجموعة من السياسيين» is not found by the nisba (no count before «من»),
+    # nor is a bare «التونسيين» with no count
+    assert not any(p == "التونسيين" for p, _ in _phrases("تحدث الرئيس إلى التونسيين أمس"))
 
 
 def test_things_are_told_from_people_a_count_aside():

@@ -48,6 +48,7 @@ PHRASE_VERBS = words("phrase_verbs")
 PEOPLE_HEADS = words("people", "target_heads.json")
 THING_HEADS = words("things", "target_heads.json")
 COUNT_WORDS = words("number_words") | {"مئات", "الاف", "العشرات", "المئات"}  # «العشرات من الصحفيين»
+SOME = frozenset({"عدد", "عددا"})  # «عدد من التونسيين»: some of a people named by its nisba
 NISBA_PEOPLE = ("يا", "يين", "يون", "يان")  # a nisba noun of people in the accusative, plural, dual
 NISBA = ("ي", "يه", "يين", "يون", "يان", "يا", "يتين", "يتان")  # a nisba adjective after a head
 
@@ -141,6 +142,16 @@ def object_phrases(
                 and w.endswith(NISBA_PEOPLE)
             ):
                 kind = "people"  # «13 مصريا», «أربعة فلسطينيين», «50 انقلابيا»: a count of a nisba
+            elif (
+                kind is None
+                and k > 1
+                and words[k - 1] == "من"
+                and k - 2 not in busy
+                and (_count(words, tokens, k - 2) or words[k - 2] in SOME)
+                and w.startswith("ال")
+                and w.endswith(NISBA_PEOPLE[1:])
+            ):
+                kind = "people"  # «عدد من التونسيين», «العشرات من اليمنيين»: a count of nisba people
         if kind is None:
             k += 1
             continue

@@ -436,7 +436,9 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 OBJECTS_THAT_CANCEL = {
     "Meeting": words("thing_objects"),
     # «مع إيقاف التنفيذ» (a suspended sentence), «أوقفت استقبال الحجوزات», «أوقفت انتقال» (session 37)
-    "Arrests": words("thing_objects") | words("thing_objects_more"),
+    # people received or carried («استقبال اللاجئين») are no object of an arrest: «اعتقلت قوات الأمن عشرات
+    # الطلاب» is one (session 38)
+    "Arrests": (words("thing_objects") - words("received_people")) | words("thing_objects_more"),
     "Government regains territory": words("freed_people"),
     "Non-state actor overtakes territory": words("freed_people"),
 }

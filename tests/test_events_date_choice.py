@@ -26,6 +26,7 @@ LEAD_ENTS = [("ORG", "الشرطة"), ("LOC", "العريش", "city", None, "EG"
 STATEMENT = "وقالت وزارة الداخلية في بيان اليوم الاثنين إن انفجار سيارة مفخخة أسفر عن مقتل 12 شخصا في بغداد."
 PREFER_DAY_BEFORE = EventFilter("t", {"kind=day-before": 4.0}, bias=-2.0, threshold=0.5)
 PREFER_PICK = EventFilter("t", {"pick": 4.0, "kind=day-before": 1.0}, bias=-2.0, threshold=0.5)
+PREFER_PUBLICATION = EventFilter("t", {"kind=publication": 4.0}, bias=-2.0, threshold=0.5)
 
 
 def _lead():
@@ -44,26 +45,28 @@ def _coded(monkeypatch, model, art=None):
 
 def test_options_are_the_pick_the_publication_day_the_day_before_and_the_times_around(monkeypatch):
     art, ev = _coded(monkeypatch, None)
-    assert ev.evidence["date"].rule == "publication-date" and ev.date == "2015-08-10"
+    # the lead's «أمس» dates the undated blast after it (rule lead-report-time, session 38)
+    assert ev.evidence["date"].rule == "lead-report-time" and ev.date == "2015-08-09"
     opts = art.layer("date_options")[ev.id]
     by_kind = {o.kind: o for o in opts}
     assert set(by_kind) == {"pick", "publication", "day-before", "time-lead"}
+    assert by_kind["publication"].value == "2015-08-10" and by_kind["publication"].precision == "day"
     assert by_kind["day-before"].value == "2015-08-09" and by_kind["day-before"].precision == "day"
     assert by_kind["time-lead"].span.text == "أمس" and by_kind["time-lead"].value == "2015-08-09"
-    assert by_kind["publication"].feats["publication|same_as_pick"] == 1.0
-    f = by_kind["day-before"].feats
-    assert f["day-before|yesterday=lead"] == 1.0 and f["day-before|rule=publication-date"] == 1.0
-    assert f["day-before|ago=1"] == 1.0 and f["day-before|sent=1-2"] == 1.0
+    assert by_kind["day-before"].feats["day-before|same_as_pick"] == 1.0
+    f = by_kind["publication"].feats
+    assert f["publication|yesterday=lead"] == 1.0 and f["publication|rule=lead-report-time"] == 1.0
+    assert f["publication|ago=0"] == 1.0 and f["publication|sent=1-2"] == 1.0
     assert by_kind["time-lead"].feats["time-lead|words=yesterday"] == 1.0
 
 
 def test_another_day_replaces_the_rules_date_only_when_the_model_prefers_it(monkeypatch):
-    _art, ev = _coded(monkeypatch, PREFER_DAY_BEFORE)
-    assert ev.date == "2015-08-09" and ev.date_precision == "day"
-    assert ev.evidence["date"].rule == "learned-date@t:day-before"
-    assert ev.evidence["date_rules"].rule == "publication-date"  # the rules' answer stays as evidence
+    _art, ev = _coded(monkeypatch, PREFER_PUBLICATION)
+    assert ev.date == "2015-08-10" and ev.date_precision == "day"
+    assert ev.evidence["date"].rule == "learned-date@t:publication"
+    assert ev.evidence["date_rules"].rule == "lead-report-time"  # the rules' answer stays as evidence
     art, ev = _coded(monkeypatch, PREFER_PICK)
-    assert ev.date == "2015-08-10" and ev.evidence["date"].rule == "publication-date"
+    assert ev.date == "2015-08-09" and ev.evidence["date"].rule == "lead-report-time"
     assert "date_rules" not in ev.evidence
     assert art.layer("date_options") == {}  # coding keeps no options: only training reads them
 

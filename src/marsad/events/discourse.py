@@ -140,7 +140,10 @@ def inherit_places(cands: list[Candidate]) -> None:
 def lead_dates(article: Article, cands: list[Candidate]) -> None:
     """«أفادت مصادر … السبت بمقتل …» and then the details, undated: SaudiNewsNet's publication date is a
     crawl day, so an event with no date of its own takes the day the lead reports (rule
-    ``lead-report-time``), when that day is at most a week before publication."""
+    ``lead-report-time``), when that day is at most a week before publication. The lead's day is a time
+    after a report verb, or a lead «أمس» with none («أحكمت المقاومة … أمس الاثنين سيطرتها»: SaudiNewsNet's
+    printed papers tell yesterday's news; session 38, out of fold: dates +5, fp −10, tp −1; any lead day
+    without a report verb: dates −4)."""
     pub = article.published
     if pub is None or not article.sentences:
         return
@@ -150,7 +153,7 @@ def lead_dates(article: Article, cands: list[Candidate]) -> None:
         if t.start >= lead_end or t.type != "DATE":
             continue
         window = fold(article.text[max(0, t.start - 60) : t.start]).split()[-6:]
-        if not any(w in _REPORT for w in window):
+        if not any(w in _REPORT for w in window) and fold(t.text).split()[:1] != ["امس"]:
             continue  # a time of a happening in the lead, not the day of the report
         parsed = weekday_checked(t, parse_timex(t.value, pub))
         if (

@@ -84,30 +84,37 @@ def test_lead_report_day_dates_the_undated_events_after_it():
     assert _name(art, e.actor) == "طيران التحالف الدولي" and e.evidence["actor"].rule == "genitive"
 
 
+def _lead_then_arrest(text, published, time):
+    """The arrest told in the second sentence of ``text`` (resistance, Lahj and the Houthis as entities)."""
+    art = build_article(
+        text,
+        published=published,
+        entities=[("ORG", "المقاومة الشعبية", None, 3), ("LOC", "لحج", "admin1"), ("ORG", "الحوثي", None, 3)],
+        times=[time],
+    )
+    return _one(art, "Arrests")
+
+
 def test_yesterday_in_the_lead_dates_the_undated_events_after_it():
     # after snn-20150804-00451 (published 2015-08-04): the lead's «أمس الاثنين» tells the day; the detail
     # sentence after it has no date of its own (session 38: a lead «أمس» counts without a report verb)
-    art = build_article(
+    e = _lead_then_arrest(
         "أحكمت المقاومة الشعبية في محافظة لحج أمس الاثنين سيطرتها الكاملة على قاعدة العند الجوية.\n"
         "وأكدت مصادر محلية أن المقاومة الشعبية ألقت القبض على عشرة من مسلحي الحوثي داخل القاعدة.",
-        published=dt.date(2015, 8, 4),
-        entities=[("ORG", "المقاومة الشعبية", None, 3), ("LOC", "لحج", "admin1"), ("ORG", "الحوثي", None, 3)],
-        times=[("أمس الاثنين", "2015-08-03")],
+        dt.date(2015, 8, 4),
+        ("أمس الاثنين", "2015-08-03"),
     )
-    e = _one(art, "Arrests")
     assert e.date == "2015-08-03" and e.evidence["date"].rule == "lead-report-time"
 
 
 def test_a_lead_day_other_than_yesterday_still_needs_a_report_verb():
     # «اليوم» in the lead with no report verb before it is that happening's day, not the report's
-    art = build_article(
+    e = _lead_then_arrest(
         "تحركت قوة عسكرية كبيرة من المقاومة الشعبية اليوم الثلاثاء نحو مواقع الحوثيين.\n"
         "وأكدت مصادر أن المقاومة الشعبية ألقت القبض على عشرة من مسلحي الحوثي في لحج.",
-        published=dt.date(2015, 8, 5),
-        entities=[("ORG", "المقاومة الشعبية", None, 3), ("LOC", "لحج", "admin1"), ("ORG", "الحوثي", None, 3)],
-        times=[("اليوم الثلاثاء", "2015-08-04")],
+        dt.date(2015, 8, 5),
+        ("اليوم الثلاثاء", "2015-08-04"),
     )
-    e = _one(art, "Arrests")
     assert e.date == "2015-08-05" and e.evidence["date"].rule == "publication-date"
 
 

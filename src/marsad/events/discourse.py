@@ -13,12 +13,13 @@ import datetime as dt
 from marsad.doc import Article, Evidence, Span
 from marsad.events.attributes import parse_timex, weekday_checked
 from marsad.events.dedupe import Candidate
-from marsad.events.words import DEFINITE, words
+from marsad.events.words import DEFINITE, ordered_words, words
 from marsad.text.normalize import fold
 
 __all__ = ["inherit_dates", "inherit_actors", "inherit_places", "lead_dates"]
 
 _REPORT = words("report_verbs")
+_YESTERDAY = ordered_words("yesterday_words")[0]  # «أمس»: a lead's yesterday is the report's day
 LEAD_SENTENCES = 2  # the dateline and lead sentence
 LEAD_MAX_DAYS = 7  # a lead date further from publication is another happening's, not the report's
 
@@ -153,7 +154,7 @@ def lead_dates(article: Article, cands: list[Candidate]) -> None:
         if t.start >= lead_end or t.type != "DATE":
             continue
         window = fold(article.text[max(0, t.start - 60) : t.start]).split()[-6:]
-        if not any(w in _REPORT for w in window) and fold(t.text).split()[:1] != ["امس"]:
+        if not any(w in _REPORT for w in window) and fold(t.text).split()[:1] != [_YESTERDAY]:
             continue  # a time of a happening in the lead, not the day of the report
         parsed = weekday_checked(t, parse_timex(t.value, pub))
         if (

@@ -49,6 +49,10 @@ def _phrases(text: str, taken=()) -> list[tuple[str, str]]:
             ("التونسيين والليبيين المنتمين", "people"),
         ),
         ("قتل العشرات من اليمنيين في قصف على عدن", ("العشرات من اليمنيين", "people")),
+        # target heads v3 (session 39): quarters, police stations, camps; peoples by a broken plural
+        ("وأطلق الحوثيون صواريخ على أحياء سكنية في مدينة عدن", ("احياء سكنيه", "thing")),
+        ("أطلق مسلحون مجهولون النار على قسم شرطة الفشن في بني سويف", ("قسم", "thing")),
+        ("وألقت الشرطة القبض على اثنين من الأتراك بعد أن سبوا المارة", ("اثنين من الاتراك", "people")),
     ],
 )
 def test_object_phrases_find_people_and_things_by_their_head(text, found):

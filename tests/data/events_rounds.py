@@ -66,8 +66,8 @@ def _sparse(
     of them in three parts; round 130 draws 12 of the longest articles (8,001–30,000
     characters, one event word or more) and round 131 18 of 4,001–8,000 characters that name exactly one
     (the pools of two words or more being used up); round 132 goes back to the one-word pool of 300–4,000
-    characters (rounds 123–126), and rounds 133–134 to the one-word pool of 4,001–8,000 (round 131); rounds 135 and 137 draw from the
-    short one-word pool again and rounds 136 and 138 from the long one."""
+    characters (rounds 123–126), and rounds 133–134 to the one-word pool of 4,001–8,000 (round 131); rounds 135, 137 and 139 draw from
+    the short one-word pool again and rounds 136, 138 and 140 from the long one."""
     return Round(
         seed,
         snn=n,
@@ -248,6 +248,8 @@ ROUNDS = {
     136: _sparse(13636, words=1, chars=(4001, 8000), n=18),
     137: _sparse(13737, words=1),
     138: _sparse(13838, words=1, chars=(4001, 8000), n=18),
+    139: _sparse(13939, words=1),
+    140: _sparse(14040, words=1, chars=(4001, 8000), n=18),
 }
 
 

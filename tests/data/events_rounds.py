@@ -67,7 +67,10 @@ def _sparse(
     characters, one event word or more) and round 131 18 of 4,001–8,000 characters that name exactly one
     (the pools of two words or more being used up); round 132 goes back to the one-word pool of 300–4,000
     characters (rounds 123–126), and rounds 133–134 to the one-word pool of 4,001–8,000 (round 131); rounds 135, 137 and 139 draw from
-    the short one-word pool again and rounds 136, 138 and 140 from the long one."""
+    the short one-word pool again and rounds 136, 138 and 140 from the long one. Rounds 141–146 (short)
+    and 147 (long: two articles of that pool are left after it) are training rounds (session 40): drawn one after the
+    other, each excluding the rounds before it, and annotated from the same brief to enlarge what the
+    learned parts are trained on; they are not blind."""
     return Round(
         seed,
         snn=n,
@@ -250,6 +253,13 @@ ROUNDS = {
     138: _sparse(13838, words=1, chars=(4001, 8000), n=18),
     139: _sparse(13939, words=1),
     140: _sparse(14040, words=1, chars=(4001, 8000), n=18),
+    141: _sparse(14141, words=1),
+    142: _sparse(14242, words=1),
+    143: _sparse(14343, words=1),
+    144: _sparse(14444, words=1),
+    145: _sparse(14545, words=1),
+    146: _sparse(14646, words=1),
+    147: _sparse(14747, words=1, chars=(4001, 8000), n=18),
 }
 
 

@@ -1,0 +1,19 @@
+"""The draw of the 142th-round event set (events_r142a/b/c.jsonl), a training round.
+
+Round 142 draws 24 more of the same short one-word pool, drawn after round 141. Seed 14242; three parts of eight;
+session 40, annotated by reading only from tests/data/events_annotation_brief.md, to train the
+learned parts on (not kept blind: the models are trained on it).
+
+Run: python tests/data/events_round142_select.py   (prints the draw: part, id, characters, title)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from events_rounds import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(142)

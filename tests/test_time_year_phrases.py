@@ -46,3 +46,16 @@ def test_without_a_publication_date_the_year_stays_open() -> None:
     assert [(t.text, t.value) for t in find_times("في 21 سبتمبر من العام الماضي", None)] == [
         ("21 سبتمبر من العام الماضي", "XXXX-09-21")
     ]
+
+
+def test_a_bare_year_before_a_joined_verb_is_a_year() -> None:
+    """snn-20150724-01703: «ثم بايع "القاعدة" في 2004 وانفصل عنها» — a word joined by «و» cannot be the noun
+    2004 counts, so the year stands (before session 40 only «في 2014» further on was read, and the
+    pledge was dated 2014)."""
+    found = find_times('ثم بايع "القاعدة" في 2004 وانفصل عنها بعد 10 سنوات في 2014', dt.date(2015, 7, 24))
+    assert [(t.text, t.value) for t in found][:1] == [("2004", "2004")]
+
+
+@pytest.mark.parametrize("text", ["وزعت الكتب في 2000 وخمسمائة مدرسة", "وصل في 2000 وستة آلاف راكب"])
+def test_a_number_word_joined_after_a_bare_number_keeps_it_a_number(text: str) -> None:
+    assert not find_times(text, dt.date(2015, 7, 24))

@@ -52,3 +52,50 @@ def test_a_seizure_word_alone_is_no_takeover() -> None:
     # the noun needs its «على»: «الاستيلاء» with no object makes no candidate
     events = candidates("وحذر من محاولات الاستيلاء.", published=dt.date(2015, 8, 4))
     assert not [e for e in events if "استيلاء" in e.trigger.text], shown(events)
+
+
+# --- protest gatherings («تجمع ضخم», «وتجمع العشرات») and working sessions («جلسة عمل») ------------------
+
+
+def test_a_rally_called_for_a_day_is_a_protest_with_its_place() -> None:
+    # snn-20150724-00062: «ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول»
+    events = candidates(
+        "ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول.", published=dt.date(2015, 7, 24)
+    )
+    (ev,) = of_type(events, "Peaceful protest")
+    assert ev.trigger.text == "تجمع ضخم", shown(events)
+    assert ev.evidence["place"].span.text == "اسطنبول", shown(events)
+
+
+def test_dozens_gathering_is_a_protest() -> None:
+    # snn-20150803-00672: «وتجمع العشرات صباح الاحد وهم يحملون صور الطفل علي دوابشة … امام بوابات المسجد الاقصى»
+    events = candidates(
+        "وتجمع العشرات صباح الاحد وهم يحملون صور الطفل علي دوابشة امام بوابات المسجد الاقصى.",
+        published=dt.date(2015, 8, 3),
+    )
+    (ev,) = of_type(events, "Peaceful protest")
+    assert ev.trigger.text.startswith("وتجمع"), shown(events)
+    assert ev.evidence["date"].span.text == "صباح الاحد", shown(events)
+
+
+def test_gatherings_of_fighters_struck_are_no_protest() -> None:
+    # the row asks for a protest word, a crowd or «نظم»: «تجمعات للحوثيين» are fighters, the target
+    events = candidates("وقصفت طائرات التحالف تجمعات للحوثيين في صعدة.", published=dt.date(2015, 7, 24))
+    assert not of_type(events, "Peaceful protest"), shown(events)
+
+
+def test_a_working_session_of_two_ministers_is_a_meeting() -> None:
+    # ant-JA-localNews-3855-20170504 (ANT, Apache-2.0): «خلال جلسة عمل إنعقدت مساء أمس الإربعاء»
+    events = candidates(
+        "ودعا الجهيناوي نظيره البريطاني بوريس جونسون، خلال جلسة عمل إنعقدت مساء أمس الإربعاء، إلى دعم "
+        "الاستثمارات البريطانية في تونس.",
+        published=dt.date(2017, 5, 4),
+    )
+    (ev,) = of_type(events, "Meeting")
+    assert ev.trigger.text == "جلسة عمل", shown(events)
+    assert ev.evidence["date"].span.text == "مساء أمس الإربعاء", shown(events)
+
+
+def test_a_court_session_is_no_meeting() -> None:
+    events = candidates("وتأجلت جلسة محاكمة المتهمين إلى الشهر المقبل.", published=dt.date(2015, 7, 24))
+    assert not of_type(events, "Meeting"), shown(events)

@@ -99,3 +99,79 @@ def test_a_working_session_of_two_ministers_is_a_meeting() -> None:
 def test_a_court_session_is_no_meeting() -> None:
     events = candidates("وتأجلت جلسة محاكمة المتهمين إلى الشهر المقبل.", published=dt.date(2015, 7, 24))
     assert not of_type(events, "Meeting"), shown(events)
+
+
+# --- «استرداد» (recovering a town), «تصفية» a fighter, massacres and torture, crowds that «خرج» -------
+
+
+def test_recovering_a_town_is_a_regain_with_its_place_and_day() -> None:
+    # snn-20150809-00775: «أكمل الثوار أول من أمس … استرداد مدينة زنجبار، عاصمة محافظة أبين»
+    events = candidates(
+        "بمجرد أن أكمل الثوار أول من أمس، بمساعدة عناصر الجيش الموالي للشرعية، وإسناد قوي من طائرات "
+        "التحالف العربي، استرداد مدينة زنجبار، عاصمة محافظة أبين، حتى بدأوا فورا في تطهيرها من بقايا "
+        "التمرد الحوثي.",
+        published=dt.date(2015, 8, 9),
+    )
+    (ev,) = of_type(events, "Government regains territory")
+    assert ev.trigger.text == "استرداد", shown(events)
+    assert ev.evidence["place"].span.text == "زنجبار", shown(events)
+    assert ev.date == "2015-08-07", shown(events)
+
+
+def test_killing_a_named_commander_by_liquidation_is_a_clash() -> None:
+    # snn-20150731-01306: «استطاعوا تصفية قائد المتمردين في المحافظة»
+    events = candidates(
+        "حقق مقاتلو المقاومة الشعبية في مأرب تطورا ملحوظا عندما استطاعوا تصفية قائد المتمردين في المحافظة.",
+        published=dt.date(2015, 7, 31),
+    )
+    (ev,) = of_type(events, "Armed clash")
+    assert ev.trigger.text.startswith("تصفية"), shown(events)
+    assert ev.evidence["place"].span.text == "مأرب", shown(events)
+
+
+def test_settling_accounts_is_no_liquidation() -> None:
+    # the row asks for a fighter, a commander or a leader after «تصفية»
+    events = candidates(
+        "وطالب بتصفية الحسابات المالية للشركة قبل نهاية العام.", published=dt.date(2015, 7, 25)
+    )
+    assert not events, shown(events)
+
+
+def test_a_massacre_of_students_is_an_attack_on_them() -> None:
+    # snn-20150725-00189: «التحقيق الرسمي في مذبحة راح ضحيتها 43 طالبا العام الماضي»
+    events = candidates(
+        "قالت لجنة مكسيكية مستقلة إنها اكتشفت عيوبا خطيرة في التحقيق الرسمي في مذبحة راح ضحيتها 43 طالبا "
+        "العام الماضي.",
+        published=dt.date(2015, 7, 25),
+    )
+    (ev,) = of_type(events, "Attack")
+    assert ev.trigger.text == "مذبحة", shown(events)
+    assert ev.evidence["target"].span.text == "43 طالبا", shown(events)
+
+
+def test_torture_of_a_prisoner_is_an_attack() -> None:
+    # snn-20150806-00335: «تعذيب الساعدي … داخل محبسه في سجن الهضبة بالعاصمة طرابلس»
+    events = candidates(
+        "كشفت منظمة حقوقية محلية في ليبيا أمس النقاب عن أن تعذيب الساعدي، النجل الثالث للعقيد الراحل معمر "
+        "القذافي، كما ظهر في فيديو تم تسريبه أخيرا من داخل محبسه في سجن الهضبة بالعاصمة طرابلس، لا يدع "
+        "مجالا للشك.",
+        published=dt.date(2015, 8, 6),
+    )
+    (ev,) = of_type(events, "Attack")
+    assert ev.trigger.text == "تعذيب", shown(events)
+
+
+def test_civilians_who_went_out_demanding_are_a_protest() -> None:
+    # snn-20150721-00074: «وخرج مدنيون يطالبون بتشكيله»
+    events = candidates(
+        "وكانت قيادة «جيش الإسلام» التي يترأسها زهران علوش، رفضت تشكيل «جيش فتح» في الغوطة، وخرج مدنيون "
+        "يطالبون بتشكيله.",
+        published=dt.date(2015, 7, 21),
+    )
+    (ev,) = of_type(events, "Peaceful protest")
+    assert ev.trigger.text == "وخرج", shown(events)
+
+
+def test_leaving_hospital_is_no_protest() -> None:
+    events = candidates("وخرج الرئيس من المستشفى أمس.", published=dt.date(2015, 7, 25))
+    assert not of_type(events, "Peaceful protest"), shown(events)

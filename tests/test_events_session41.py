@@ -175,3 +175,53 @@ def test_civilians_who_went_out_demanding_are_a_protest() -> None:
 def test_leaving_hospital_is_no_protest() -> None:
     events = candidates("وخرج الرئيس من المستشفى أمس.", published=dt.date(2015, 7, 25))
     assert not of_type(events, "Peaceful protest"), shown(events)
+
+
+# --- mines cleared («نزع … لغما»), fire returned («ردت على مصدر النيران»), militants pursued -----------
+
+
+def test_clearing_mines_is_disrupted_weapons_use_with_its_day() -> None:
+    # snn-20150731-00356: «من نزع أكثر من 30 لغمًا صباح أمس (الخميس)»
+    events = candidates(
+        "وتمكن فريق من المهندسين التابع للقوة العسكرية الموالية للشرعية، من نزع أكثر من 30 لغمًا صباح أمس "
+        "(الخميس)، قبل عملية التحرك نحو لحج.",
+        published=dt.date(2015, 7, 31),
+    )
+    (ev,) = of_type(events, "Disrupted weapons use")
+    assert ev.trigger.text == "نزع", shown(events)
+    assert ev.date == "2015-07-30", shown(events)
+    assert not of_type(events, "Remote explosive/landmine/IED"), shown(events)
+
+
+def test_returning_fire_on_shelling_is_a_clash_dated_by_its_clause() -> None:
+    # snn-20150727-01010: «القوات السعودية ردت على قصف الحوثيين … اليوم الاثنين»
+    events = candidates(
+        "قال شهود عيان إن القوات السعودية ردت على قصف الحوثيين لمنطقة على الحدود مع اليمن اليوم الاثنين "
+        "بعد ساعات من سريان وقف لإطلاق النار.",
+        published=dt.date(2015, 7, 27),
+    )
+    (ev,) = of_type(events, "Armed clash")
+    assert ev.trigger.text == "ردت على قصف", shown(events)
+    assert ev.date == "2015-07-27", shown(events)
+
+
+def test_answering_questions_is_no_clash() -> None:
+    events = candidates("ورد الوزير على أسئلة الصحفيين.", published=dt.date(2015, 7, 25))
+    assert not events, shown(events)
+
+
+def test_pursuing_militants_is_a_clash_by_the_governing_subject() -> None:
+    # snn-20150725-00458: «واصلت قوات الجيش والشرطة المصرية الحملات الأمنية لملاحقة العناصر الإرهابية»
+    events = candidates(
+        "واصلت قوات الجيش والشرطة المصرية الحملات الأمنية لملاحقة العناصر الإرهابية بمناطق متفرقة بشمال "
+        "سيناء.",
+        published=dt.date(2015, 7, 25),
+    )
+    (ev,) = of_type(events, "Armed clash")
+    assert ev.trigger.text.startswith("لملاحقة"), shown(events)
+    assert ev.evidence["place"].span.text == "سيناء", shown(events)
+
+
+def test_pursuing_the_corrupt_in_court_is_no_clash() -> None:
+    events = candidates("وتعهد بملاحقة المسؤولين عن الفساد قضائيا.", published=dt.date(2015, 7, 25))
+    assert not events, shown(events)

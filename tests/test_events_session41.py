@@ -225,3 +225,25 @@ def test_pursuing_militants_is_a_clash_by_the_governing_subject() -> None:
 def test_pursuing_the_corrupt_in_court_is_no_clash() -> None:
     events = candidates("وتعهد بملاحقة المسؤولين عن الفساد قضائيا.", published=dt.date(2015, 7, 25))
     assert not events, shown(events)
+
+
+# --- a church, mosque or school set on fire («إحراق كنيسة الطابغة») ----------------------------------
+
+
+def test_burning_a_church_is_property_destruction_dated_by_its_day() -> None:
+    # snn-20150802-00112: «المشتبهين … في احراق كنيسة الطابغة … قرب بحيرة طبرية …، في 18 يونيو (حزيران) الماضي»
+    events = candidates(
+        "وتطرقت الاذاعة إلى العثور على وثيقة في منزل احد المشتبهين اليهود الثلاثة في احراق كنيسة الطابغة "
+        "الاثرية المعروفة بكنيسة «الخبز والسمك»، قرب بحيرة طبرية شمال اسرائيل، في 18 يونيو (حزيران) الماضي.",
+        published=dt.date(2015, 8, 2),
+    )
+    (ev,) = of_type(events, "Looting/property destruction")
+    assert ev.trigger.text == "احراق كنيسة", shown(events)
+    assert ev.date == "2015-06-18", shown(events)
+
+
+def test_burning_a_home_stays_with_the_attack_rows() -> None:
+    # the new row leaves homes out: the arson of a family's home is coded with the attack on the family
+    events = candidates("واتهم الفلسطينيون مستوطنين بحرق منزل عائلة دوابشة.", published=dt.date(2015, 8, 2))
+    burnt = of_type(events, "Looting/property destruction")
+    assert not [e for e in burnt if "منزل" in e.trigger.text], shown(events)

@@ -247,3 +247,41 @@ def test_burning_a_home_stays_with_the_attack_rows() -> None:
     events = candidates("واتهم الفلسطينيون مستوطنين بحرق منزل عائلة دوابشة.", published=dt.date(2015, 8, 2))
     burnt = of_type(events, "Looting/property destruction")
     assert not [e for e in burnt if "منزل" in e.trigger.text], shown(events)
+
+
+# --- things seized: a truck, oil fields, stores; «على» + the thing after a long subject ----------------
+
+
+def test_a_truck_seized_after_a_long_subject_is_property_taken() -> None:
+    # snn-20150806-03008: «استولت السلطات المحلية بمحافظة مأرب شرق اليمن على شاحنة محملة …»
+    events = candidates(
+        "في غضون ذلك استولت السلطات المحلية بمحافظة مأرب شرق اليمن على شاحنة محملة بإجهزة اتصالات "
+        "لاسلكية وأجهزة بث في مديرية الوادي بمحافظة مأرب كانت في طريقها إلى ميليشيا الحوثي.",
+        published=dt.date(2015, 8, 6),
+    )
+    assert not of_type(events, "Non-state actor overtakes territory"), shown(events)
+    (ev,) = of_type(events, "Looting/property destruction")
+    assert ev.evidence["sub_event_type"].rule == "alt:seized_things", shown(events)
+
+
+def test_oil_fields_seized_are_property_the_region_taken_is_ground() -> None:
+    # snn-20150804-00696: «وعند سيطرة تنظيم الدولة الاسلامية على شمال العراق استولت على حقول النفط»
+    events = candidates(
+        "وعند سيطرة تنظيم الدولة الاسلامية على شمال العراق استولت على حقول النفط وكذلك القمح في سهل نينوى.",
+        published=dt.date(2015, 8, 4),
+    )
+    assert [e.trigger.text for e in of_type(events, "Looting/property destruction")] == ["استولت"], shown(
+        events
+    )
+    assert [e.trigger.text for e in of_type(events, "Non-state actor overtakes territory")] == ["سيطرة"], (
+        shown(events)
+    )
+
+
+def test_a_town_taken_after_a_long_subject_stays_a_takeover() -> None:
+    events = candidates(
+        "واستولى مسلحو التنظيم بعد معارك عنيفة مع القوات الحكومية على مدينة الرمادي.",
+        published=dt.date(2015, 5, 18),
+    )
+    assert of_type(events, "Non-state actor overtakes territory"), shown(events)
+    assert not of_type(events, "Looting/property destruction"), shown(events)

@@ -33,6 +33,8 @@ SECURITY_REACH = 6  # words after a trigger naming its victims («كما أفا�
 REPORTED_CLAUSE = words("complementizers")  # the reported clause starts after one
 SEIZED = words("seized_things")
 SEIZED_REACH = 4  # words after «استولى» where what was taken is named («على 3 طائرات حربية»)
+SEIZED_CLAUSE_REACH = 10  # words after it where «على» + a thing taken may stand after a long subject
+ON = fold("على")
 HOSTAGE_REACH = 20  # words after a liberation trigger where its hostages may be named
 
 
@@ -145,8 +147,18 @@ def resolve_subtype(
 def _seized(after_trigger: str) -> bool:
     """Weapons, vehicles, aircraft or money named in the first words after the trigger (a number or «على»
     may come first): what was taken is property, not ground."""
-    near = after_trigger.split()[:SEIZED_REACH]
-    return any(w in SEIZED or (w[:1] in "وب" and w[1:] in SEIZED) for w in near)
+    after = after_trigger.split()
+    if any(_seized_word(w) for w in after[:SEIZED_REACH]):
+        return True
+    # VSO with a long subject: «استولت السلطات المحلية بمحافظة مأرب شرق اليمن على شاحنة»
+    return any(
+        w == ON and k + 1 < len(after) and _seized_word(after[k + 1])
+        for k, w in enumerate(after[:SEIZED_CLAUSE_REACH])
+    )
+
+
+def _seized_word(w: str) -> bool:
+    return w in SEIZED or (w[:1] in "وب" and w[1:] in SEIZED)
 
 
 def _hostage(word: str) -> bool:

@@ -285,3 +285,44 @@ def test_a_town_taken_after_a_long_subject_stays_a_takeover() -> None:
     )
     assert of_type(events, "Non-state actor overtakes territory"), shown(events)
     assert not of_type(events, "Looting/property destruction"), shown(events)
+
+
+# --- people held by kidnappers («مخطوفين/المختطفين في ليبيا»), a journalist's disappearance -------------
+
+
+def test_hostages_freed_were_abducted_there() -> None:
+    # ant-JA-internationalNews-1163-20161105 (ANT, Apache-2.0): «الإفراج عن إيطاليين وكندي مخطوفين في ليبيا»
+    events = candidates(
+        "أعلنت وزارة الخارجية الإيطالية في بيان أنه تم الإفراج عن إيطاليين وكندي مخطوفين في ليبيا وإنهم "
+        "نقلوا جوا إلى إيطاليا في وقت مبكر من صباح اليوم السبت.",
+        published=dt.date(2016, 11, 5),
+    )
+    (ev,) = of_type(events, "Abduction/forced disappearance")
+    assert ev.trigger.text == "مخطوفين", shown(events)
+    assert ev.evidence["place"].span.text == "ليبيا", shown(events)
+
+
+def test_journalists_held_in_libya_are_an_abduction_beside_the_protest_for_them() -> None:
+    # ant-JA-localNews-660-20170203: «وقفة احتجاجية … للمطالبة بالكشف عن مصير الصحفيين … المختطفين في ليبيا»
+    events = candidates(
+        "نفّذ عدد من الصحفيين والصحفيين المصورين اليوم الجمعة، وقفة احتجاجية أمام مقر وزارة الشؤون الخارجية "
+        "للمطالبة بالكشف عن مصير الصحفيين نذير القطاري وسفيان الشواربي المختطفين في ليبيا.",
+        published=dt.date(2017, 2, 3),
+    )
+    assert of_type(events, "Peaceful protest"), shown(events)
+    (ev,) = of_type(events, "Abduction/forced disappearance")
+    assert ev.trigger.text == "المختطفين", shown(events)
+
+
+def test_a_plane_that_disappeared_is_no_abduction() -> None:
+    # «اختفاء» counts only with a journalist, an activist or citizens after it
+    events = candidates("وتحدث التقرير عن اختفاء الطائرة فوق المحيط الهندي.", published=dt.date(2015, 11, 6))
+    assert not events, shown(events)
+
+
+def test_a_count_of_the_abducted_is_no_event() -> None:
+    # «عدد» before the noun cancels it (`cancel_before`): a tally, not a happening
+    events = candidates(
+        "وقال إن عدد الإيزيديين المختطفين من قبل تنظيم داعش يبلغ 5838 شخصا.", published=dt.date(2015, 7, 31)
+    )
+    assert not of_type(events, "Abduction/forced disappearance"), shown(events)

@@ -15,6 +15,7 @@ from importlib import resources
 
 from marsad.doc import Article
 from marsad.events.arguments import Arg
+from marsad.events.subjects import ALA
 from marsad.events.taxonomy import taxonomy
 from marsad.events.words import words
 from marsad.text.normalize import fold
@@ -34,7 +35,6 @@ REPORTED_CLAUSE = words("complementizers")  # the reported clause starts after o
 SEIZED = words("seized_things")
 SEIZED_REACH = 4  # words after «استولى» where what was taken is named («على 3 طائرات حربية»)
 SEIZED_CLAUSE_REACH = 10  # words after it where «على» + a thing taken may stand after a long subject
-ON = fold("على")
 HOSTAGE_REACH = 20  # words after a liberation trigger where its hostages may be named
 
 
@@ -152,7 +152,7 @@ def _seized(after_trigger: str) -> bool:
         return True
     # VSO with a long subject: «استولت السلطات المحلية بمحافظة مأرب شرق اليمن على شاحنة»
     return any(
-        w == ON and k + 1 < len(after) and _seized_word(after[k + 1])
+        w == ALA and k + 1 < len(after) and _seized_word(after[k + 1])
         for k, w in enumerate(after[:SEIZED_CLAUSE_REACH])
     )
 

@@ -1,0 +1,57 @@
+"""Rules added in session 42, read from the gold events of the training rounds that no rule proposed.
+
+Each test is a real corpus sentence (SaudiNewsNet, CC BY-NC-SA 4.0, research use, article id given), run
+through the rules alone (no learned models): every event the rules make after merging, whatever its score.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_events_session34 import candidates, of_type, shown
+
+# --- signing: «توقيع» with what is signed a few words on (row 91 wants the two side by side) ----------
+
+
+def test_protocols_signed_with_a_number_between_are_an_agreement() -> None:
+    # snn-20150806-00281: «شهد رئيس الوزراء المصري إبراهيم محلب أمس توقيع 4 بروتوكولات …»
+    events = candidates(
+        "شهد رئيس الوزراء المصري إبراهيم محلب أمس توقيع 4 بروتوكولات لتسليم الحكومة المصرية عددا من "
+        "المشاريع التي تم تنفيذها ضمن المشاريع التنموية الإماراتية في مصر.",
+        published=dt.date(2015, 8, 6),
+    )
+    (ev,) = of_type(events, "Agreement")
+    assert ev.trigger.text.startswith("توقيع"), shown(events)
+    assert ev.date == "2015-08-05", shown(events)
+
+
+def test_a_count_of_agreements_signed_is_an_agreement() -> None:
+    # snn-20150802-00848: «وهو ما تم بتوقيع ست اتفاقيات في مجالات متعددة»
+    events = candidates(
+        "وضمن هذا السياق تأتي زيارة الأمير محمد بن سلمان لروسيا لتعيد فتح باب التفاهمات السعودية "
+        "الروسية، وهو ما تم بتوقيع ست اتفاقيات في مجالات متعددة أهمها التعاون النووي.",
+        published=dt.date(2015, 8, 2),
+    )
+    assert of_type(events, "Agreement"), shown(events)
+    assert of_type(events, "Visit"), shown(events)
+
+
+def test_a_large_number_of_agreements_signed_is_an_agreement() -> None:
+    # snn-20150721-02008: «وتوقيع عدد كبير من الاتفاقيات البينية»
+    events = candidates(
+        "وبدء أعمال اللجنة التنسيقية السعودية الفرنسية الدائمة في باريس قبل عدة أيام، وتوقيع عدد كبير "
+        "من الاتفاقيات البينية، لهي رسالة واضحة تؤكد متانة هذا التحالف.",
+        published=dt.date(2015, 7, 21),
+    )
+    (ev,) = of_type(events, "Agreement")
+    assert ev.trigger.text == "وتوقيع", shown(events)
+
+
+def test_a_document_signed_is_no_agreement() -> None:
+    # snn-20150807-00501 (round 120): a decree to dig a canal, signed by one man
+    events = candidates(
+        "وقام الرئيس المصري عبد الفتاح السيسي بتوقيع وثيقة حفر قناة السويس الجديدة في 5 أغسطس 2014، "
+        "وتقديمها للفريق مهاب مميش رئيس هيئة قناة السويس لتنفيذها.",
+        published=dt.date(2015, 8, 7),
+    )
+    assert not of_type(events, "Agreement"), shown(events)

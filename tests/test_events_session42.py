@@ -55,3 +55,29 @@ def test_a_document_signed_is_no_agreement() -> None:
         published=dt.date(2015, 8, 7),
     )
     assert not of_type(events, "Agreement"), shown(events)
+
+
+# --- «التقيت», «التقينا»: meetings told in the first person, in interviews ------------------------------
+
+
+def test_a_meeting_told_in_the_first_person_is_a_meeting_with_its_city() -> None:
+    # snn-20150804-00758 (round 81), an interview: «التقيت في القاهرة وفدا رفيعا من قيادات المؤتمر …»
+    events = candidates(
+        "التقيت في القاهرة وفدا رفيعا من قيادات المؤتمر الشعبي العام، وقابلت في مسقط قيادات حوثية، "
+        "أواخر شهر مايو، ما سر هذه اللقاءات؟",
+        published=dt.date(2015, 8, 4),
+    )
+    meetings = of_type(events, "Meeting")
+    assert any(ev.trigger.text == "التقيت" for ev in meetings), shown(events)
+    (ev,) = [ev for ev in meetings if ev.trigger.text == "التقيت"]
+    assert ev.evidence["place"].span.text == "القاهرة", shown(events)
+
+
+def test_a_meeting_told_by_we_is_a_meeting() -> None:
+    # snn-20150721-02071 (round 84): «ما حصل أننا التقينا في جنيف بالأمين العام للأمم المتحدة»
+    events = candidates(
+        "ما حصل أننا التقينا في جنيف بالأمين العام للأمم المتحدة، لكن الطرف الآخر لم يكن مستعدا.",
+        published=dt.date(2015, 7, 21),
+    )
+    (ev,) = of_type(events, "Meeting")
+    assert ev.trigger.text == "التقينا", shown(events)

@@ -81,3 +81,29 @@ def test_a_meeting_told_by_we_is_a_meeting() -> None:
     )
     (ev,) = of_type(events, "Meeting")
     assert ev.trigger.text == "التقينا", shown(events)
+
+
+# --- the dual of «تفجير» and «انفجار» (rows 56–57 list the singular, plural and definite only) ---------
+
+
+def test_two_bombings_in_the_dual_are_an_explosion_event() -> None:
+    # ant-JA-internationalNews-781-20170410 (Apache-2.0): the Palm Sunday church bombings
+    events = candidates(
+        "يشار إلى ان نحو 46 ضحية سقطوا أمس في تفجيرين منفصلين استهدفا مصلين في كنيستين بالاسكندرية "
+        "وطنطا.",
+        published=dt.date(2017, 4, 10),
+    )
+    (ev,) = of_type(events, "Remote explosive/landmine/IED")
+    assert ev.trigger.text == "تفجيرين", shown(events)
+    assert ev.date == "2017-04-09", shown(events)
+
+
+def test_two_blasts_in_the_dual_are_an_explosion_event_with_its_toll() -> None:
+    # snn-20150803-00165: «قتلوا وأصيب 31 آخرون أمس الأحد، جراء انفجارين، أحدهما في موقع للشرطة …»
+    events = candidates(
+        "إلى ذلك، ذكر الجيش التركي، أن ثلاثة جنود أتراك قتلوا وأصيب 31 آخرون أمس الأحد، جراء انفجارين، "
+        "أحدهما في موقع للشرطة العسكرية والآخر لغم في مركبة عسكرية شرقي تركيا.",
+        published=dt.date(2015, 8, 3),
+    )
+    blasts = of_type(events, "Remote explosive/landmine/IED")
+    assert any(ev.trigger.text == "انفجارين" for ev in blasts), shown(events)

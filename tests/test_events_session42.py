@@ -107,3 +107,31 @@ def test_two_blasts_in_the_dual_are_an_explosion_event_with_its_toll() -> None:
     )
     blasts = of_type(events, "Remote explosive/landmine/IED")
     assert any(ev.trigger.text == "انفجارين" for ev in blasts), shown(events)
+
+
+# --- «تحررت» + the town: a town «was freed» (the intransitive of «حرر», with no doer) ---------------
+
+
+def test_a_town_that_was_freed_is_regained_territory_with_the_town_as_its_place() -> None:
+    # snn-20150811-01029 (round 28): «ففي اليمن …، تحررت عدن تماما من عصابات الحوثي وأتباع علي صالح»
+    events = candidates(
+        "سياسيا؛ شهدت الأيام الماضية تحقيق أكثر من إنجاز سعودي، ففي اليمن حيث تتولى المملكة قيادة تحالف "
+        "دعم الشرعية، تحررت عدن تماما من عصابات الحوثي وأتباع علي صالح، وصار بإمكان قادة الدولة "
+        "الشرعيين أن يحطوا ويستقروا فيها.",
+        published=dt.date(2015, 8, 11),
+    )
+    freed = [ev for ev in of_type(events, "Government regains territory") if ev.trigger.text == "تحررت"]
+    assert len(freed) == 1, shown(events)
+    assert freed[0].evidence["place"].span.text == "عدن", shown(events)
+
+
+def test_provinces_freed_from_a_militia_take_the_militia_as_target() -> None:
+    # snn-20150810-00118 (round 48): «وكانت محافظات عدن ولحج والضالع قد تحررت من ميليشيات الحوثي»
+    events = candidates(
+        "وكانت محافظات عدن ولحج والضالع قد تحررت من ميليشيات الحوثي وقوات الرئيس المخلوع، ومن المتوقع "
+        "حسم المعارك في أبين وشبوة وتعز خلال أيام.",
+        published=dt.date(2015, 8, 10),
+    )
+    (ev,) = of_type(events, "Government regains territory")
+    assert ev.trigger.text == "تحررت", shown(events)
+    assert ev.evidence["target"].span.text.startswith("ميليشيات الحوثي"), shown(events)

@@ -135,3 +135,31 @@ def test_provinces_freed_from_a_militia_take_the_militia_as_target() -> None:
     (ev,) = of_type(events, "Government regains territory")
     assert ev.trigger.text == "تحررت", shown(events)
     assert ev.evidence["target"].span.text.startswith("ميليشيات الحوثي"), shown(events)
+
+
+# --- raids («داهم», «مداهمة», «عملية مداهمات»): no row named them; the police's raids are arrests ------
+
+
+def test_a_police_raid_operation_is_an_arrest_event_in_its_city() -> None:
+    # snn-20150724-00062 (round 38): «كما اطلقت السلطات التركية صباح الجمعة عملية مداهمات واسعة في اسطنبول»
+    events = candidates(
+        "كما اطلقت السلطات التركية صباح الجمعة عملية مداهمات واسعة في اسطنبول شارك فيها خمسة الاف "
+        "شرطي بدعم من المروحيات ضد ناشطين مفترضين من تنظيم الدولة الاسلامية.",
+        published=dt.date(2015, 7, 24),
+    )
+    (ev,) = of_type(events, "Arrests")
+    assert "مداهمات" in ev.trigger.text, shown(events)
+    assert ev.evidence["place"].span.text == "اسطنبول", shown(events)
+    assert ev.date == "2015-07-24", shown(events)
+
+
+def test_raids_carried_out_by_police_overnight_are_an_arrest_event() -> None:
+    # snn-20150724-01740 (round 24): «… الشرطة التركية … نفذوا ايضا مداهمات خلال الليل لأكثر من 100 موقع»
+    events = candidates(
+        "وذكرت وسائل اعلام محلية أن حوالي 5000 من افراد الشرطة التركية تساندهم طائرات هليكوبتر وقوات "
+        "خاصة نفذوا ايضا مداهمات خلال الليل لأكثر من 100 موقع يشتبه بانها تابعة لتنظيم داعش في مدينة "
+        "اسطنبول.",
+        published=dt.date(2015, 7, 24),
+    )
+    (ev,) = of_type(events, "Arrests")
+    assert ev.trigger.text == "مداهمات", shown(events)

@@ -89,8 +89,7 @@ def test_a_meeting_told_by_we_is_a_meeting() -> None:
 def test_two_bombings_in_the_dual_are_an_explosion_event() -> None:
     # ant-JA-internationalNews-781-20170410 (Apache-2.0): the Palm Sunday church bombings
     events = candidates(
-        "يشار إلى ان نحو 46 ضحية سقطوا أمس في تفجيرين منفصلين استهدفا مصلين في كنيستين بالاسكندرية "
-        "وطنطا.",
+        "يشار إلى ان نحو 46 ضحية سقطوا أمس في تفجيرين منفصلين استهدفا مصلين في كنيستين بالاسكندرية وطنطا.",
         published=dt.date(2017, 4, 10),
     )
     (ev,) = of_type(events, "Remote explosive/landmine/IED")
@@ -163,3 +162,24 @@ def test_raids_carried_out_by_police_overnight_are_an_arrest_event() -> None:
     )
     (ev,) = of_type(events, "Arrests")
     assert ev.trigger.text == "مداهمات", shown(events)
+
+
+# --- a peace agreement between the parties of a conflict is ACLED's Strategic developments/Agreement ---
+
+
+def test_a_peace_agreement_signed_by_a_rebel_movement_is_a_strategic_agreement() -> None:
+    # snn-20150810-00115 (round 98): the Tuareg movement «التي وقعت اتفاق سلام مع حكومة باماكو في يونيو»
+    events = candidates(
+        "وجاء في بيان هذه الحركة التي وقعت اتفاق سلام مع حكومة باماكو في يونيو (حزيران) الماضي أنها "
+        "«تدين الهجمات الإرهابية التي وقعت خصوصا في سيفاري».",
+        published=dt.date(2015, 8, 10),
+    )
+    (ev,) = [e for e in events if e.sub_event_type == "Agreement"]
+    assert ev.event_type == "Strategic developments", shown(events)
+
+
+def test_a_cooperation_agreement_between_states_stays_diplomacy() -> None:
+    # the taxonomy's own example of a Diplomacy agreement (data/events/taxonomy.json)
+    events = candidates("وقع البلدان اتفاقية للتعاون الأمني في الرياض.", published=dt.date(2015, 8, 10))
+    (ev,) = of_type(events, "Agreement")
+    assert ev.event_type == "Diplomacy", shown(events)

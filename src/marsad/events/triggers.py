@@ -408,7 +408,14 @@ def find_triggers(
             last = at[-1] if at else i
             # «في قصف للحوثيين»: a form that is both a verb and a noun is the noun after a preposition
             prefer = (
-                best is not None and last == best.last and best.alt.verb and not alt.verb and noun_context
+                best is not None
+                and last == best.last
+                and (
+                    (best.alt.verb and not alt.verb and noun_context)
+                    # «توقيع اتفاقية»: a weak row with a gap («توقيع * اتفاقيات») that matches the same words as
+                    # a strong row without one does not take them over
+                    or (alt.trigger.strong and not best.alt.trigger.strong)
+                )
             )
             if best is None or last > best.last or prefer:
                 best = TriggerMatch(i, last, alt, future, (i, *at))
